@@ -1,0 +1,67 @@
+package org.haven.directory.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.directory.domain.Role;
+import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.api.HavenApi;
+
+import java.util.List;
+
+@Path("/v1/schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "schools")
+public class SchoolsResource {
+
+    /** A school as the public sees it. */
+    public record SchoolDto(String code, String name, SchoolLevel level) {
+        static SchoolDto of(SchoolView s) {
+            return new SchoolDto(s.code(), s.name(), s.level());
+        }
+    }
+
+    /** A new school. */
+    public record NewSchool(@NotNull(message = "{school.code.required}") String code,
+                            @NotNull(message = "{school.name.required}") String name,
+                            @NotNull(message = "{school.level.required}") SchoolLevel level) {
+    }
+
+    @Inject
+    SchoolAdministration schools;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The schools a pupil can report to")
+    public List<SchoolDto> list() {
+        return schools.activeSchools().stream().map(SchoolDto::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+    @SecurityRequirement(name = HavenApi.BEARER)
+    @Operation(summary = "Adds a school (district admin)")
+    public Response create(@NotNull(message = "{problem.bodyRequired}") @Valid NewSchool body) {
+        SchoolView created = schools.create(body.code(), body.name(), body.level());
+        return Response.created(UriBuilder.fromPath("/api/v1/schools/{code}").build(created.code()))
+                .entity(SchoolDto.of(created)).build();
+    }
+}

@@ -1,0 +1,94 @@
+package org.haven.directory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.AuditRecord;
+import org.haven.directory.domain.Account;
+import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.RoleGrant;
+import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.PasswordHasher;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a username and password against the directory. Success and failure are audited in the same
+ * transaction as the account's last-login time; an unknown username is audited without being stored.
+ */
+@ApplicationScoped
+public class AccountLogin {
+
+    public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
+    /** The actor recorded for a failed login to a username that does not exist (it may be a mistyped password). */
+    public static final String UNKNOWN_ACTOR = "unknown-account";
+
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Optional<HavenPrincipal> authenticate(String username, char[] password, String channel) {
+        String normalized = normalize(username);
+        Optional<Account> found = directory.accountByUsername(normalized);
+        if (found.isEmpty()) {
+            HASHER.verifyAgainstNothing(password);
+            audit.record(new AuditRecord(null, UNKNOWN_ACTOR, null, LOGIN_FAILED, "account", null, null, channel));
+            return Optional.empty();
+        }
+        Account account = found.get();
+        boolean valid = HASHER.verify(password, account.passwordHash()) && account.canLogIn();
+        HavenPrincipal principal = principalOf(account);
+        if (!valid) {
+            audit.record(new AuditRecord(account.id(), account.username(), principal.primaryRole(), LOGIN_FAILED,
+                    "account", account.id().toString(), null, channel));
+            return Optional.empty();
+        }
+        if (HASHER.needsRehash(account.passwordHash())) {
+            account.setPasswordHash(HASHER.hash(password));
+        }
+        account.recordLogin(clock.instant());
+        audit.record(new AuditRecord(account.id(), account.username(), principal.primaryRole(), LOGIN_SUCCEEDED,
+                "account", account.id().toString(), null, channel));
+        return Optional.of(principal);
+    }
+
+    /** Records that attempts for this username are being refused for a while. */
+    @Transactional
+    public void recordThrottled(String username, String channel) {
+        Optional<Account> found = directory.accountByUsername(normalize(username));
+        audit.record(new AuditRecord(found.map(Account::id).orElse(null),
+                found.map(Account::username).orElse(UNKNOWN_ACTOR), null, LOGIN_THROTTLED, "account",
+                found.map(a -> a.id().toString()).orElse(null), null, channel));
+    }
+
+    /** The principal of an enabled account, as it is now (roles changed since are taken into account). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HavenPrincipal> currentPrincipal(long accountId) {
+        return directory.account(accountId).filter(Account::canLogIn).map(AccountLogin::principalOf);
+    }
+
+    static HavenPrincipal principalOf(Account a) {
+        return new HavenPrincipal(a.id(), a.username(), a.displayName(), a.language(),
+                a.roles().stream().map(g -> g.role().securityName()).collect(Collectors.toSet()),
+                a.roles().stream().map(RoleGrant::schoolId).filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

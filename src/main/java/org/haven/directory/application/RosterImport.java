@@ -1,0 +1,168 @@
+package org.haven.directory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.Actor;
+import org.haven.directory.domain.Account;
+import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.District;
+import org.haven.directory.domain.Person;
+import org.haven.directory.domain.PersonKind;
+import org.haven.directory.domain.RoleGrant;
+import org.haven.directory.domain.RosterCsv;
+import org.haven.directory.domain.RosterError;
+import org.haven.directory.domain.RosterLine;
+import org.haven.directory.domain.School;
+import org.haven.directory.domain.SchoolCode;
+import org.haven.platform.security.CurrentActor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports a roster file (students, parents with their children, staff) in one transaction: a file with any
+ * error imports nothing and every error is reported with its line. Accounts named in the file are created
+ * without a password: the district admin sets one (or the person receives it) before they can sign in.
+ */
+@ApplicationScoped
+public class RosterImport {
+
+    /** What an import did, or why it did nothing. */
+    public record Outcome(int students, int parents, int staff, int accounts, List<RosterError> errors) {
+        public boolean imported() {
+            return errors.isEmpty();
+        }
+    }
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Outcome importCsv(String content, String fileName) {
+        RosterCsv.Result parsed = RosterCsv.parse(content, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        if (!parsed.valid()) {
+            return refused(parsed.errors(), fileName);
+        }
+        District district = directory.district().orElseThrow();
+        List<RosterLine> lines = parsed.lines();
+        List<RosterError> errors = new ArrayList<>();
+        Map<String, School> schools = schools(lines, errors);
+        Set<String> fileStudents = new HashSet<>();
+        lines.stream().filter(l -> l.kind() == PersonKind.STUDENT).forEach(l -> fileStudents.add(l.ref()));
+        Set<String> allRefs = new HashSet<>();
+        lines.forEach(l -> {
+            allRefs.add(l.ref());
+            allRefs.addAll(l.childRefs());
+        });
+        Map<String, Person> existing = new HashMap<>();
+        directory.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(p.externalRef(), p));
+        for (RosterLine l : lines) {
+            if (existing.containsKey(l.ref())) {
+                errors.add(new RosterError(l.line(), "roster.ref.exists", l.ref()));
+            }
+            if (l.username() != null && directory.accountByUsername(l.username()).isPresent()) {
+                errors.add(new RosterError(l.line(), "roster.username.taken", l.username()));
+            }
+            for (String child : l.childRefs()) {
+                Person known = existing.get(child);
+                boolean isStudent = fileStudents.contains(child)
+                        || (known != null && known.kind() == PersonKind.STUDENT);
+                if (!isStudent) {
+                    errors.add(new RosterError(l.line(), "roster.children.unknown", child));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return refused(errors, fileName);
+        }
+        return store(district, lines, schools, existing, fileName);
+    }
+
+    private Outcome store(District district, List<RosterLine> lines, Map<String, School> schools,
+                          Map<String, Person> existing, String fileName) {
+        Actor who = actor.get();
+        Map<String, Person> created = new HashMap<>(existing);
+        int[] counts = new int[PersonKind.values().length];
+        int accounts = 0;
+        for (RosterLine l : lines) {
+            School school = l.schoolCode() == null ? null : schools.get(l.schoolCode());
+            Person p = new Person(district.id(), l.kind(), l.ref(), l.firstName(), l.lastName(), school,
+                    clock.instant());
+            p.placeInClass(l.className());
+            p.setBirthDate(l.birthDate());
+            p.setEmail(l.email());
+            directory.add(p);
+            created.put(l.ref(), p);
+            counts[l.kind().ordinal()]++;
+            audit.record(who.did("PERSON_CREATED", "person", p.id(), school == null ? null : school.id(),
+                    "roster:" + l.kind()));
+        }
+        for (RosterLine l : lines) {
+            Person p = created.get(l.ref());
+            l.childRefs().forEach(ref -> p.addChild(created.get(ref)));
+            if (l.username() != null) {
+                Account a = new Account(district.id(), l.username(), p.fullName(), clock.instant());
+                a.linkTo(p);
+                a.setEmail(l.email());
+                Long schoolId = l.kind() == PersonKind.PARENT ? firstChildSchool(l, created) : p.school().id();
+                if (schoolId != null) {
+                    a.grant(new RoleGrant(l.role(), schoolId));
+                }
+                directory.add(a);
+                accounts++;
+                audit.record(who.did("ACCOUNT_CREATED", "account", a.id(), schoolId, "roster:" + l.role()));
+            }
+        }
+        Outcome outcome = new Outcome(counts[PersonKind.STUDENT.ordinal()], counts[PersonKind.PARENT.ordinal()],
+                counts[PersonKind.STAFF.ordinal()], accounts, List.of());
+        audit.record(who.did("ROSTER_IMPORTED", "roster", null, null, summary(fileName, outcome)));
+        return outcome;
+    }
+
+    private static Long firstChildSchool(RosterLine parent, Map<String, Person> people) {
+        return parent.childRefs().stream().map(people::get)
+                .filter(c -> c.school() != null).map(c -> c.school().id()).findFirst().orElse(null);
+    }
+
+    private Map<String, School> schools(List<RosterLine> lines, List<RosterError> errors) {
+        Map<String, School> found = new HashMap<>();
+        for (RosterLine l : lines) {
+            if (l.schoolCode() == null || found.containsKey(l.schoolCode())) {
+                continue;
+            }
+            directory.schoolByCode(new SchoolCode(l.schoolCode())).ifPresentOrElse(
+                    s -> found.put(l.schoolCode(), s),
+                    () -> errors.add(new RosterError(l.line(), "roster.school.unknown", l.schoolCode())));
+        }
+        return found;
+    }
+
+    private Outcome refused(List<RosterError> errors, String fileName) {
+        audit.record(actor.get().did("ROSTER_REFUSED", "roster", null, null,
+                (fileName == null ? "" : fileName + ": ") + errors.size() + " error(s)"));
+        return new Outcome(0, 0, 0, 0, errors);
+    }
+
+    private static String summary(String fileName, Outcome o) {
+        return (fileName == null ? "" : fileName + ": ") + o.students() + " students, " + o.parents() + " parents, "
+                + o.staff() + " staff, " + o.accounts() + " accounts";
+    }
+}

@@ -1,0 +1,52 @@
+package org.haven.directory.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of the district's directory: district, schools, people and accounts. */
+public interface DirectoryRepository {
+
+    Optional<District> district();
+
+    District add(District district);
+
+    Optional<School> school(long id);
+
+    Optional<School> schoolByCode(SchoolCode code);
+
+    List<School> schools(Collection<Long> ids);
+
+    /** Schools ordered by name then id, after the given (name, id) key; search matches code or name. */
+    List<School> schoolsAfter(String search, String afterName, Long afterId, int limit);
+
+    long countSchools(String search);
+
+    List<School> activeSchools();
+
+    School add(School school);
+
+    Optional<Account> account(long id);
+
+    Optional<Account> accountByUsername(String username);
+
+    /** Accounts ordered by username after the given one; search matches username or display name. */
+    List<Account> accountsAfter(String search, String afterUsername, int limit);
+
+    long countAccounts(String search);
+
+    Account add(Account account);
+
+    Optional<Person> person(long id);
+
+    /** People of the district with one of these roster references. */
+    List<Person> peopleByRef(long districtId, Collection<String> refs);
+
+    Person add(Person person);
+
+    /** The students a parent person is responsible for. */
+    List<Person> childrenOf(long parentPersonId);
+
+    /** Counts of people per school and kind: [schoolId, kind, count]. */
+    List<Object[]> peopleCounts();
+}

@@ -1,0 +1,192 @@
+package org.haven.directory.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.haven.directory.application.AccountAdministration;
+import org.haven.directory.application.AccountAdministration.GrantRequest;
+import org.haven.directory.application.AccountView;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.directory.domain.Role;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.paging.KeysetPage;
+import org.haven.platform.web.FacesMessages;
+import org.haven.platform.web.KeysetLazyModel;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** The district admin's accounts page: a searchable keyset-paged table, a new account, a password, on/off. */
+@Named
+@ViewScoped
+public class AccountsBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountAdministration accounts;
+
+    @Inject
+    SchoolAdministration schools;
+
+    private KeysetLazyModel<AccountView> model;
+    private String search;
+    private String username;
+    private String displayName;
+    private String email;
+    private String language = "fr";
+    private Role role;
+    private String schoolCode;
+    private String password;
+    private AccountView selected;
+    private String newPassword;
+
+    @PostConstruct
+    void init() {
+        model = new KeysetLazyModel<>(new KeysetLazyModel.PageSource<>() {
+            @Override
+            public KeysetPage<AccountView> page(String q, AccountView after, int size) {
+                return accounts.page(q, after == null ? null : after.username(), size);
+            }
+
+            @Override
+            public long count(String q) {
+                return accounts.count(q);
+            }
+        }, a -> Long.toString(a.id()));
+    }
+
+    public void applySearch() {
+        model.search(search);
+    }
+
+    public void create() {
+        try {
+            AccountView created = accounts.create(username, displayName, email, language,
+                    role == null ? List.of() : List.of(new GrantRequest(role, schoolCode)), password);
+            FacesMessages.info("account.created", created.username());
+            username = null;
+            displayName = null;
+            email = null;
+            role = null;
+            schoolCode = null;
+            password = null;
+            model.search(search);
+        } catch (InvalidInputException e) {
+            FacesMessages.show(e, "create:");
+        }
+    }
+
+    public void select(AccountView account) {
+        this.selected = account;
+        this.newPassword = null;
+    }
+
+    public void savePassword() {
+        try {
+            accounts.setPassword(selected.id(), newPassword);
+            FacesMessages.info("account.passwordSet", selected.username());
+            selected = null;
+            model.search(search);
+        } catch (InvalidInputException e) {
+            FacesMessages.show(e, "pw:");
+        }
+    }
+
+    public void toggleEnabled(AccountView account) {
+        accounts.setEnabled(account.id(), !account.enabled());
+        model.search(search);
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public List<SchoolView> getSchools() {
+        return schools.activeSchools();
+    }
+
+    public KeysetLazyModel<AccountView> getModel() {
+        return model;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public void setSchoolCode(String schoolCode) {
+        this.schoolCode = schoolCode;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public AccountView getSelected() {
+        return selected;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

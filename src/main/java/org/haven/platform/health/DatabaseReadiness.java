@@ -1,0 +1,36 @@
+package org.haven.platform.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.haven.platform.persistence.DatabaseMigration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/** Ready when the database answers and its schema has been migrated (served at /health/ready). */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+            String version = rs.next() ? rs.getString(1) : null;
+            return HealthCheckResponse.named("database").status(version != null)
+                    .withData("schemaVersion", version == null ? "none" : version).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.haven.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.haven.platform.api.Problems;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * How a request proves who it is.
+ * <ul>
+ *   <li>Web pages: the login form calls {@code SecurityContext.authenticate} with the credential; on success the
+ *   principal is kept in a new session (the id changes at login), and every later request of that session is
+ *   authenticated from it. A protected page without a session goes to the login page, which returns there after.</li>
+ *   <li>REST API ({@code /api/}): {@code Authorization: Bearer <token>} from {@code POST /api/v1/auth/token},
+ *   checked against the database on every call; no session is created.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_PRINCIPAL = "haven.principal";
+    public static final String SESSION_AFTER_LOGIN = "haven.afterLogin";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return bearer(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return login(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof HavenPrincipal principal) {
+            return context.notifyContainerAboutLogin(principal, principal.roles());
+        }
+        if (context.isProtected()) {
+            return toLoginPage(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HavenPrincipal principal = (HavenPrincipal) result.getCallerPrincipal();
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_PRINCIPAL, principal);
+        return context.notifyContainerAboutLogin(principal, principal.roles());
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return context.doNothing();
+        }
+        Optional<HavenPrincipal> principal = tokens.authenticate(header.substring(7).strip());
+        if (principal.isEmpty()) {
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized",
+                    request.getLocale());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(principal.get(), principal.get().roles());
+    }
+
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(SESSION_AFTER_LOGIN,
+                    request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + loginUrl + "\"></redirect></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return context.redirect(loginUrl);
+    }
+}

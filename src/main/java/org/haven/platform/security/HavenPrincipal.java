@@ -1,0 +1,71 @@
+package org.haven.platform.security;
+
+import jakarta.security.enterprise.CallerPrincipal;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The signed-in account as the container knows it: kept in the HTTP session (replicated in a cluster) and
+ * rebuilt from the database for each API token. Carries no secret.
+ */
+public class HavenPrincipal extends CallerPrincipal implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Most powerful first: the role an action is recorded under when an account holds several. */
+    private static final List<String> RANKING = List.of("district_admin", "district_lead", "head_of_school",
+            "referent", "teacher", "staff", "parent", "student");
+
+    private final long accountId;
+    private final String displayName;
+    private final String language;
+    private final Set<String> roles;
+    private final Set<Long> schoolIds;
+
+    public HavenPrincipal(long accountId, String username, String displayName, String language,
+                          Set<String> roles, Set<Long> schoolIds) {
+        super(Objects.requireNonNull(username));
+        this.accountId = accountId;
+        this.displayName = displayName;
+        this.language = language;
+        this.roles = Set.copyOf(roles);
+        this.schoolIds = Set.copyOf(schoolIds);
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String username() {
+        return getName();
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    public Set<Long> schoolIds() {
+        return schoolIds;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public String primaryRole() {
+        return RANKING.stream().filter(roles::contains).findFirst().orElse(null);
+    }
+}

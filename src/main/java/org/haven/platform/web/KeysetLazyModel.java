@@ -1,0 +1,87 @@
+package org.haven.platform.web;
+
+import org.haven.platform.paging.KeysetPage;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serial;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A PrimeFaces lazy model that reads pages by keyset, never by OFFSET: it remembers the last row of each page
+ * it has shown, so the next page starts after it. Going further than one page ahead walks the pages between.
+ * The count is taken once per search, not on every page.
+ */
+public class KeysetLazyModel<T> extends LazyDataModel<T> {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Reads a page of rows after the given one (null for the first page). */
+    public interface PageSource<T> {
+        KeysetPage<T> page(String search, T after, int size);
+
+        long count(String search);
+    }
+
+    private final transient PageSource<T> source;
+    private final Function<T, String> rowKey;
+    private final Map<Integer, T> lastRowOfPage = new HashMap<>();
+    private String search;
+    private Long count;
+
+    public KeysetLazyModel(PageSource<T> source, Function<T, String> rowKey) {
+        this.source = source;
+        this.rowKey = rowKey;
+    }
+
+    public void search(String newSearch) {
+        this.search = newSearch;
+        this.count = null;
+        lastRowOfPage.clear();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        if (count == null) {
+            count = source.count(search);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int pageIndex = first / Math.max(1, pageSize);
+        int known = pageIndex - 1;
+        while (known >= 0 && !lastRowOfPage.containsKey(known)) {
+            known--;
+        }
+        KeysetPage<T> page = null;
+        for (int p = known + 1; p <= pageIndex; p++) {
+            page = source.page(search, p == 0 ? null : lastRowOfPage.get(p - 1), pageSize);
+            if (page.rows().isEmpty()) {
+                break;
+            }
+            lastRowOfPage.put(p, page.rows().getLast());
+        }
+        return page == null ? List.of() : page.rows();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return rowKey.apply(row);
+    }
+
+    @Override
+    public T getRowData(String key) {
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.haven.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.HavenPrincipal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The navigation of the signed-in account: one home per role, and the pages that exist for it. */
+@Named("nav")
+@RequestScoped
+public class NavigationBean {
+
+    /** A link of the navigation: a message key and a path. */
+    public record Link(String labelKey, String path) {
+    }
+
+    @Inject
+    CurrentActor actor;
+
+    public boolean isSignedIn() {
+        return actor.principal().isPresent();
+    }
+
+    public String getDisplayName() {
+        return actor.principal().map(HavenPrincipal::displayName).orElse("");
+    }
+
+    public String getPrimaryRole() {
+        return actor.principal().map(HavenPrincipal::primaryRole).orElse("");
+    }
+
+    /** Where {@code /home.xhtml} leads: the home of the account's most powerful role. */
+    public String homeOutcome() {
+        return homePath(getPrimaryRole()) + "?faces-redirect=true";
+    }
+
+    public List<Link> getLinks() {
+        List<Link> links = new ArrayList<>();
+        actor.principal().ifPresent(p -> {
+            links.add(new Link("nav.home", homePath(p.primaryRole())));
+            if (p.hasRole("district_admin")) {
+                links.add(new Link("nav.schools", "/admin/schools.xhtml"));
+                links.add(new Link("nav.accounts", "/admin/accounts.xhtml"));
+                links.add(new Link("nav.import", "/admin/import.xhtml"));
+            }
+        });
+        return links;
+    }
+
+    static String homePath(String role) {
+        return switch (role == null ? "" : role) {
+            case "district_admin" -> "/admin/index.xhtml";
+            case "district_lead" -> "/district/index.xhtml";
+            case "head_of_school", "referent", "teacher", "staff" -> "/staff/index.xhtml";
+            case "parent" -> "/parent/index.xhtml";
+            case "student" -> "/student/index.xhtml";
+            default -> "/login.xhtml";
+        };
+    }
+}
