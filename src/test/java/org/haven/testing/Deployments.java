@@ -1,0 +1,30 @@
+package org.haven.testing;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+
+/** The application under test: the WAR that `mvn package` built, exactly as it ships. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive haven() {
+        File war = new File(System.getProperty("haven.war", "target/haven.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the WAR first (mvn package): " + war);
+        }
+        return ShrinkWrap.create(ZipImporter.class, "haven.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** Payara reports the machine's network address; tests talk to loopback. */
+    public static URI loopback(URL url) {
+        String base = url.toString().replaceFirst("//[^:/]+", "//127.0.0.1");
+        return URI.create(base.endsWith("/") ? base : base + "/");
+    }
+}

@@ -1,0 +1,44 @@
+package org.haven.testing;
+
+import org.haven.platform.embedded.EmbeddedMariaDb;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.nio.file.Path;
+
+/**
+ * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
+ * port), on a fresh data directory under target/, and stops it at the end. Unit test runs start nothing.
+ */
+public class EmbeddedDatabaseSession implements LauncherSessionListener {
+
+    private EmbeddedMariaDb db;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("haven.test.db.embedded") || System.getProperty("haven.test.db.port") == null) {
+            return;
+        }
+        int port = Integer.parseInt(System.getProperty("haven.test.db.port"));
+        Path dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
+        try {
+            long start = System.nanoTime();
+            db = EmbeddedMariaDb.start(dir, port, "haven_test", true);
+            System.out.printf("Embedded MariaDB for the integration tests on port %d (%.1f s)%n", port,
+                    (System.nanoTime() - start) / 1e9);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB for the integration tests", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
