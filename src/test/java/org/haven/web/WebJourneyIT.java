@@ -202,7 +202,7 @@ class WebJourneyIT {
 
     private void upload(Path file) {
         browser.get(base.resolve("admin/import.xhtml").toString());
-        browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload:send")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
     }
