@@ -46,6 +46,16 @@ if [ -z "${HAVEN_DB_URL:-}" ]; then
   export HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven"
   export HAVEN_DB_USER=haven HAVEN_DB_PASSWORD=haven
   export HAVEN_DEMO="${HAVEN_DEMO:-true}"
+  # The demo's receipt key: made once, kept with the demo data so that receipts keep working after a restart.
+  if [ -z "${HAVEN_RECEIPT_KEY:-}" ]; then
+    [ -s data/receipt.key ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' > data/receipt.key)
+    HAVEN_RECEIPT_KEY="$(cat data/receipt.key)"
+    export HAVEN_RECEIPT_KEY
+  fi
+fi
+if [ -z "${HAVEN_RECEIPT_KEY:-}" ]; then
+  echo "Set HAVEN_RECEIPT_KEY (a secret of 32+ characters, kept outside the database): see docs/operations.md" >&2
+  exit 1
 fi
 
 if [ "${HAVEN_DEMO:-false}" = "true" ]; then

@@ -83,9 +83,14 @@ public class AccountLogin {
     }
 
     static HavenPrincipal principalOf(Account a) {
-        return new HavenPrincipal(a.id(), a.username(), a.displayName(), a.language(),
-                a.roles().stream().map(g -> g.role().securityName()).collect(Collectors.toSet()),
-                a.roles().stream().map(RoleGrant::schoolId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        java.util.Map<String, java.util.Set<Long>> byRole = new java.util.HashMap<>();
+        for (RoleGrant g : a.roles()) {
+            java.util.Set<Long> schools = byRole.computeIfAbsent(g.role().securityName(), k -> new java.util.HashSet<>());
+            if (g.schoolId() != null) {
+                schools.add(g.schoolId());
+            }
+        }
+        return new HavenPrincipal(a.id(), a.username(), a.displayName(), a.language(), byRole);
     }
 
     static String normalize(String username) {

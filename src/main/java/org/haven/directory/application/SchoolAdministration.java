@@ -61,6 +61,17 @@ public class SchoolAdministration {
         return directory.schoolByCode(new SchoolCode(code)).map(SchoolView::of);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SchoolView> byId(long id) {
+        return directory.school(id).map(SchoolView::of);
+    }
+
+    /** The enabled accounts holding one of these roles in the school (who to alert about its reports). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> accountsWithRole(long schoolId, java.util.Collection<org.haven.directory.domain.Role> roles) {
+        return directory.accountIdsWithRole(schoolId, roles);
+    }
+
     @Transactional
     public SchoolView create(String code, String name, SchoolLevel level) {
         List<FieldError> errors = new ArrayList<>();

@@ -47,6 +47,9 @@ public interface DirectoryRepository {
     /** The students a parent person is responsible for. */
     List<Person> childrenOf(long parentPersonId);
 
+    /** Enabled accounts that hold one of these roles in the school. */
+    List<Long> accountIdsWithRole(long schoolId, Collection<Role> roles);
+
     /** Counts of people per school and kind: [schoolId, kind, count]. */
     List<Object[]> peopleCounts();
 }

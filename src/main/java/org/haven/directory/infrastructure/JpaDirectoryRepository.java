@@ -8,6 +8,7 @@ import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
+import org.haven.directory.domain.Role;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
 
@@ -175,6 +176,13 @@ public class JpaDirectoryRepository implements DirectoryRepository {
         return em.createQuery("SELECT c FROM Person p JOIN p.children c WHERE p.id = :id"
                         + " ORDER BY c.firstName, c.id", Person.class)
                 .setParameter("id", parentPersonId).getResultList();
+    }
+
+    @Override
+    public List<Long> accountIdsWithRole(long schoolId, Collection<Role> roles) {
+        return em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.roles g WHERE g.schoolId = :s"
+                        + " AND g.role IN :roles AND a.enabled = TRUE", Long.class)
+                .setParameter("s", schoolId).setParameter("roles", roles).getResultList();
     }
 
     @Override

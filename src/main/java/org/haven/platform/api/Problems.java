@@ -53,13 +53,18 @@ public final class Problems {
         return response(status, titleKey, locale, List.of());
     }
 
-    /** For the places before Jakarta REST (the authentication mechanism). */
+    /** For the places outside Jakarta REST (the authentication mechanism, servlets). */
     public static void write(HttpServletResponse response, int status, String titleKey, Locale locale) {
+        write(response, status, titleKey, locale, List.of());
+    }
+
+    public static void write(HttpServletResponse response, int status, String titleKey, Locale locale,
+                             List<Violation> violations) {
         try {
             response.setStatus(status);
             response.setContentType(MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body(status, titleKey, locale, List.of()).toString());
+            response.getWriter().write(body(status, titleKey, locale, violations).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * cluster accepts them and a revocation takes effect everywhere at once.
  */
 @ApplicationScoped
-public class ApiTokens {
+public class ApiTokens implements BearerTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,13 +56,18 @@ public class ApiTokens {
 
     /** The principal of a usable token's account, as it is now; empty for an unknown, expired or revoked one. */
     @Transactional
-    public Optional<HavenPrincipal> authenticate(String token) {
+    public Optional<HavenPrincipal> authenticateAccount(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return find(token).filter(t -> t.isUsableAt(now))
                 .flatMap(t -> accounts.currentPrincipal(t.accountId()));
+    }
+
+    @Override
+    public Optional<Authenticated> authenticate(String token) {
+        return authenticateAccount(token).map(p -> new Authenticated(p, p.roles()));
     }
 
     @Transactional

@@ -37,7 +37,7 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
     IdentityStoreHandler identityStores;
 
     @Inject
-    ApiTokens tokens;
+    jakarta.enterprise.inject.Instance<BearerTokens> tokenKinds;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -78,13 +78,15 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return context.doNothing();
         }
-        Optional<HavenPrincipal> principal = tokens.authenticate(header.substring(7).strip());
-        if (principal.isEmpty()) {
-            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized",
-                    request.getLocale());
-            return AuthenticationStatus.SEND_FAILURE;
+        String token = header.substring(7).strip();
+        for (BearerTokens kind : tokenKinds) {
+            Optional<BearerTokens.Authenticated> found = kind.authenticate(token);
+            if (found.isPresent()) {
+                return context.notifyContainerAboutLogin(found.get().principal(), found.get().groups());
+            }
         }
-        return context.notifyContainerAboutLogin(principal.get(), principal.get().roles());
+        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized", request.getLocale());
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,

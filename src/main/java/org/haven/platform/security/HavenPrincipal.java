@@ -26,15 +26,29 @@ public class HavenPrincipal extends CallerPrincipal implements Serializable {
     private final String language;
     private final Set<String> roles;
     private final Set<Long> schoolIds;
+    private final java.util.Map<String, Set<Long>> schoolsByRole;
 
+    /**
+     * @param schoolsByRole for each school role held, the schools it is held in (district roles map to none)
+     */
     public HavenPrincipal(long accountId, String username, String displayName, String language,
-                          Set<String> roles, Set<Long> schoolIds) {
+                          java.util.Map<String, Set<Long>> schoolsByRole) {
         super(Objects.requireNonNull(username));
         this.accountId = accountId;
         this.displayName = displayName;
         this.language = language;
-        this.roles = Set.copyOf(roles);
-        this.schoolIds = Set.copyOf(schoolIds);
+        java.util.Map<String, Set<Long>> copy = new java.util.HashMap<>();
+        schoolsByRole.forEach((role, schools) -> copy.put(role, Set.copyOf(schools)));
+        this.schoolsByRole = java.util.Map.copyOf(copy);
+        this.roles = Set.copyOf(schoolsByRole.keySet());
+        this.schoolIds = schoolsByRole.values().stream().flatMap(Set::stream)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The schools where the account holds at least one of these roles. */
+    public Set<Long> schoolsWhere(String... anyOfRoles) {
+        return java.util.Arrays.stream(anyOfRoles).map(r -> schoolsByRole.getOrDefault(r, Set.of()))
+                .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public long accountId() {

@@ -1,0 +1,143 @@
+package org.haven.reporting.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.api.HavenApi;
+import org.haven.platform.api.Problems;
+import org.haven.platform.api.RequestLocale;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.security.ClientKey;
+import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.ReporterPrincipal;
+import org.haven.reporting.application.AbuseLimits;
+import org.haven.reporting.application.ReportAccess;
+import org.haven.reporting.application.ReportSubmission;
+import org.haven.reporting.application.ReportViews;
+import org.haven.reporting.application.ReporterInbox;
+import org.haven.reporting.application.Submitted;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Confidential reporting without an account: create a report, open it again with its receipt (in the body,
+ * never in a URL), read the school's messages and answer. Nothing identifying the device is stored.
+ */
+@Path("/v1/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports")
+public class ReportsResource {
+
+    @Inject
+    ReportSubmission submission;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    ReporterInbox inbox;
+
+    @Inject
+    AbuseLimits limits;
+
+    @Inject
+    CurrentActor actor;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates a confidential report; answers its receipt (shown once) and the help lines that fit")
+    public Response create(ReportDtos.NewReport body) {
+        Locale locale = RequestLocale.of(headers);
+        if (body == null) {
+            return Problems.response(400, "problem.bodyRequired", locale);
+        }
+        String client = ClientKey.of(request);
+        if (!limits.mayReport(client)) {
+            return Problems.response(429, "report.tooMany", locale);
+        }
+        Submitted s = submission.submit(body.toForm(), List.of(), actor.principal(), locale);
+        limits.reported(client);
+        return Response.status(201).entity(new ReportDtos.Created(s.receipt(), s.urgent(), s.helpLines(),
+                s.receivedAt(), s.schoolName(), s.fingerprint())).build();
+    }
+
+    @POST
+    @Path("/access")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchanges a receipt for a short-lived token that opens its report")
+    public Response open(ReportDtos.Access body) {
+        Locale locale = RequestLocale.of(headers);
+        String client = ClientKey.of(request);
+        if (!limits.mayTryReceipt(client)) {
+            return Problems.response(429, "report.receipt.tooMany", locale);
+        }
+        if (body == null || body.receipt() == null || body.receipt().isBlank()) {
+            throw InvalidInputException.of("receipt", "report.receipt.required");
+        }
+        if (org.haven.reporting.domain.ReceiptCode.parse(body.receipt()) == null) {
+            limits.receiptFailed(client);
+            throw InvalidInputException.of("receipt", "report.receipt.format");
+        }
+        return access.token(body.receipt())
+                .map(t -> Response.ok(new ReportDtos.AccessToken(t.token(), t.expiresIn())).build())
+                .orElseGet(() -> {
+                    limits.receiptFailed(client);
+                    return Problems.response(401, "report.receipt.invalid", locale);
+                });
+    }
+
+    @GET
+    @Path("/mine")
+    @SecurityRequirement(name = HavenApi.BEARER)
+    @Operation(summary = "The report the token opens: status, the school's messages, the evidence received")
+    public ReportDtos.Mine mine() {
+        ReportViews.ForReporter r = inbox.view(reportId());
+        return new ReportDtos.Mine(r.schoolName(), r.category().name(), r.status().name(), r.urgent(),
+                r.receivedAt(), r.messages(), r.evidence());
+    }
+
+    @POST
+    @Path("/mine/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HavenApi.BEARER)
+    @Operation(summary = "Writes to the school about the report the token opens")
+    public Response reply(ReportDtos.MessageDto body) {
+        long id = reportId();
+        inbox.reply(id, body == null ? null : body.body());
+        return Response.status(201).build();
+    }
+
+    private long reportId() {
+        if (security.getUserPrincipal() instanceof ReporterPrincipal p) {
+            return p.reportId();
+        }
+        throw new jakarta.ws.rs.NotAuthorizedException("Bearer");
+    }
+}

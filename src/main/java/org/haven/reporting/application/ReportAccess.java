@@ -1,0 +1,88 @@
+package org.haven.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.audit.application.AuditLog;
+import org.haven.reporting.domain.ReceiptCode;
+import org.haven.reporting.domain.ReportRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Opens a report with its receipt: for the web inbox (the report's id, kept in the session) or as a token. */
+@ApplicationScoped
+public class ReportAccess {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReceiptKeys keys;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "haven.reporter.token-seconds", defaultValue = "900")
+    long tokenSeconds;
+
+    /** A token for the REST API and how long it lives. */
+    public record Token(String token, long expiresIn) {
+    }
+
+    /** The report a receipt opens, or empty (wrong, malformed or unknown receipt: one answer for all). */
+    @Transactional
+    public Optional<Long> open(String typedReceipt) {
+        ReceiptCode receipt = ReceiptCode.parse(typedReceipt);
+        if (receipt == null) {
+            return Optional.empty();
+        }
+        Optional<Long> found = reports.byReceiptLookup(keys.lookup(receipt))
+                .filter(r -> keys.matches(receipt, r.receiptHash()))
+                .map(r -> r.id());
+        found.ifPresent(id -> audit.record(ReportSubmission.REPORTER.did("REPORT_OPENED_WITH_RECEIPT", "report", id,
+                reports.byId(id).map(r -> r.schoolId()).orElse(null), null)));
+        return found;
+    }
+
+    @Transactional
+    public Optional<Token> token(String typedReceipt) {
+        return open(typedReceipt).map(reportId -> {
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+            reports.addAccessToken(sha256(token), reportId, clock.instant().plusSeconds(tokenSeconds));
+            return new Token(token, tokenSeconds);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> reportOfToken(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return reports.reportOfToken(sha256(token), clock.instant());
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.haven.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.Actor;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.directory.domain.Role;
+import org.haven.evidence.application.EvidenceIntake;
+import org.haven.evidence.domain.EvidenceReceipt;
+import org.haven.evidence.domain.EvidenceUpload;
+import org.haven.notify.application.Notifications;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.security.HavenPrincipal;
+import org.haven.reporting.domain.ReceiptCode;
+import org.haven.reporting.domain.Report;
+import org.haven.reporting.domain.ReportForm;
+import org.haven.reporting.domain.ReportLink;
+import org.haven.reporting.domain.ReportRepository;
+import org.haven.reporting.domain.ReportRules;
+import org.haven.reporting.domain.ValidReport;
+import org.haven.safeguarding.application.HelpResources;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Receives a confidential report with its evidence in one transaction: all of it is stored, or nothing is and
+ * the author is told what to fix. An urgent report alerts the school's referents and head at once, in the
+ * same transaction. Nothing about the device it came from is ever stored.
+ */
+@ApplicationScoped
+public class ReportSubmission {
+
+    /** The audit actor of a report's author: never their name, even when they gave it. */
+    public static final Actor REPORTER = new Actor(null, "reporter", null);
+    static final Set<Role> ALERTED = Set.of(Role.REFERENT, Role.HEAD_OF_SCHOOL);
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    EvidenceIntake evidence;
+
+    @Inject
+    HelpResources helpResources;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ReceiptKeys receipts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** One file to store with the report, and the form field it came from (for error messages). */
+    public record Attachment(EvidenceUpload upload, String field) {
+    }
+
+    @Transactional
+    public Submitted submit(ReportForm form, List<Attachment> files, Optional<HavenPrincipal> author, Locale locale) {
+        ReportRules.Checked checked = ReportRules.check(form, clock);
+        List<InvalidInputException.FieldError> errors = new ArrayList<>(checked.errors());
+        Optional<SchoolView> school = Optional.empty();
+        if (checked.valid()) {
+            school = schools.byCode(checked.report().schoolCode()).filter(SchoolView::active);
+            if (school.isEmpty()) {
+                errors.add(new InvalidInputException.FieldError("schoolCode", "report.school.unknown"));
+            }
+        }
+        if (files.size() > EvidenceIntake.MAX_FILES) {
+            errors.add(new InvalidInputException.FieldError("files", "evidence.tooMany", EvidenceIntake.MAX_FILES));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        ValidReport valid = checked.report();
+        ReceiptCode receipt = ReceiptCode.generate();
+        Instant now = clock.instant();
+        Long accountId = author.filter(p -> p.hasRole(Role.Names.STUDENT)).map(HavenPrincipal::accountId)
+                .orElse(null);
+        Report report = reports.add(new Report(school.get().id(), valid, accountId, receipts.lookup(receipt),
+                receipts.slowHash(receipt), now));
+        valid.links().forEach(l -> reports.add(new ReportLink(report.id(), l, now)));
+        List<String> hashes = new ArrayList<>();
+        for (Attachment file : files) {
+            EvidenceReceipt stored = evidence.store(report.id(), file.upload(), true, file.field());
+            hashes.add(stored.sha256());
+        }
+        String fingerprint = fingerprint(valid, school.get(), now, hashes);
+        report.fingerprint(fingerprint);
+        audit.record(actorOf(valid, author).did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),
+                (report.urgent() ? "urgent, " : "") + files.size() + " file(s)"));
+        List<Long> alerted = schools.accountsWithRole(report.schoolId(), ALERTED);
+        notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),
+                report.urgent());
+        Set<String> tags = valid.risk().tags().stream().map(Enum::name).collect(Collectors.toSet());
+        return new Submitted(receipt.formatted(), report.urgent(),
+                report.urgent() ? helpResources.forRisks("FR", tags, locale) : helpResources.forRisks("FR", Set.of(),
+                        locale), now, school.get().name(), fingerprint);
+    }
+
+    /** A logged-in student who did not ask for anonymity acts under their account; everyone else as "reporter". */
+    static Actor actorOf(ValidReport report, Optional<HavenPrincipal> author) {
+        if (report.anonymous() || author.isEmpty()) {
+            return REPORTER;
+        }
+        HavenPrincipal p = author.get();
+        return new Actor(p.accountId(), p.username(), p.primaryRole());
+    }
+
+    /** SHA-256 over what was reported (not who): proves later that the content was not changed. */
+    static String fingerprint(ValidReport r, SchoolView school, Instant at, List<String> evidenceHashes) {
+        String canonical = String.join("\n", school.code(), at.toString(), r.category().name(), r.description(),
+                String.valueOf(r.occurredOn()), String.valueOf(r.involved()),
+                r.links().stream().map(ValidReport.Link::url).collect(Collectors.joining(" ")),
+                String.join(" ", evidenceHashes));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.haven.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.evidence.application.EvidenceIntake;
+import org.haven.evidence.domain.EvidenceReceipt;
+import org.haven.evidence.domain.EvidenceUpload;
+import org.haven.notify.application.Notifications;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.reporting.domain.Report;
+import org.haven.reporting.domain.ReportMessage;
+import org.haven.reporting.domain.ReportRepository;
+import org.haven.reporting.domain.ReportRules;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The reporter's side of the two-way inbox. The report id comes from a receipt already checked (session or
+ * token), never from a parameter the reporter could change.
+ */
+@ApplicationScoped
+public class ReporterInbox {
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    EvidenceIntake evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ReportViews.ForReporter view(long reportId) {
+        Report r = reports.byId(reportId).orElseThrow();
+        r.readByReporter();
+        audit.record(ReportSubmission.REPORTER.did("REPORT_VIEWED", "report", r.id(), r.schoolId(), "reporter"));
+        return new ReportViews.ForReporter(schools.byId(r.schoolId()).map(SchoolView::name).orElse(""),
+                r.category(), r.status(), r.urgent(), r.createdAt(), messages(reportId),
+                evidence.ofReport(reportId));
+    }
+
+    @Transactional
+    public void reply(long reportId, String body) {
+        List<InvalidInputException.FieldError> errors = ReportRules.checkMessage(body);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        Report r = reports.byId(reportId).orElseThrow();
+        reports.add(new ReportMessage(r.id(), true, null, body.strip(), clock.instant()));
+        r.reporterWrote(clock.instant());
+        audit.record(ReportSubmission.REPORTER.did("REPORT_MESSAGE_FROM_REPORTER", "report", r.id(), r.schoolId(),
+                null));
+        notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_MESSAGE",
+                "report", r.id(), false);
+    }
+
+    @Transactional
+    public EvidenceReceipt addEvidence(long reportId, EvidenceUpload upload) {
+        Report r = reports.byId(reportId).orElseThrow();
+        EvidenceReceipt stored = evidence.store(r.id(), upload, true, "file");
+        r.reporterWrote(clock.instant());
+        audit.record(ReportSubmission.REPORTER.did("EVIDENCE_ADDED", "evidence", stored.id(), r.schoolId(),
+                "report " + r.id()));
+        notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_EVIDENCE",
+                "report", r.id(), false);
+        return stored;
+    }
+
+    List<ReportViews.Message> messages(long reportId) {
+        return reports.messages(reportId).stream()
+                .map(m -> new ReportViews.Message(m.fromReporter(), m.body(), m.createdAt())).toList();
+    }
+}

@@ -1,0 +1,283 @@
+package org.haven.reporting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A confidential report. Holds no trace of the device it came from; an anonymous one holds no name and no
+ * account. Found again by its receipt's keyed lookup, never by the receipt itself.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_id", nullable = false)
+    private Long schoolId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Category category;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String description;
+
+    @Column(name = "occurred_on")
+    private LocalDate occurredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Frequency frequency;
+
+    @Column(name = "at_school", nullable = false)
+    private boolean atSchool;
+
+    @Column(length = 300)
+    private String platforms;
+
+    @Column(columnDefinition = "TEXT")
+    private String involved;
+
+    @Column(nullable = false)
+    private boolean witness;
+
+    @Column(nullable = false)
+    private boolean anonymous;
+
+    @Column(name = "reporter_name", length = 100)
+    private String reporterName;
+
+    @Column(name = "reporter_class", length = 40)
+    private String reporterClass;
+
+    @Column(name = "reporter_account_id")
+    private Long reporterAccountId;
+
+    @Embedded
+    private Risk risk;
+
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @Column(name = "urgent_acknowledged_at")
+    private Instant urgentAcknowledgedAt;
+
+    @Column(name = "urgent_acknowledged_by")
+    private Long urgentAcknowledgedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status = ReportStatus.NEW;
+
+    @Column(name = "receipt_lookup", nullable = false, length = 64, unique = true)
+    private String receiptLookup;
+
+    @Column(name = "receipt_hash", nullable = false, length = 200)
+    private String receiptHash;
+
+    @Column(name = "content_fingerprint", nullable = false, length = 64)
+    private String contentFingerprint;
+
+    @Column(name = "staff_unread", nullable = false)
+    private boolean staffUnread = true;
+
+    @Column(name = "reporter_unread", nullable = false)
+    private boolean reporterUnread;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Version
+    private int version;
+
+    protected Report() {
+    }
+
+    public Report(long schoolId, ValidReport r, Long reporterAccountId, String receiptLookup, String receiptHash,
+                  Instant createdAt) {
+        this.schoolId = schoolId;
+        this.category = r.category();
+        this.description = r.description();
+        this.occurredOn = r.occurredOn();
+        this.frequency = r.frequency();
+        this.atSchool = r.atSchool();
+        this.platforms = r.platforms().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.involved = r.involved();
+        this.witness = r.witness();
+        this.anonymous = r.anonymous();
+        this.reporterName = r.anonymous() ? null : r.reporterName();
+        this.reporterClass = r.anonymous() ? null : r.reporterClass();
+        this.reporterAccountId = r.anonymous() ? null : reporterAccountId;
+        this.risk = r.risk();
+        this.urgent = r.risk().isUrgent();
+        this.receiptLookup = Objects.requireNonNull(receiptLookup);
+        this.receiptHash = Objects.requireNonNull(receiptHash);
+        this.createdAt = createdAt;
+        this.lastActivityAt = createdAt;
+    }
+
+    public void fingerprint(String sha256) {
+        this.contentFingerprint = sha256;
+    }
+
+    /** A message from the school: the reporter has something new to read. */
+    public void staffWrote(Instant at) {
+        reporterUnread = true;
+        lastActivityAt = at;
+        if (status == ReportStatus.NEW) {
+            status = ReportStatus.IN_PROGRESS;
+        }
+    }
+
+    /** A message or evidence from the reporter: the school has something new to read. */
+    public void reporterWrote(Instant at) {
+        staffUnread = true;
+        lastActivityAt = at;
+    }
+
+    public void readByStaff() {
+        staffUnread = false;
+    }
+
+    public void readByReporter() {
+        reporterUnread = false;
+    }
+
+    public boolean acknowledgeUrgent(long accountId, Instant at) {
+        if (!urgent || urgentAcknowledgedAt != null) {
+            return false;
+        }
+        urgentAcknowledgedAt = at;
+        urgentAcknowledgedBy = accountId;
+        if (status == ReportStatus.NEW) {
+            status = ReportStatus.IN_PROGRESS;
+        }
+        return true;
+    }
+
+    public void changeStatus(ReportStatus newStatus) {
+        this.status = Objects.requireNonNull(newStatus);
+    }
+
+    public boolean awaitsUrgentAcknowledgement() {
+        return urgent && urgentAcknowledgedAt == null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long schoolId() {
+        return schoolId;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    public boolean atSchool() {
+        return atSchool;
+    }
+
+    public Set<Platform> platforms() {
+        if (platforms == null || platforms.isEmpty()) {
+            return EnumSet.noneOf(Platform.class);
+        }
+        return Arrays.stream(platforms.split(",")).map(Platform::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
+    }
+
+    public String involved() {
+        return involved;
+    }
+
+    public boolean witness() {
+        return witness;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public String reporterName() {
+        return reporterName;
+    }
+
+    public String reporterClass() {
+        return reporterClass;
+    }
+
+    public Risk risk() {
+        return risk;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public Instant urgentAcknowledgedAt() {
+        return urgentAcknowledgedAt;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public String receiptHash() {
+        return receiptHash;
+    }
+
+    public String contentFingerprint() {
+        return contentFingerprint;
+    }
+
+    public boolean staffUnread() {
+        return staffUnread;
+    }
+
+    public boolean reporterUnread() {
+        return reporterUnread;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+}

@@ -1,0 +1,34 @@
+package org.haven.reporting.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of reports, their messages and links, and the tokens that open them. */
+public interface ReportRepository {
+
+    Report add(Report report);
+
+    Optional<Report> byReceiptLookup(String lookup);
+
+    Optional<Report> byId(long id);
+
+    /** A report of one of these schools, or nothing: the record scope is in the query. */
+    Optional<Report> inSchools(long id, Collection<Long> schoolIds);
+
+    /** A school inbox page: urgent unacknowledged first, then newest activity first. */
+    List<Report> inbox(Collection<Long> schoolIds, int limit);
+
+    void add(ReportMessage message);
+
+    void add(ReportLink link);
+
+    List<ReportMessage> messages(long reportId);
+
+    List<ReportLink> links(long reportId);
+
+    void addAccessToken(String tokenHash, long reportId, Instant expiresAt);
+
+    Optional<Long> reportOfToken(String tokenHash, Instant now);
+}

@@ -1,0 +1,94 @@
+package org.haven.reporting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.haven.reporting.domain.Report;
+import org.haven.reporting.domain.ReportLink;
+import org.haven.reporting.domain.ReportMessage;
+import org.haven.reporting.domain.ReportRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaReportRepository implements ReportRepository {
+
+    @PersistenceContext(unitName = "haven")
+    private EntityManager em;
+
+    @Override
+    public Report add(Report report) {
+        em.persist(report);
+        em.flush();
+        return report;
+    }
+
+    @Override
+    public Optional<Report> byReceiptLookup(String lookup) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.receiptLookup = :l", Report.class)
+                .setParameter("l", lookup).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Report> byId(long id) {
+        return Optional.ofNullable(em.find(Report.class, id));
+    }
+
+    @Override
+    public Optional<Report> inSchools(long id, Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.id = :id AND r.schoolId IN :schools", Report.class)
+                .setParameter("id", id).setParameter("schools", schoolIds).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Report> inbox(Collection<Long> schoolIds, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools ORDER BY"
+                        + " CASE WHEN r.urgent = TRUE AND r.urgentAcknowledgedAt IS NULL THEN 0 ELSE 1 END,"
+                        + " r.lastActivityAt DESC, r.id DESC", Report.class)
+                .setParameter("schools", schoolIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(ReportMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    public void add(ReportLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public List<ReportMessage> messages(long reportId) {
+        return em.createQuery("SELECT m FROM ReportMessage m WHERE m.reportId = :r ORDER BY m.id", ReportMessage.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public List<ReportLink> links(long reportId) {
+        return em.createQuery("SELECT l FROM ReportLink l WHERE l.reportId = :r ORDER BY l.id", ReportLink.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public void addAccessToken(String tokenHash, long reportId, Instant expiresAt) {
+        em.persist(new ReportAccessToken(tokenHash, reportId, expiresAt));
+    }
+
+    @Override
+    public Optional<Long> reportOfToken(String tokenHash, Instant now) {
+        return em.createQuery("SELECT t FROM ReportAccessToken t WHERE t.tokenHash = :h AND t.expiresAt > :now",
+                        ReportAccessToken.class)
+                .setParameter("h", tokenHash).setParameter("now", now).getResultStream().findFirst()
+                .map(ReportAccessToken::reportId);
+    }
+}

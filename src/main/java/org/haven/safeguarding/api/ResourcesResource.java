@@ -1,0 +1,40 @@
+package org.haven.safeguarding.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.api.RequestLocale;
+import org.haven.safeguarding.application.HelpLine;
+import org.haven.safeguarding.application.HelpResources;
+
+import java.util.List;
+
+/** Help lines and services, public: a pupil in danger must not need an account to find them. */
+@Path("/v1/resources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "resources")
+public class ResourcesResource {
+
+    @Inject
+    HelpResources resources;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Help lines and services of a country, in the request's language")
+    public List<HelpLine> list(@QueryParam("country") String country) {
+        return resources.all(country == null || country.isBlank() ? "FR" : country, RequestLocale.of(headers));
+    }
+}

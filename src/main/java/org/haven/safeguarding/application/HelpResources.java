@@ -1,0 +1,49 @@
+package org.haven.safeguarding.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.haven.safeguarding.domain.HelpResource;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The resources directory: the help lines of a country, and those that fit the dangers a pupil described
+ * (lines for those dangers first, then the general ones).
+ */
+@ApplicationScoped
+public class HelpResources {
+
+    @PersistenceContext(unitName = "haven")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HelpLine> all(String country, Locale locale) {
+        return active(country).stream().map(r -> line(r, locale)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HelpLine> forRisks(String country, Set<String> riskTags, Locale locale) {
+        return active(country).stream()
+                .filter(r -> r.answers(riskTags))
+                .sorted(Comparator.comparing((HelpResource r) -> !r.answersAny(riskTags))
+                        .thenComparing(HelpResource::sortOrder))
+                .map(r -> line(r, locale))
+                .toList();
+    }
+
+    private List<HelpResource> active(String country) {
+        return em.createQuery("SELECT r FROM HelpResource r WHERE r.country = :c AND r.active = TRUE"
+                        + " ORDER BY r.sortOrder, r.id", HelpResource.class)
+                .setParameter("c", country == null ? "" : country.toUpperCase(Locale.ROOT)).getResultList();
+    }
+
+    private static HelpLine line(HelpResource r, Locale locale) {
+        return new HelpLine(r.name(locale), r.phone(), r.phone().replaceAll("[^0-9+]", ""), r.hours(locale),
+                r.purpose(locale));
+    }
+}
