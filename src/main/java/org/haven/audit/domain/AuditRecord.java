@@ -28,6 +28,10 @@ public record AuditRecord(Long actorAccountId, String actor, String actorRole, S
     }
 
     private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 }

@@ -66,24 +66,24 @@ public class RosterImport {
         List<RosterError> errors = new ArrayList<>();
         Map<String, School> schools = schools(lines, errors);
         Set<String> fileStudents = new HashSet<>();
-        lines.stream().filter(l -> l.kind() == PersonKind.STUDENT).forEach(l -> fileStudents.add(l.ref()));
+        lines.stream().filter(l -> l.kind() == PersonKind.STUDENT).forEach(l -> fileStudents.add(key(l.ref())));
         Set<String> allRefs = new HashSet<>();
         lines.forEach(l -> {
             allRefs.add(l.ref());
             allRefs.addAll(l.childRefs());
         });
         Map<String, Person> existing = new HashMap<>();
-        directory.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(p.externalRef(), p));
+        directory.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(key(p.externalRef()), p));
         for (RosterLine l : lines) {
-            if (existing.containsKey(l.ref())) {
+            if (existing.containsKey(key(l.ref()))) {
                 errors.add(new RosterError(l.line(), "roster.ref.exists", l.ref()));
             }
             if (l.username() != null && directory.accountByUsername(l.username()).isPresent()) {
                 errors.add(new RosterError(l.line(), "roster.username.taken", l.username()));
             }
             for (String child : l.childRefs()) {
-                Person known = existing.get(child);
-                boolean isStudent = fileStudents.contains(child)
+                Person known = existing.get(key(child));
+                boolean isStudent = fileStudents.contains(key(child))
                         || (known != null && known.kind() == PersonKind.STUDENT);
                 if (!isStudent) {
                     errors.add(new RosterError(l.line(), "roster.children.unknown", child));
@@ -110,14 +110,14 @@ public class RosterImport {
             p.setBirthDate(l.birthDate());
             p.setEmail(l.email());
             directory.add(p);
-            created.put(l.ref(), p);
+            created.put(key(l.ref()), p);
             counts[l.kind().ordinal()]++;
             audit.record(who.did("PERSON_CREATED", "person", p.id(), school == null ? null : school.id(),
                     "roster:" + l.kind()));
         }
         for (RosterLine l : lines) {
-            Person p = created.get(l.ref());
-            l.childRefs().forEach(ref -> p.addChild(created.get(ref)));
+            Person p = created.get(key(l.ref()));
+            l.childRefs().forEach(ref -> p.addChild(created.get(key(ref))));
             if (l.username() != null) {
                 Account a = new Account(district.id(), l.username(), p.fullName(), clock.instant());
                 a.linkTo(p);
@@ -138,8 +138,13 @@ public class RosterImport {
     }
 
     private static Long firstChildSchool(RosterLine parent, Map<String, Person> people) {
-        return parent.childRefs().stream().map(people::get)
+        return parent.childRefs().stream().map(ref -> people.get(key(ref)))
                 .filter(c -> c.school() != null).map(c -> c.school().id()).findFirst().orElse(null);
+    }
+
+    /** Roster references compare as the database compares them: without regard to case. */
+    private static String key(String ref) {
+        return ref.toLowerCase(java.util.Locale.ROOT);
     }
 
     private Map<String, School> schools(List<RosterLine> lines, List<RosterError> errors) {

@@ -61,6 +61,12 @@ public class SchoolAdministration {
         return directory.schoolByCode(new SchoolCode(code)).map(SchoolView::of);
     }
 
+    /** The district's country (ISO 3166 alpha-2), which chooses its help lines. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String districtCountry() {
+        return directory.district().map(District::country).orElse("FR");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchoolView> byId(long id) {
         return directory.school(id).map(SchoolView::of);

@@ -45,7 +45,7 @@ public final class RosterCsv {
         if (!errors.isEmpty()) {
             return new Result(List.of(), errors);
         }
-        if (records.isEmpty()) {
+        if (records.stream().allMatch(r -> r.size() == 1 && r.getFirst().isBlank())) {
             return new Result(List.of(), List.of(new RosterError(0, "roster.empty")));
         }
         Map<String, Integer> header = header(records.getFirst(), errors);
@@ -72,7 +72,7 @@ public final class RosterCsv {
             if (line == null) {
                 continue;
             }
-            Integer previous = refLines.putIfAbsent(line.ref(), lineNo);
+            Integer previous = refLines.putIfAbsent(line.ref().toLowerCase(Locale.ROOT), lineNo);
             if (previous != null) {
                 errors.add(new RosterError(lineNo, "roster.ref.duplicate", line.ref(), previous));
                 continue;
@@ -238,8 +238,6 @@ public final class RosterCsv {
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -249,9 +247,6 @@ public final class RosterCsv {
                 } else if (c == '"') {
                     quoted = false;
                 } else {
-                    if (c == '\n') {
-                        line++;
-                    }
                     cell.append(c);
                 }
             } else if (c == '"' && cell.isEmpty()) {
@@ -267,14 +262,12 @@ public final class RosterCsv {
                 cell.setLength(0);
                 records.add(record);
                 record = new ArrayList<>();
-                line++;
-                recordLine = line;
             } else {
                 cell.append(c);
             }
         }
         if (quoted) {
-            errors.add(new RosterError(recordLine, "roster.quote.unclosed"));
+            errors.add(new RosterError(records.size() + 1, "roster.quote.unclosed"));
             return List.of();
         }
         if (!cell.isEmpty() || !record.isEmpty()) {

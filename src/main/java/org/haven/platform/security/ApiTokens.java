@@ -8,14 +8,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.directory.application.AccountLogin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -25,8 +19,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ApiTokens implements BearerTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "haven")
     EntityManager em;
@@ -46,11 +38,9 @@ public class ApiTokens implements BearerTokens {
 
     @Transactional
     public Issued issue(long accountId) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = SecretTokens.newToken();
         Instant now = clock.instant();
-        em.persist(new ApiToken(sha256(token), accountId, now, now.plusSeconds(tokenSeconds)));
+        em.persist(new ApiToken(SecretTokens.sha256(token), accountId, now, now.plusSeconds(tokenSeconds)));
         return new Issued(token, tokenSeconds);
     }
 
@@ -79,15 +69,6 @@ public class ApiTokens implements BearerTokens {
 
     private Optional<ApiToken> find(String token) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", sha256(token)).getResultStream().findFirst();
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                .setParameter("h", SecretTokens.sha256(token)).getResultStream().findFirst();
     }
 }

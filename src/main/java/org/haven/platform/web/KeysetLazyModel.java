@@ -33,6 +33,7 @@ public class KeysetLazyModel<T> extends LazyDataModel<T> {
     private final Map<Integer, T> lastRowOfPage = new HashMap<>();
     private String search;
     private Long count;
+    private int lastPageSize;
 
     public KeysetLazyModel(PageSource<T> source, Function<T, String> rowKey) {
         this.source = source;
@@ -59,6 +60,10 @@ public class KeysetLazyModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (pageSize != lastPageSize) {
+            lastRowOfPage.clear();
+            lastPageSize = pageSize;
+        }
         int pageIndex = first / Math.max(1, pageSize);
         int known = pageIndex - 1;
         while (known >= 0 && !lastRowOfPage.containsKey(known)) {

@@ -5,23 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
+import org.haven.platform.security.SecretTokens;
 import org.haven.reporting.domain.ReceiptCode;
 import org.haven.reporting.domain.ReportRepository;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Opens a report with its receipt: for the web inbox (the report's id, kept in the session) or as a token. */
 @ApplicationScoped
 public class ReportAccess {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ReportRepository reports;
@@ -61,10 +54,8 @@ public class ReportAccess {
     @Transactional
     public Optional<Token> token(String typedReceipt) {
         return open(typedReceipt).map(reportId -> {
-            byte[] raw = new byte[32];
-            RANDOM.nextBytes(raw);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-            reports.addAccessToken(sha256(token), reportId, clock.instant().plusSeconds(tokenSeconds));
+            String token = SecretTokens.newToken();
+            reports.addAccessToken(SecretTokens.sha256(token), reportId, clock.instant().plusSeconds(tokenSeconds));
             return new Token(token, tokenSeconds);
         });
     }
@@ -74,15 +65,6 @@ public class ReportAccess {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return reports.reportOfToken(sha256(token), clock.instant());
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return reports.reportOfToken(SecretTokens.sha256(token), clock.instant());
     }
 }

@@ -115,8 +115,8 @@ public class ReportSubmission {
                 report.urgent());
         Set<String> tags = valid.risk().tags().stream().map(Enum::name).collect(Collectors.toSet());
         return new Submitted(receipt.formatted(), report.urgent(),
-                report.urgent() ? helpResources.forRisks("FR", tags, locale) : helpResources.forRisks("FR", Set.of(),
-                        locale), now, school.get().name(), fingerprint);
+                helpResources.forRisks(schools.districtCountry(), tags, locale), now, school.get().name(),
+                fingerprint);
     }
 
     /** A logged-in student who did not ask for anonymity acts under their account; everyone else as "reporter". */
