@@ -201,6 +201,37 @@ class WebJourneyIT {
                 "Importé : 1 élèves, 1 parents, 0 personnels, 1 comptes."));
     }
 
+    @Test
+    void theAdminAddsAHelpLineThatPupilsThenSeeAndCanSwitchItOff() {
+        signIn("admin", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        browser.get(base.resolve("admin/resources.xhtml").toString());
+        String phone = "0800 " + (100 + (int) (Math.random() * 800)) + " 321";
+
+        browser.findElement(By.id("add:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add"), "Choisissez au moins un risque."));
+        browser.findElement(By.id("add:phone")).sendKeys(phone);
+        browser.findElement(By.id("add:nameFr")).sendKeys("Écoute Jeunes");
+        browser.findElement(By.id("add:nameEn")).sendKeys("Youth Listening");
+        browser.findElement(By.id("add:purposeFr")).sendKeys("Parler à quelqu’un.");
+        browser.findElement(By.id("add:purposeEn")).sendKeys("Talk to someone.");
+        browser.findElement(By.id("add:hoursFr")).sendKeys("24 h/24");
+        browser.findElement(By.id("add:hoursEn")).sendKeys("24/7");
+        browser.findElement(By.cssSelector("label[for='add:risks:0']")).click();
+        browser.findElement(By.id("add:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:resources"), phone));
+
+        org.haven.testing.Api api = new org.haven.testing.Api(base);
+        assertTrue(api.get("api/v1/resources?country=FR", null, "en").body().contains("Youth Listening"));
+        WebElement row = browser.findElements(By.cssSelector("#list\\:resources tbody tr")).stream()
+                .filter(r -> r.getText().contains(phone)).findFirst().orElseThrow();
+        row.findElement(By.tagName("button")).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#list\\:resources tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains(phone) && r.getText().contains("Inactif")));
+        assertFalse(api.get("api/v1/resources?country=FR", null, "en").body().contains("Youth Listening"));
+    }
+
     private void upload(Path file) {
         browser.get(base.resolve("admin/import.xhtml").toString());
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toAbsolutePath().toString());

@@ -46,6 +46,7 @@ public class NavigationBean {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));
                 links.add(new Link("nav.accounts", "/admin/accounts.xhtml"));
                 links.add(new Link("nav.import", "/admin/import.xhtml"));
+                links.add(new Link("nav.resources", "/admin/resources.xhtml"));
             }
         });
         return links;

@@ -58,6 +58,36 @@ public class HelpResource {
     protected HelpResource() {
     }
 
+    public HelpResource(String country, String phone, String nameFr, String nameEn, String purposeFr,
+                        String purposeEn, String hoursFr, String hoursEn, String risks, int sortOrder) {
+        this.country = country;
+        this.phone = phone;
+        this.nameFr = nameFr;
+        this.nameEn = nameEn;
+        this.purposeFr = purposeFr;
+        this.purposeEn = purposeEn;
+        this.hoursFr = hoursFr;
+        this.hoursEn = hoursEn;
+        this.risks = risks;
+        this.sortOrder = sortOrder;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String risks() {
+        return risks;
+    }
+
     /** Whether this resource answers one of these risks (a general one answers every report). */
     public boolean answers(Set<String> riskTags) {
         Set<String> mine = Set.of(risks.split(","));
