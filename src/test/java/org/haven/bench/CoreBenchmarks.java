@@ -31,7 +31,7 @@ public final class CoreBenchmarks {
         AuditRecord record = new AuditRecord(42L, "referent.college", "referent", "REPORT_VIEWED", "report", "1234",
                 7L, "detail");
         Instant now = Instant.now();
-        report("audit entry hash (per entry, batch of 10,000)", 20, i -> {
+        report("audit hashes, batch of 10,000 entries", 20, i -> {
             String previous = AuditHash.GENESIS;
             for (int n = 0; n < 10_000; n++) {
                 previous = AuditHash.of(n, now, record, previous);
