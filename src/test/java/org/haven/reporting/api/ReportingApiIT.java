@@ -774,7 +774,7 @@ class ReportingApiIT {
         refused(lang -> api.postRaw("api/v1/reports/mine/evidence", "garbage", "multipart/form-data; boundary=zz",
                 token, lang), 400, "problem.invalid", "file", "evidence.oneFile");
         refused(lang -> api.postRaw("api/v1/reports/mine/evidence", "", "multipart/form-data", token, lang), 400,
-                "problem.invalid", "file", "evidence.oneFile");
+                "problem.malformed", null, null);
     }
 
     // ---------------------------------------------------------------------------------------------------------
