@@ -31,7 +31,7 @@ public final class RateLimiter {
     public boolean allows(String key) {
         Deque<Instant> q = events.get(key);
         if (q == null) {
-            return true;
+            return limit > 0;
         }
         synchronized (q) {
             prune(q, clock.instant());

@@ -31,6 +31,8 @@ public final class ReportRules {
     public static final int URL_MAX = 2000;
     public static final int NOTE_MAX = 500;
     public static final int YEARS_BACK = 10;
+    /** UTC+14 (Line Islands): where each date starts first. */
+    static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
     /** Either the errors, or the valid report. */
     public record Checked(List<FieldError> errors, ValidReport report) {
@@ -44,7 +46,9 @@ public final class ReportRules {
 
     public static Checked check(ReportForm f, Clock clock) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        // The reporter's "today" may already be tomorrow in UTC (France is UTC+1/+2 and pupils report at night):
+        // a date is in the future only when it is after today everywhere, i.e. in the earliest time zone.
+        LocalDate today = LocalDate.now(clock.withZone(EARLIEST_ZONE));
         String school = f.schoolCode() == null ? "" : f.schoolCode().strip();
         if (school.isEmpty()) {
             errors.add(new FieldError("schoolCode", "report.school.required"));

@@ -1,0 +1,44 @@
+package org.haven.platform.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.reflect.Type;
+
+/**
+ * The JSON-B the REST API reads and writes with: the defaults, except that a boolean is JSON {@code true} or
+ * {@code false} only. Left to itself JSON-B reads any string or number as {@code Boolean.parseBoolean} does, so
+ * {@code "anonymous": "yes"} became {@code false} without a word: a pupil's answer silently turned around. Now
+ * such a body is refused as malformed (400, {@link MalformedBodyMapper}).
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBoolean()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    /** {@code true}, {@code false} or {@code null}; anything else is an error. */
+    public static final class StrictBoolean implements JsonbDeserializer<Boolean> {
+
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return switch (parser.currentEvent()) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> null;
+                default -> throw new JsonbException("A boolean is true or false.");
+            };
+        }
+    }
+}
