@@ -24,8 +24,40 @@ public final class ClientKey {
     private ClientKey() {
     }
 
+    /**
+     * The client behind the request. When the connection comes from a trusted reverse proxy (configuration
+     * haven.proxy.trusted, HAVEN_PROXY_TRUSTED: a comma list of addresses), the client is the right-most address
+     * of X-Forwarded-For that is not itself a trusted proxy; otherwise the connection's own address. Without
+     * this, every pupil behind the proxy would share one limit.
+     */
     public static String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr());
+        return of(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies()));
+    }
+
+    static String clientAddress(String remote, String forwardedFor, java.util.Set<String> trusted) {
+        if (forwardedFor == null || !trusted.contains(remote)) {
+            return remote;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop;
+            }
+        }
+        return remote;
+    }
+
+    private static java.util.Set<String> trustedProxies() {
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("haven.proxy.trusted", String.class)
+                    .map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                    .orElse(java.util.Set.of());
+        } catch (RuntimeException noConfig) {
+            return java.util.Set.of();
+        }
     }
 
     static String of(String address) {

@@ -79,7 +79,8 @@ public class ReportsResource {
         }
         String client = ClientKey.of(request);
         if (!limits.mayReport(client)) {
-            return Problems.response(429, "report.tooMany", locale);
+            return Response.fromResponse(Problems.response(429, "report.tooMany", locale))
+                    .header("Retry-After", 3600).build();
         }
         Submitted s = submission.submit(body.toForm(), List.of(), actor.principal(), locale);
         limits.reported(client);
@@ -96,7 +97,8 @@ public class ReportsResource {
         Locale locale = RequestLocale.of(headers);
         String client = ClientKey.of(request);
         if (!limits.mayTryReceipt(client)) {
-            return Problems.response(429, "report.receipt.tooMany", locale);
+            return Response.fromResponse(Problems.response(429, "report.receipt.tooMany", locale))
+                    .header("Retry-After", 600).build();
         }
         if (body == null || body.receipt() == null || body.receipt().isBlank()) {
             throw InvalidInputException.of("receipt", "report.receipt.required");
