@@ -153,7 +153,7 @@
       show(at < 0 ? 0 : at, false);
       var field = steps[current].querySelector("[aria-invalid='true']") || steps[current].querySelector("h2");
       field.focus();
-    } else if (document.querySelector("#messages .ui-messages-error")) {
+    } else if (document.querySelector("#messages .message-error")) {
       show(steps.length - 1, false);
     } else {
       show(0, false);

@@ -147,7 +147,7 @@ class ReportingJourneyIT {
         assertAccessible("follow page with an error");
         String sessionBefore = browser.manage().getCookieNamed("HAVENSESSION").getValue();
         typeReceipt(receipt);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         assertNotEquals(sessionBefore, browser.manage().getCookieNamed("HAVENSESSION").getValue());
         assertEquals(t("report.status.NEW"), browser.findElement(By.id("status")).getText());
         assertFalse(browser.getCurrentUrl().contains(receipt.replace(" ", "")));

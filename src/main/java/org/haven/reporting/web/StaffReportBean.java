@@ -60,7 +60,7 @@ public class StaffReportBean implements Serializable {
 
     public void saveStatus() {
         if (status == null) {
-            FacesMessages.error("status:status", "staff.report.status.required");
+            FacesMessages.error("status:newStatus", "staff.report.status.required");
             return;
         }
         act(() -> inbox.changeStatus(reportId, status), "staff.report.statusChanged");
