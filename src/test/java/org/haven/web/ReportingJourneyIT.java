@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -127,6 +130,7 @@ class ReportingJourneyIT {
         click(By.id("copy-receipt"));
         wait.until(d -> !d.findElement(By.id("copy-status")).getText().isBlank());
         assertAccessible("sent page");
+        screenshot("sent-" + language);
 
         // The proof of reporting: time, school and fingerprint; nothing of the content, not the receipt.
         String fingerprint = browser.findElement(By.cssSelector("#sent .fingerprint")).getText();
@@ -187,6 +191,7 @@ class ReportingJourneyIT {
         assertTrue(browser.findElement(By.id("evidence")).getText().contains("screenshot.png"));
         assertTrue(browser.findElement(By.id("conversation")).getText().contains(question));
         assertAccessible("staff report page");
+        screenshot("staff-report-" + language);
         click(By.id("ack:acknowledge"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 t("staff.report.acknowledged")));
@@ -221,8 +226,9 @@ class ReportingJourneyIT {
     }
 
     @Test
-    void everyStepOfTheWizardAndTheFollowPagePassAxeAndErrorsLeadToTheirField() {
+    void everyStepOfTheWizardAndTheFollowPagePassAxeAndErrorsLeadToTheirField() throws IOException {
         start("fr", true);
+        browser.manage().window().setSize(new Dimension(390, 844));
         open("report/index.xhtml");
         for (int step = 1; step <= 5; step++) {
             WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-" + step + "-title")));
@@ -231,6 +237,7 @@ class ReportingJourneyIT {
                 assertEquals(title, browser.switchTo().activeElement(), "focus moves to the step's heading");
             }
             assertAccessible("wizard step " + step);
+            screenshot("wizard-step-" + step);
             if (step < 5) {
                 click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
             }
@@ -241,6 +248,7 @@ class ReportingJourneyIT {
         assertEquals("true", browser.findElement(By.id("report:description")).getAttribute("aria-invalid"));
         assertEquals(t("report.description.required"), browser.findElement(By.id("description-error")).getText());
         assertAccessible("wizard with errors");
+        screenshot("wizard-errors");
         open("report/follow.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:receipt")));
         assertAccessible("follow page");
@@ -386,6 +394,13 @@ class ReportingJourneyIT {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A picture of the page for people to look at (target/screenshots), phone-sized in the step test. */
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
     }
 
     private void assertAccessible(String what) {

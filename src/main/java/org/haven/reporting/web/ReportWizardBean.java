@@ -130,6 +130,7 @@ public class ReportWizardBean implements Serializable {
         ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + ProofOfReporting.fileName(sent)
                 + "\"");
         ext.setResponseHeader("Cache-Control", "no-store");
+        ext.setResponseHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream out = ext.getResponseOutputStream()) {
             out.write(body);
         }
