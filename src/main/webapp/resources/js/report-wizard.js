@@ -220,25 +220,6 @@
     refresh();
   }
 
-  function fileCount(form) {
-    var input = form.querySelector("input[type=file][data-max-files]");
-    if (!input) {
-      return;
-    }
-    input.addEventListener("change", function () {
-      var max = parseInt(input.getAttribute("data-max-files"), 10);
-      var error = document.getElementById(input.id.replace(/^.*:/, "") + "-error");
-      var tooMany = input.files && input.files.length > max;
-      input.setAttribute("aria-invalid", tooMany ? "true" : "false");
-      if (error) {
-        error.textContent = tooMany ? input.getAttribute("data-too-many") : "";
-      }
-      if (tooMany) {
-        input.value = "";
-      }
-    });
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     if (document.querySelector("[data-report-sent]")) {
       forgetDraft();
@@ -262,7 +243,6 @@
     form.addEventListener("change", save);
     identityToggle(form);
     linkRows(form);
-    fileCount(form);
     Wizard(form);
   });
 })();

@@ -57,6 +57,7 @@ public class ReportFollowBean implements Serializable {
         HttpServletRequest request = request();
         String client = ClientKey.of(request);
         if (!limits.mayTryReceipt(client)) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
             FacesMessages.error("open:receipt", "report.receipt.tooMany");
             return;
         }

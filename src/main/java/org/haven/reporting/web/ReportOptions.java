@@ -50,6 +50,15 @@ public class ReportOptions {
         return Messages.text(LocalTimes.locale(), "evidence.tooMany", EvidenceIntake.MAX_FILES);
     }
 
+    /** The message shown at once when a chosen file is larger than a report takes. */
+    public String getTooLargeFile() {
+        return Messages.text(LocalTimes.locale(), "evidence.tooLarge", EvidenceIntake.MAX_BYTES / (1024 * 1024));
+    }
+
+    public long getMaxFileBytes() {
+        return EvidenceIntake.MAX_BYTES;
+    }
+
     public int getMaxLinks() {
         return ReportRules.LINKS_MAX;
     }

@@ -79,6 +79,7 @@ public class ReportWizardBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String client = ClientKey.of((HttpServletRequest) faces.getExternalContext().getRequest());
         if (!limits.mayReport(client)) {
+            faces.getExternalContext().setResponseStatus(429);
             FacesMessages.error(null, "report.tooMany");
             return;
         }
