@@ -22,6 +22,14 @@ public final class Browser {
     }
 
     public static WebDriver start(String language) {
+        return start(language, true);
+    }
+
+    /**
+     * A browser in this language, with or without JavaScript. Host names other than loopback never resolve, so
+     * that a test that follows a link to another site (the quick exit) sends nothing out of this machine.
+     */
+    public static WebDriver start(String language, boolean javascript) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -29,11 +37,14 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
-                    "--lang=" + language, "--user-data-dir=" + Files.createTempDirectory("haven-chromium"));
+                    "--lang=" + language, "--user-data-dir=" + Files.createTempDirectory("haven-chromium"),
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", javascript ? java.util.Map.of("intl.accept_languages", language)
+                : java.util.Map.of("intl.accept_languages", language,
+                "profile.managed_default_content_settings.javascript", 2));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

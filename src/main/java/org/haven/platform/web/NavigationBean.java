@@ -3,6 +3,7 @@ package org.haven.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.notify.application.Notifications;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
@@ -14,12 +15,21 @@ import java.util.List;
 @RequestScoped
 public class NavigationBean {
 
-    /** A link of the navigation: a message key and a path. */
-    public record Link(String labelKey, String path) {
+    /** A link of the navigation: a message key, a path and how many unread notifications it leads to. */
+    public record Link(String labelKey, String path, long count) {
+
+        public Link(String labelKey, String path) {
+            this(labelKey, path, 0);
+        }
     }
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    Notifications notifications;
+
+    private List<Link> links;
 
     public boolean isSignedIn() {
         return actor.principal().isPresent();
@@ -39,9 +49,15 @@ public class NavigationBean {
     }
 
     public List<Link> getLinks() {
-        List<Link> links = new ArrayList<>();
+        if (links != null) {
+            return links;
+        }
+        links = new ArrayList<>();
         actor.principal().ifPresent(p -> {
             links.add(new Link("nav.home", homePath(p.primaryRole())));
+            if (p.hasRole("referent") || p.hasRole("head_of_school")) {
+                links.add(new Link("nav.reports", "/staff/reports.xhtml", notifications.unreadCount(p.accountId())));
+            }
             if (p.hasRole("district_admin")) {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));
                 links.add(new Link("nav.accounts", "/admin/accounts.xhtml"));

@@ -94,8 +94,11 @@ public class Report {
     @Column(name = "receipt_hash", nullable = false, length = 200)
     private String receiptHash;
 
+    /** Until the evidence is stored (same transaction) the fingerprint is not known: 64 zeros stand for it. */
+    static final String FINGERPRINT_PENDING = "0".repeat(64);
+
     @Column(name = "content_fingerprint", nullable = false, length = 64)
-    private String contentFingerprint;
+    private String contentFingerprint = FINGERPRINT_PENDING;
 
     @Column(name = "staff_unread", nullable = false)
     private boolean staffUnread = true;

@@ -1,0 +1,171 @@
+package org.haven.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.evidence.application.EvidenceIntake;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.security.ClientKey;
+import org.haven.platform.security.CurrentActor;
+import org.haven.platform.web.FacesMessages;
+import org.haven.platform.web.LocaleBean;
+import org.haven.reporting.application.AbuseLimits;
+import org.haven.reporting.application.ReportSubmission;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The report wizard (/report/index.xhtml): one form, sent once with its files. After sending, the page shows
+ * the receipt a single time (it is dropped as it is rendered, see {@link #getReceipt()}) and offers the proof of
+ * reporting. Sending the same page again (a reload that re-posts) sends nothing twice.
+ */
+@Named("reportWizard")
+@ViewScoped
+public class ReportWizardBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "report:";
+    private static final String RECEIPT_ATTRIBUTE = ReportWizardBean.class.getName() + ".receipt";
+
+    @Inject
+    ReportSubmission submission;
+
+    @Inject
+    AbuseLimits limits;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    StudentDefaults studentDefaults;
+
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    LocalTimes times;
+
+    private final WizardAnswers answers = new WizardAnswers();
+    private transient List<Part> files;
+    private transient List<SchoolView> schoolList;
+    private SentReport sent;
+    private boolean signedInStudent;
+
+    @PostConstruct
+    void init() {
+        signedInStudent = studentDefaults.fill(answers);
+    }
+
+    public void submit() {
+        if (sent != null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String client = ClientKey.of((HttpServletRequest) faces.getExternalContext().getRequest());
+        if (!limits.mayReport(client)) {
+            faces.getExternalContext().setResponseStatus(429);
+            FacesMessages.error(null, "report.tooMany");
+            return;
+        }
+        List<Part> given = files == null ? List.of() : files;
+        WizardAnswers.Prepared prepared = answers.prepare(times.zone());
+        try (Uploads uploads = Uploads.of(given, "evidence")) {
+            sent = new SentReport(submission.submit(prepared.form(), uploads.attachments(), actor.principal(),
+                    locale.getLocale()));
+            limits.reported(client);
+        } catch (InvalidInputException e) {
+            FacesMessages.show(WizardErrors.onPage(e, prepared.linkRows()), FORM);
+            if (!given.isEmpty()) {
+                FacesMessages.error(FORM + "evidence", "report.files.again");
+            }
+        } catch (IOException e) {
+            FacesMessages.error(FORM + "evidence", "report.files.unreadable");
+        } finally {
+            files = null;
+        }
+    }
+
+    /**
+     * The receipt, for the one response that shows it: the first read moves it from this view (kept in the
+     * session) to the request, so that no later request of this view, a reload that re-posts included, sees it.
+     */
+    public String getReceipt() {
+        if (sent == null) {
+            return null;
+        }
+        java.util.Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        if (sent.getReceipt() != null) {
+            request.put(RECEIPT_ATTRIBUTE, sent.getReceipt());
+            sent.forgetReceipt();
+        }
+        return (String) request.get(RECEIPT_ATTRIBUTE);
+    }
+
+    /** The proof of reporting as a small text file (date, school, fingerprint; never the content). */
+    public void downloadProof() throws IOException {
+        if (sent == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        byte[] body = ProofOfReporting.text(sent, locale.getLocale(), times.zone()).getBytes(StandardCharsets.UTF_8);
+        ext.responseReset();
+        ext.setResponseContentType("text/plain; charset=UTF-8");
+        ext.setResponseContentLength(body.length);
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + ProofOfReporting.fileName(sent)
+                + "\"");
+        ext.setResponseHeader("Cache-Control", "no-store");
+        ext.setResponseHeader("X-Content-Type-Options", "nosniff");
+        try (OutputStream out = ext.getResponseOutputStream()) {
+            out.write(body);
+        }
+        faces.responseComplete();
+    }
+
+    public List<SchoolView> getSchools() {
+        if (schoolList == null) {
+            schoolList = schools.activeSchools();
+        }
+        return schoolList;
+    }
+
+    public WizardAnswers getAnswers() {
+        return answers;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+
+    public SentReport getSent() {
+        return sent;
+    }
+
+    public boolean isSignedInStudent() {
+        return signedInStudent;
+    }
+
+    public int getMaxFiles() {
+        return EvidenceIntake.MAX_FILES;
+    }
+}

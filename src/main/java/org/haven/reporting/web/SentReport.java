@@ -1,0 +1,72 @@
+package org.haven.reporting.web;
+
+import org.haven.reporting.application.Submitted;
+import org.haven.safeguarding.application.HelpLine;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the page shows once a report is sent. The receipt is shown by one rendering and then forgotten
+ * ({@link #forgetReceipt()}); the proof of reporting (time, school, fingerprint) stays for its download.
+ */
+public class SentReport implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** A help line to call, in the page's language. */
+    public record Line(String name, String phone, String tel, String hours, String purpose) implements Serializable {
+
+        static Line of(HelpLine l) {
+            return new Line(l.name(), l.phone(), l.tel(), l.hours(), l.purpose());
+        }
+    }
+
+    private String receipt;
+    private final boolean urgent;
+    private final List<Line> helpLines;
+    private final Instant receivedAt;
+    private final String schoolName;
+    private final String fingerprint;
+
+    SentReport(Submitted s) {
+        this.receipt = s.receipt();
+        this.urgent = s.urgent();
+        this.helpLines = s.helpLines().stream().map(Line::of).toList();
+        this.receivedAt = s.receivedAt();
+        this.schoolName = s.schoolName();
+        this.fingerprint = s.fingerprint();
+    }
+
+    void forgetReceipt() {
+        receipt = null;
+    }
+
+    /** The receipt until it has been shown (read it through ReportWizardBean.getReceipt). */
+    String getReceipt() {
+        return receipt;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public List<Line> getHelpLines() {
+        return helpLines;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getSchoolName() {
+        return schoolName;
+    }
+
+    public String getFingerprint() {
+        return fingerprint;
+    }
+}

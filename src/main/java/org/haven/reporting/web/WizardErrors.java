@@ -1,0 +1,42 @@
+package org.haven.reporting.web;
+
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.InvalidInputException.FieldError;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The service's field names turned into the wizard's component ids, so that each error sits on its field. */
+final class WizardErrors {
+
+    private static final Pattern LINK_FIELD = Pattern.compile("links\\[(\\d+)]\\.(url|seenAt|note)");
+
+    private WizardErrors() {
+    }
+
+    static InvalidInputException onPage(InvalidInputException e, List<Integer> linkRows) {
+        return new InvalidInputException(e.status(), e.errors().stream()
+                .map(f -> new FieldError(componentOf(f.field(), linkRows), f.key(), f.args())).toList());
+    }
+
+    static String componentOf(String field, List<Integer> linkRows) {
+        if (field == null) {
+            return "";
+        }
+        if (field.equals("files")) {
+            return "evidence";
+        }
+        if (field.equals("links")) {
+            return "linkUrl0";
+        }
+        Matcher m = LINK_FIELD.matcher(field);
+        if (m.matches()) {
+            int given = Integer.parseInt(m.group(1));
+            int row = given < linkRows.size() ? linkRows.get(given) : given;
+            String part = m.group(2);
+            return "link" + Character.toUpperCase(part.charAt(0)) + part.substring(1) + row;
+        }
+        return field;
+    }
+}

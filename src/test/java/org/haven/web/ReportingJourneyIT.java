@@ -1,0 +1,464 @@
+package org.haven.web;
+
+import org.haven.platform.i18n.Messages;
+import org.haven.testing.Axe;
+import org.haven.testing.Browser;
+import org.haven.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Confidential reporting in headless Chromium: the wizard in French and English with a file and a danger answer,
+ * the receipt shown once with the help lines, the proof of reporting, following the report with the receipt,
+ * the referent's inbox and answer, the other school's referent who finds nothing, the draft and the quick exit,
+ * the form without JavaScript, and axe-core on every step and page (no serious or critical violation).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingJourneyIT {
+
+    private static final String PASSWORD = "Demo-Haven-2026";
+    private static final String SCHOOL = "DEMO-COLLEGE";
+    private static final String SCHOOL_NAME = "Collège Victor Hugo";
+    private static final String DRAFT_KEY = "haven.report.draft";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.haven();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String lang;
+
+    @AfterEach
+    void noScriptErrorsAndQuit() {
+        try {
+            for (WebDriver b : browsers) {
+                List<String> severe = Browser.severeConsoleMessages(b).stream()
+                        .filter(m -> !m.contains("favicon.ico"))
+                        .filter(m -> !m.contains("wikipedia.org"))
+                        // the other school's report and a missing one both answer 404, as they must
+                        .filter(m -> !(m.contains("/staff/report.xhtml?id=") && m.contains("status of 404")))
+                        .toList();
+                assertEquals(List.of(), severe, "JavaScript errors or CSP violations in the console");
+            }
+        } finally {
+            browsers.forEach(WebDriver::quit);
+            browsers.clear();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void aPupilReportsInDangerKeepsTheReceiptAndTalksWithTheSchool(String language, @TempDir Path dir)
+            throws Exception {
+        start(language, true);
+        String marker = "journey-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path picture = png(dir.resolve("screenshot.png"));
+
+        // The wizard, step by step, with a file, a link and one danger answer.
+        open("report/index.xhtml");
+        assertEquals(t("report.title"), heading());
+        fillWizard(marker, picture, true);
+        click(By.id("report:send"));
+
+        // Help first, then the receipt, once.
+        WebElement receiptCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code")));
+        String receipt = receiptCode.getText();
+        assertTrue(receipt.matches("\\d{4} \\d{4} \\d{4} \\d{4}"), receipt);
+        assertEquals(t("report.sent.urgentTitle"), heading());
+        WebElement help = browser.findElement(By.id("urgent-help"));
+        List<WebElement> phones = help.findElements(By.cssSelector("a[href^='tel:']"));
+        assertFalse(phones.isEmpty(), "help lines with tel: links");
+        assertTrue(phones.stream().anyMatch(a -> a.getAttribute("href").equals("tel:3018")), help.getText());
+        assertTrue(help.getLocation().getY() < receiptCode.getLocation().getY(), "help lines come first");
+        assertEquals(t("report.receipt.warning"), browser.findElement(By.id("receipt-warning")).getText());
+        assertFalse(browser.getCurrentUrl().contains(receipt.replace(" ", "")));
+        assertNull(js("return window.localStorage.getItem(arguments[0]);", DRAFT_KEY), "draft forgotten once sent");
+        click(By.id("copy-receipt"));
+        wait.until(d -> !d.findElement(By.id("copy-status")).getText().isBlank());
+        assertAccessible("sent page");
+        screenshot("sent-" + language);
+
+        // The proof of reporting: time, school and fingerprint; nothing of the content, not the receipt.
+        String fingerprint = browser.findElement(By.cssSelector("#sent .fingerprint")).getText();
+        Path proof = download(dir, By.id("proof:download"));
+        String proofText = Files.readString(proof, StandardCharsets.UTF_8);
+        assertTrue(proofText.contains(fingerprint), proofText);
+        assertTrue(proofText.contains(SCHOOL_NAME), proofText);
+        assertFalse(proofText.contains(marker), "the proof holds no content");
+        assertFalse(proofText.contains(receipt.substring(0, 4) + " " + receipt.substring(5, 9)), "nor the receipt");
+
+        // A reload shows a new, empty wizard: the receipt is gone for good.
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+        assertFalse(browser.getPageSource().contains(receipt), "the receipt must not survive a reload");
+
+        // The pupil comes back: a wrong receipt first, then the right one (the session id changes).
+        open("report/follow.xhtml");
+        typeReceipt("1234 5678 9012 3456");
+        wait.until(ExpectedConditions.textToBe(By.id("receipt-error"), t("report.receipt.invalid")));
+        assertAccessible("follow page with an error");
+        String sessionBefore = browser.manage().getCookieNamed("HAVENSESSION").getValue();
+        typeReceipt(receipt);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertNotEquals(sessionBefore, browser.manage().getCookieNamed("HAVENSESSION").getValue());
+        assertEquals(t("report.status.NEW"), browser.findElement(By.id("status")).getText());
+        assertFalse(browser.getCurrentUrl().contains(receipt.replace(" ", "")));
+        String question = "Question from the pupil " + marker;
+        type(By.id("reply:body"), question);
+        click(By.id("reply:send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), question));
+        Path note = Files.writeString(dir.resolve("note.txt"), "What they wrote, copied " + marker + "\n");
+        browser.findElement(By.id("evidence:file")).sendKeys(note.toAbsolutePath().toString());
+        click(By.id("evidence:upload"));
+        WebElement received = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("last-file")));
+        assertTrue(received.getText().contains(sha256(note)), received.getText());
+        assertAccessible("follow page, report open");
+        click(By.id("close:close"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:receipt")));
+
+        // The referent of the school: the urgent report first, everything escaped, links as text.
+        signIn("referent.college");
+        open("staff/reports.xhtml");
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#inbox tbody tr")));
+        assertTrue(first.getAttribute("class").contains("row-urgent"), "urgent unacknowledged first");
+        assertTrue(first.getAttribute("class").contains("row-unread"), "marked unread");
+        assertTrue(first.getText().contains(t("staff.reports.anonymous")), first.getText());
+        assertTrue(browser.findElement(By.cssSelector(".app-nav")).getText().contains(t("nav.reports")));
+        assertAccessible("staff inbox");
+        String reportId = first.getAttribute("data-report-id");
+        first.findElement(By.cssSelector("th a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("description")));
+        assertEquals(description(marker), browser.findElement(By.id("description")).getText());
+        assertEquals(0, browser.findElements(By.cssSelector("#description b")).size(), "shown escaped");
+        assertEquals(0, browser.findElements(By.cssSelector("#links a")).size(), "links are not clickable");
+        assertEquals("https://example.org/posts/" + marker,
+                browser.findElement(By.cssSelector("#links code")).getText());
+        assertTrue(browser.findElement(By.id("evidence")).getText().contains("screenshot.png"));
+        assertTrue(browser.findElement(By.id("conversation")).getText().contains(question));
+        assertAccessible("staff report page");
+        screenshot("staff-report-" + language);
+        click(By.id("ack:acknowledge"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                t("staff.report.acknowledged")));
+        String answer = "We are here for you, " + marker;
+        type(By.id("answer:body"), answer);
+        click(By.id("answer:send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), answer));
+        assertEquals(t("report.status.IN_PROGRESS"), browser.findElement(By.id("report-status")).getText());
+        open("staff/reports.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#inbox tr[data-report-id='" + reportId + "']")));
+        assertFalse(row.getAttribute("class").contains("row-urgent"), "acknowledged");
+
+        // The referent of another school: exactly what a report that does not exist shows.
+        signIn("referent.lycee");
+        open("staff/report.xhtml?id=" + reportId);
+        String foreign = browser.findElement(By.tagName("main")).getText();
+        open("staff/report.xhtml?id=999999999");
+        assertEquals(browser.findElement(By.tagName("main")).getText(), foreign);
+        assertTrue(foreign.contains(t("report.notFound")), foreign);
+        assertFalse(foreign.contains(marker));
+
+        // The pupil reads the school's answer.
+        browser.manage().deleteAllCookies();
+        open("report/follow.xhtml");
+        typeReceipt(receipt.replace(" ", ""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), answer));
+        assertTrue(browser.findElement(By.cssSelector("#conversation .from-school")).getText()
+                .contains(t("follow.messages.school")));
+        assertFalse(browser.findElement(By.id("conversation")).getText().contains("referent"));
+        assertEquals(t("report.status.IN_PROGRESS"), browser.findElement(By.id("status")).getText());
+    }
+
+    @Test
+    void everyStepOfTheWizardAndTheFollowPagePassAxeAndErrorsLeadToTheirField() throws IOException {
+        start("fr", true);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("report/index.xhtml");
+        for (int step = 1; step <= 5; step++) {
+            WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-" + step + "-title")));
+            assertEquals(1, visibleSteps(), "one step at a time");
+            if (step > 1) {
+                assertEquals(title, browser.switchTo().activeElement(), "focus moves to the step's heading");
+            }
+            assertAccessible("wizard step " + step);
+            screenshot("wizard-step-" + step);
+            if (step < 5) {
+                click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
+            }
+        }
+        click(By.id("report:send"));
+        wait.until(ExpectedConditions.textToBe(By.id("category-error"), t("report.category.required")));
+        assertTrue(browser.findElement(By.id("step-1")).isDisplayed(), "back to the first step with an error");
+        assertEquals("true", browser.findElement(By.id("report:description")).getAttribute("aria-invalid"));
+        assertEquals(t("report.description.required"), browser.findElement(By.id("description-error")).getText());
+        assertAccessible("wizard with errors");
+        screenshot("wizard-errors");
+        open("report/follow.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:receipt")));
+        assertAccessible("follow page");
+    }
+
+    @Test
+    void aDraftSurvivesAReloadAndTheQuickExitForgetsItAndLeaves() {
+        start("en", true);
+        open("report/index.xhtml");
+        click(By.cssSelector("input[name='report:category'][value='EXCLUSION']"));
+        type(By.id("report:description"), "They left me out of the class group");
+        click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:involved")));
+        type(By.id("report:involved"), "@someone");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:description")));
+        assertEquals("They left me out of the class group",
+                browser.findElement(By.id("report:description")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='report:category'][value='EXCLUSION']"))
+                .isSelected());
+        assertEquals("@someone", browser.findElement(By.id("report:involved")).getAttribute("value"));
+        String saved = String.valueOf(js("return window.localStorage.getItem(arguments[0]);", DRAFT_KEY));
+        assertFalse(saved.contains("reporterName"), "never the name");
+
+        WebElement exit = browser.findElement(By.id("quick-exit"));
+        assertEquals("https://www.wikipedia.org/", exit.getAttribute("href"));
+        exit.click();
+        wait.until(ExpectedConditions.urlContains("wikipedia.org"));
+
+        open("report/index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:description")));
+        assertEquals("", browser.findElement(By.id("report:description")).getAttribute("value"));
+        assertNull(js("return window.localStorage.getItem(arguments[0]);", DRAFT_KEY));
+        assertTrue(browser.findElement(By.id("quick-exit")).isDisplayed());
+        open("report/follow.xhtml");
+        assertTrue(browser.findElement(By.id("quick-exit")).isDisplayed(), "on every reporting page");
+    }
+
+    @Test
+    void withoutJavaScriptEveryStepShowsAndTheReportIsSent() {
+        start("fr", false);
+        open("report/index.xhtml");
+        assertEquals(5, visibleSteps(), "all steps show without JavaScript");
+        assertEquals("https://www.wikipedia.org/", browser.findElement(By.id("quick-exit")).getAttribute("href"));
+        click(By.cssSelector("input[name='report:category'][value='INSULTS']"));
+        type(By.id("report:description"), "Des insultes tous les jours dans le bus");
+        click(By.cssSelector("input[name='report:witness'][value='true']"));
+        new Select(browser.findElement(By.id("report:schoolCode"))).selectByValue(SCHOOL);
+        click(By.id("report:send"));
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
+        assertTrue(receipt.matches("\\d{4} \\d{4} \\d{4} \\d{4}"), receipt);
+        assertEquals(t("report.sent.title"), heading());
+        assertTrue(browser.findElements(By.id("urgent-help")).isEmpty(), "not urgent");
+    }
+
+    @Test
+    void aSignedInStudentHasTheirSchoolChosenAndStaysAnonymousUnlessTheyChoose() {
+        start("fr", true);
+        signIn("student.college");
+        wait.until(ExpectedConditions.urlContains("/student/index.xhtml"));
+        click(By.id("to-report"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:description")));
+        assertEquals(SCHOOL, new Select(browser.findElement(By.id("report:schoolCode")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='report:anonymous'][value='true']")).isSelected());
+        open("index.xhtml");
+        assertTrue(browser.findElement(By.id("to-report")).isDisplayed(), "the public page offers to report");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void fillWizard(String marker, Path file, boolean inDanger) {
+        click(By.cssSelector("input[name='report:category'][value='INSULTS']"));
+        type(By.id("report:description"), description(marker));
+        setValue(By.id("report:occurredOn"), LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(7).toString());
+        click(By.cssSelector("input[name='report:frequency'][value='EVERY_DAY']"));
+        next(2);
+        click(By.id("report:atSchool"));
+        click(By.cssSelector("input[name='report:platforms'][value='INSTAGRAM']"));
+        type(By.id("report:involved"), "@the_gang_42");
+        click(By.cssSelector("input[name='report:witness'][value='false']"));
+        next(3);
+        assertTrue(browser.findElement(By.id("safety-reassurance")).isDisplayed(), "the reassurance is visible");
+        if (inDanger) {
+            click(By.id("report:threats"));
+        }
+        next(4);
+        browser.findElement(By.id("report:evidence")).sendKeys(file.toAbsolutePath().toString());
+        type(By.id("report:linkUrl0"), "https://example.org/posts/" + marker);
+        setValue(By.id("report:linkSeenAt0"), LocalDateTime.now(ZoneId.of("Europe/Paris")).minusDays(1)
+                .truncatedTo(ChronoUnit.MINUTES).toString());
+        type(By.id("report:linkNote0"), "the post with my photo");
+        next(5);
+        new Select(browser.findElement(By.id("report:schoolCode"))).selectByValue(SCHOOL);
+        assertTrue(browser.findElement(By.cssSelector("input[name='report:anonymous'][value='true']")).isSelected(),
+                "anonymous by default");
+    }
+
+    private static String description(String marker) {
+        return "Every day <b>they</b> write that I am worthless. " + marker;
+    }
+
+    private void next(int expectedStep) {
+        click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("step-" + expectedStep + "-title")));
+        assertEquals(title, browser.switchTo().activeElement(), "focus on the new step's heading");
+    }
+
+    private int visibleSteps() {
+        return (int) browser.findElements(By.cssSelector(".wizard-step")).stream().filter(WebElement::isDisplayed)
+                .count();
+    }
+
+    private void typeReceipt(String receipt) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:receipt")));
+        field.clear();
+        field.sendKeys(receipt);
+        click(By.id("open:go"));
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        open("login.xhtml");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    private Path download(Path dir, By button) throws IOException {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        click(button);
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().matches("haven-proof-.*\\.txt")).findFirst()
+                        .filter(f -> f.toFile().length() > 0).orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A picture of the page for people to look at (target/screenshots), phone-sized in the step test. */
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    private void assertAccessible(String what) {
+        List<String> violations = Axe.seriousViolations(browser);
+        assertEquals(List.of(), violations, "axe-core, serious or critical, on the " + what);
+    }
+
+    private void start(String language, boolean javascript) {
+        lang = language;
+        browser = Browser.start(language, javascript);
+        browsers.add(browser);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private void open(String path) {
+        URI base = Deployments.loopback(url);
+        browser.get(base.resolve(path).toString());
+    }
+
+    private String heading() {
+        return browser.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private void type(By by, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take their value as the browser's locale writes it: set the ISO value the form sends. */
+    private void setValue(By by, String value) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field, value);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** A text in the language of the page shown (a signed-in account's own language, else the browser's). */
+    private String t(String key, Object... args) {
+        String page = browser.findElement(By.tagName("html")).getAttribute("lang");
+        return Messages.text(Locale.forLanguageTag(page == null || page.isBlank() ? lang : page), key, args);
+    }
+
+    private static Path png(Path file) throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xff0000);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
