@@ -137,9 +137,6 @@ public class Report {
         this.urgent = r.risk().isUrgent();
         this.receiptLookup = Objects.requireNonNull(receiptLookup);
         this.receiptHash = Objects.requireNonNull(receiptHash);
-        // The row is written before its evidence (the files need its id), and the fingerprint covers the
-        // evidence hashes: a placeholder until fingerprint() seals it, in the same transaction.
-        this.contentFingerprint = "0".repeat(64);
         this.createdAt = createdAt;
         this.lastActivityAt = createdAt;
     }
