@@ -151,7 +151,10 @@
     if (firstError) {
       var at = stepOf(firstError);
       show(at < 0 ? 0 : at, false);
-      var field = steps[current].querySelector("[aria-invalid='true']") || steps[current].querySelector("h2");
+      // Focus the field of the first error (a radio group has no aria-invalid of its own).
+      var container = firstError.closest("fieldset, .field");
+      var field = (container && container.querySelector("input:not([type=hidden]), textarea, select"))
+        || steps[current].querySelector("h2");
       field.focus();
     } else if (document.querySelector("#messages .message-error")) {
       show(steps.length - 1, false);

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -148,8 +149,9 @@ class ReportingJourneyIT {
 
         // The pupil comes back: a wrong receipt first, then the right one (the session id changes).
         open("report/follow.xhtml");
+        String invalid = t("report.receipt.invalid");
         typeReceipt("1234 5678 9012 3456");
-        wait.until(ExpectedConditions.textToBe(By.id("receipt-error"), t("report.receipt.invalid")));
+        wait.until(ExpectedConditions.textToBe(By.id("receipt-error"), invalid));
         assertAccessible("follow page with an error");
         String sessionBefore = browser.manage().getCookieNamed("HAVENSESSION").getValue();
         typeReceipt(receipt);
@@ -192,9 +194,9 @@ class ReportingJourneyIT {
         assertTrue(browser.findElement(By.id("conversation")).getText().contains(question));
         assertAccessible("staff report page");
         screenshot("staff-report-" + language);
+        String acknowledged = t("staff.report.acknowledged");
         click(By.id("ack:acknowledge"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                t("staff.report.acknowledged")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), acknowledged));
         String answer = "We are here for you, " + marker;
         type(By.id("answer:body"), answer);
         click(By.id("answer:send"));
@@ -242,9 +244,12 @@ class ReportingJourneyIT {
                 click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
             }
         }
+        String categoryRequired = t("report.category.required");
         click(By.id("report:send"));
-        wait.until(ExpectedConditions.textToBe(By.id("category-error"), t("report.category.required")));
+        wait.until(ExpectedConditions.textToBe(By.id("category-error"), categoryRequired));
         assertTrue(browser.findElement(By.id("step-1")).isDisplayed(), "back to the first step with an error");
+        assertEquals("report:category", browser.switchTo().activeElement().getAttribute("name"),
+                "the focus is on the first field with an error");
         assertEquals("true", browser.findElement(By.id("report:description")).getAttribute("aria-invalid"));
         assertEquals(t("report.description.required"), browser.findElement(By.id("description-error")).getText());
         assertAccessible("wizard with errors");
@@ -413,6 +418,7 @@ class ReportingJourneyIT {
         browser = Browser.start(language, javascript);
         browsers.add(browser);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     private void open(String path) {
@@ -447,7 +453,7 @@ class ReportingJourneyIT {
 
     /** A text in the language of the page shown (a signed-in account's own language, else the browser's). */
     private String t(String key, Object... args) {
-        String page = browser.findElement(By.tagName("html")).getAttribute("lang");
+        String page = wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
         return Messages.text(Locale.forLanguageTag(page == null || page.isBlank() ? lang : page), key, args);
     }
 
