@@ -219,7 +219,15 @@ class BundlesTest {
                     continue;
                 }
                 try {
-                    new MessageFormat(value, locale).format(new Object[]{"A", "B", "C", "D", "E", "F"});
+                    MessageFormat format = new MessageFormat(value, locale);
+                    Object[] args = {"A", "B", "C", "D", "E", "F"};
+                    java.text.Format[] formats = format.getFormatsByArgumentIndex();
+                    for (int i = 0; i < formats.length && i < args.length; i++) {
+                        if (formats[i] instanceof java.text.NumberFormat || formats[i] instanceof java.text.ChoiceFormat) {
+                            args[i] = 2;
+                        }
+                    }
+                    format.format(args);
                 } catch (IllegalArgumentException e) {
                     broken.add(language + ": " + key + " = " + value + " (" + e.getMessage() + ")");
                 }
