@@ -197,6 +197,8 @@ class DirectoryApiIT {
         assertTrue(ready.body().contains("\"UP\""));
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/schools") && openapi.body().contains("/api/v1/auth/token"));
+        assertTrue(openapi.body().contains("/api/v1/reports/mine/evidence"), "the servlet endpoint is documented");
+        assertTrue(openapi.body().contains("/api/v1/reports/access"));
         assertEquals("nosniff", schools.header("X-Content-Type-Options"));
         assertEquals("no-referrer", schools.header("Referrer-Policy"));
         assertTrue(schools.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
