@@ -22,9 +22,12 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "haven.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** Payara reports the machine's network address; tests talk to loopback. */
+    /**
+     * The application's base URL on loopback. Payara reports the machine's network address, and the Arquillian
+     * adapter now and then injects the server's root instead of the application's: only the port is taken from
+     * it, the context root is the WAR's name ({@code /haven}), as it always is for {@link #haven()}.
+     */
     public static URI loopback(URL url) {
-        String base = url.toString().replaceFirst("//[^:/]+", "//127.0.0.1");
-        return URI.create(base.endsWith("/") ? base : base + "/");
+        return URI.create("http://127.0.0.1:" + url.getPort() + "/haven/");
     }
 }
