@@ -169,8 +169,9 @@ class WebJourneyIT {
         chooseLevel("Collège");
         browser.findElement(By.id("create:save")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "L’établissement Collège Simone Veil a été ajouté."));
+        wait.withMessage(() -> "form says: " + browser.findElement(By.id("create")).getText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                        "L’établissement Collège Simone Veil a été ajouté."));
         browser.findElement(By.id("list:search")).sendKeys(code);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:schools"), code));
     }
@@ -240,9 +241,20 @@ class WebJourneyIT {
     }
 
     private void chooseLevel(String label) {
-        browser.findElement(By.id("create:level")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#create\\:level_items li[data-label='" + label + "']"))).click();
+        By item = By.cssSelector("#create\\:level_items li[data-label='" + label + "']");
+        By shown = By.id("create:level_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.findElement(By.id("create:level")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException panelStillAnimating) {
+                // the overlay opened while the previous Ajax update was being applied: open it again
+            }
+        }
+        assertEquals(label, browser.findElement(shown).getText());
     }
 
     private void signIn(String username, String password) {
