@@ -13,9 +13,7 @@ import org.haven.platform.security.PasswordHasher;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks a username and password against the directory. Success and failure are audited in the same
