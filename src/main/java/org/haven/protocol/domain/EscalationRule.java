@@ -1,0 +1,25 @@
+package org.haven.protocol.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * When the condition holds for a case's facts, the actions are due, within the delay when one is given
+ * (a REQUIRE_DECISION action always has one).
+ */
+public record EscalationRule(String id, Condition when, Deadline within, List<EscalationAction> actions) {
+
+    public EscalationRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(when, "when");
+        actions = List.copyOf(actions);
+        if (within == null && actions.stream().anyMatch(a -> a.kind() == ActionKind.REQUIRE_DECISION)) {
+            throw new IllegalArgumentException("rule " + id + ": require_decision needs 'within'");
+        }
+    }
+
+    public boolean matches(Set<String> facts) {
+        return when.matches(facts);
+    }
+}

@@ -1,0 +1,208 @@
+package org.haven.protocol.infrastructure;
+
+import org.haven.directory.domain.SchoolLevel;
+import org.haven.protocol.domain.ClosingRule;
+import org.haven.protocol.domain.EscalationRule;
+import org.haven.protocol.domain.FollowUp;
+import org.haven.protocol.domain.FormDefinition;
+import org.haven.protocol.domain.LocalizedText;
+import org.haven.protocol.domain.OverdueRule;
+import org.haven.protocol.domain.ProtocolDefinition;
+import org.haven.protocol.domain.ProtocolInvalidException;
+import org.haven.protocol.domain.StepDefinition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a protocol file (YAML, the format of protocols/README.md) and checks it whole: every problem is reported
+ * with its line, so that an author fixes a draft in one pass.
+ */
+public final class ProtocolParser {
+
+    private static final List<String> TOP_KEYS = List.of("id", "version", "title", "languages", "applies_to",
+            "forms", "steps", "escalations", "overdue", "closing", "follow_up");
+    private static final List<String> CLOSING_KEYS = List.of("required_steps", "summary_required");
+    private static final List<String> LEVELS = List.of("primary", "college", "lycee");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    /**
+     * @throws ProtocolInvalidException with every problem found, each with the file name and line
+     */
+    public ProtocolDefinition parse(String fileName, String yamlText) throws ProtocolInvalidException {
+        ParseContext context = new ParseContext(fileName);
+        Optional<Node> root = compose(context, yamlText);
+        ProtocolDefinition protocol = null;
+        if (root.isPresent()) {
+            protocol = read(context, root.get());
+        } else if (context.problems().isEmpty()) {
+            context.problem(1, "the file is empty; a protocol starts with 'id:', 'version:' and 'title:'");
+        }
+        if (!context.problems().isEmpty() || protocol == null) {
+            throw new ProtocolInvalidException(context.problems());
+        }
+        return protocol;
+    }
+
+    private static Optional<Node> compose(ParseContext context, String yamlText) {
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel("protocol").build();
+            return new Compose(settings).composeString(yamlText == null ? "" : yamlText);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
+            context.problem(line, "this is not valid YAML: " + e.getProblem()
+                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+        } catch (ReaderException e) {
+            context.problem(lineAt(yamlText, e.getPosition()), "the file has a character that YAML does not "
+                    + "allow (code " + e.getCodePoint() + ")");
+        } catch (YamlEngineException e) {
+            context.problem(1, "this is not valid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static int lineAt(String text, int position) {
+        int line = 1;
+        for (int i = 0; i < Math.min(position, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static ProtocolDefinition read(ParseContext context, Node root) {
+        YamlMap top = YamlMap.of(context, root, "the protocol", TOP_KEYS);
+        if (top == null) {
+            return null;
+        }
+        String id = top.string("id", true);
+        if (id != null && !context.checkId(top.get("id"), id, "the protocol")) {
+            id = null;
+        }
+        Integer version = version(context, top);
+        List<String> languages = languages(context, top);
+        context.languages(languages);
+        Node titleNode = top.require("title", null);
+        LocalizedText title = titleNode == null ? null : context.text(titleNode, "the protocol title");
+        Set<SchoolLevel> levels = levels(context, top);
+
+        List<Node> formNodes = top.list("forms", false);
+        Map<String, FormDefinition> forms = new FormsReader(context).read(formNodes);
+        List<Node> stepNodes = top.list("steps", true);
+        if (top.get("steps") != null && stepNodes.isEmpty()) {
+            context.problem(top.get("steps"), "the protocol has no steps");
+        }
+        List<String> stepIds = stepNodes.stream().map(YamlMap::idOf).flatMap(Optional::stream).toList();
+        StepsReader stepsReader = new StepsReader(context, stepIds, FormsReader.ids(formNodes));
+        List<StepDefinition> steps = stepsReader.read(stepNodes);
+        for (List<String> cycle : StepCycles.find(steps)) {
+            context.problem(stepsReader.lines().get(cycle.get(0)), "steps wait for each other in a cycle: "
+                    + String.join(" -> ", cycle) + " (each comes after the next), so none of them can start");
+        }
+        RulesReader rules = new RulesReader(context, stepIds);
+        List<EscalationRule> escalations = rules.escalations(top.list("escalations", false));
+        List<OverdueRule> overdue = rules.overdue(top.list("overdue", false));
+        ClosingRule closing = closing(context, top, stepIds);
+        List<FollowUp> followUp = followUp(context, top);
+
+        if (!context.problems().isEmpty()) {
+            return null;
+        }
+        return new ProtocolDefinition(id, version, title, languages, levels, forms, steps, escalations, overdue,
+                closing, followUp);
+    }
+
+    private static Integer version(ParseContext context, YamlMap top) {
+        String text = top.string("version", true);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{1,9}") || Integer.parseInt(text) == 0) {
+            context.problem(top.get("version"), "the protocol version must be a positive whole number (1, 2, ...), "
+                    + "not '" + text + "'");
+            return null;
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static List<String> languages(ParseContext context, YamlMap top) {
+        Set<String> languages = new LinkedHashSet<>();
+        for (YamlMap.Item item : top.strings("languages", true)) {
+            if (!LANGUAGE.matcher(item.text()).matches()) {
+                context.problem(item.node(), "languages: '" + item.text() + "' is not a two-letter language code "
+                        + "such as fr or en");
+            } else if (!languages.add(item.text())) {
+                context.problem(item.node(), "languages: '" + item.text() + "' is listed twice");
+            }
+        }
+        if (top.get("languages") != null && languages.isEmpty()) {
+            context.problem(top.get("languages"), "the protocol must have at least one language, for example [fr, en]");
+        }
+        return new ArrayList<>(languages);
+    }
+
+    private static Set<SchoolLevel> levels(ParseContext context, YamlMap top) {
+        Set<SchoolLevel> levels = EnumSet.noneOf(SchoolLevel.class);
+        List<YamlMap.Item> items = top.strings("applies_to", true);
+        for (YamlMap.Item item : items) {
+            if (LEVELS.contains(item.text())) {
+                levels.add(SchoolLevel.values()[LEVELS.indexOf(item.text())]);
+            } else {
+                context.problem(item.node(), "applies_to: '" + item.text() + "' is not a school level"
+                        + Suggestions.didYouMean(item.text(), LEVELS) + "; use primary, college or lycee");
+            }
+        }
+        if (top.get("applies_to") != null && items.isEmpty()) {
+            context.problem(top.get("applies_to"), "applies_to must name at least one school level");
+        }
+        return levels;
+    }
+
+    private static ClosingRule closing(ParseContext context, YamlMap top, List<String> stepIds) {
+        Node node = top.get("closing");
+        if (node == null) {
+            return new ClosingRule(List.of(), true);
+        }
+        YamlMap closing = YamlMap.of(context, node, "closing", CLOSING_KEYS);
+        if (closing == null) {
+            return null;
+        }
+        List<String> required = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMap.Item item : closing.strings("required_steps", false)) {
+            if (!stepIds.contains(item.text())) {
+                context.problem(item.node(), "closing requires the step '" + item.text()
+                        + "', which is not a step of this protocol" + Suggestions.didYouMean(item.text(), stepIds));
+            } else if (seen.add(item.text())) {
+                required.add(item.text());
+            }
+        }
+        return new ClosingRule(required, closing.bool("summary_required", true));
+    }
+
+    private static List<FollowUp> followUp(ParseContext context, YamlMap top) {
+        List<FollowUp> followUp = new ArrayList<>();
+        for (YamlMap.Item item : top.strings("follow_up", false)) {
+            try {
+                followUp.add(FollowUp.parse(item.text()));
+            } catch (IllegalArgumentException e) {
+                context.problem(item.node(), "follow_up: " + e.getMessage());
+            }
+        }
+        return followUp;
+    }
+}

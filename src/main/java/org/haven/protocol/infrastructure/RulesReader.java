@@ -1,0 +1,171 @@
+package org.haven.protocol.infrastructure;
+
+import org.haven.protocol.domain.ActionKind;
+import org.haven.protocol.domain.Condition;
+import org.haven.protocol.domain.Deadline;
+import org.haven.protocol.domain.EscalationAction;
+import org.haven.protocol.domain.EscalationRule;
+import org.haven.protocol.domain.Facts;
+import org.haven.protocol.domain.OverdueRule;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the {@code escalations:} and {@code overdue:} lists of a protocol file. */
+final class RulesReader {
+
+    private static final List<String> RULE_KEYS = List.of("id", "when", "within", "do");
+    private static final List<String> OVERDUE_KEYS = List.of("after", "do");
+    private static final Set<ActionKind> OVERDUE_ACTIONS = Set.of(ActionKind.NOTIFY, ActionKind.REMIND_OWNER);
+
+    private final ParseContext context;
+    private final Collection<String> stepIds;
+
+    RulesReader(ParseContext context, Collection<String> stepIds) {
+        this.context = context;
+        this.stepIds = stepIds;
+    }
+
+    List<EscalationRule> escalations(List<Node> nodes) {
+        List<EscalationRule> rules = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int index = 0;
+        for (Node node : nodes) {
+            index++;
+            YamlMap map = YamlMap.of(context, node, "escalation " + index, RULE_KEYS);
+            if (map == null) {
+                continue;
+            }
+            String id = map.string("id", true);
+            if (id != null && context.checkId(map.get("id"), id, "escalation")) {
+                Integer first = seen.putIfAbsent(id, map.line());
+                if (first != null) {
+                    context.problem(map.get("id"), "escalation id '" + id + "' is used twice (first on line "
+                            + first + ")");
+                    id = null;
+                }
+            } else {
+                id = null;
+            }
+            EscalationRule rule = escalation(map, id, id == null ? "escalation " + index : "escalation '" + id + "'");
+            if (rule != null) {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
+    private EscalationRule escalation(YamlMap map, String id, String what) {
+        Condition when = condition(map, what);
+        Deadline within = deadline(map, "within", what);
+        List<EscalationAction> actions = actions(map, what, null);
+        boolean decision = actions != null && actions.stream().anyMatch(a -> a.kind() == ActionKind.REQUIRE_DECISION);
+        if (decision && within == null && map.get("within") == null) {
+            context.problem(map.get("do"), what + " requires a decision but does not say within what time; add "
+                    + "for example 'within: 1 hour'");
+            return null;
+        }
+        if (id == null || when == null || actions == null || (map.get("within") != null && within == null)) {
+            return null;
+        }
+        return new EscalationRule(id, when, within, actions);
+    }
+
+    List<OverdueRule> overdue(List<Node> nodes) {
+        List<OverdueRule> rules = new ArrayList<>();
+        int index = 0;
+        for (Node node : nodes) {
+            index++;
+            String what = "overdue rule " + index;
+            YamlMap map = YamlMap.of(context, node, what, OVERDUE_KEYS);
+            if (map == null) {
+                continue;
+            }
+            if (map.get("after") == null) {
+                map.require("after", "; write for example 'after: 1 school day'");
+            }
+            Deadline after = deadline(map, "after", what);
+            List<EscalationAction> actions = actions(map, what, OVERDUE_ACTIONS);
+            if (after != null && actions != null) {
+                rules.add(new OverdueRule(after, actions));
+            }
+        }
+        return rules;
+    }
+
+    private Condition condition(YamlMap map, String what) {
+        String text = map.string("when", true);
+        if (text == null) {
+            return null;
+        }
+        Condition condition;
+        try {
+            condition = Condition.parse(text);
+        } catch (IllegalArgumentException e) {
+            context.problem(map.get("when"), what + " has a condition that cannot be read: " + e.getMessage());
+            return null;
+        }
+        boolean ok = true;
+        for (String fact : condition.facts()) {
+            String step = Facts.overdueStep(fact);
+            if (!Facts.isKnown(fact)) {
+                context.problem(map.get("when"), what + " uses the fact '" + fact + "', which is not known"
+                        + Suggestions.didYouMean(fact, Facts.vocabulary())
+                        + "; the facts are listed in protocols/README.md");
+                ok = false;
+            } else if (step != null && !stepIds.contains(step)) {
+                context.problem(map.get("when"), what + " uses '" + fact + "', but there is no step '" + step + "'"
+                        + Suggestions.didYouMean(step, stepIds));
+                ok = false;
+            }
+        }
+        return ok ? condition : null;
+    }
+
+    private Deadline deadline(YamlMap map, String key, String what) {
+        String text = map.string(key, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Deadline.parse(text);
+        } catch (IllegalArgumentException e) {
+            context.problem(map.get(key), what + " has " + key + " " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The actions under {@code do}; null when one is wrong. {@code allowed} null allows every kind. */
+    private List<EscalationAction> actions(YamlMap map, String what, Set<ActionKind> allowed) {
+        List<YamlMap.Item> items = map.strings("do", true);
+        if (items.isEmpty()) {
+            if (map.get("do") != null) {
+                context.problem(map.get("do"), what + " has no actions under 'do'");
+            }
+            return null;
+        }
+        List<EscalationAction> actions = new ArrayList<>();
+        boolean ok = true;
+        for (YamlMap.Item item : items) {
+            try {
+                EscalationAction action = EscalationAction.parse(item.text());
+                if (allowed != null && !allowed.contains(action.kind())) {
+                    context.problem(item.node(), what + ": '" + item.text() + "' cannot be used in the overdue "
+                            + "ladder; use 'remind owner' or 'notify <role>'");
+                    ok = false;
+                } else {
+                    actions.add(action);
+                }
+            } catch (IllegalArgumentException e) {
+                context.problem(item.node(), what + ": " + e.getMessage());
+                ok = false;
+            }
+        }
+        return ok ? actions : null;
+    }
+}

@@ -1,0 +1,163 @@
+package org.haven.protocol.infrastructure;
+
+import org.haven.directory.domain.Role;
+import org.haven.protocol.domain.Deadline;
+import org.haven.protocol.domain.LocalizedText;
+import org.haven.protocol.domain.StepDefinition;
+import org.haven.protocol.domain.StepKind;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads the {@code steps:} list of a protocol file, checking owners, deadlines, forms and dependencies. */
+final class StepsReader {
+
+    private static final List<String> STEP_KEYS = List.of("id", "title", "guidance", "kind", "owner", "due",
+            "form", "parent_visible", "pupil_visible", "skippable", "after");
+    static final List<String> OWNERS = Arrays.stream(Role.values()).filter(Role::isSchoolStaff)
+            .map(Role::securityName).toList();
+    private static final List<String> KINDS = Arrays.stream(StepKind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+
+    private final ParseContext context;
+    private final Collection<String> stepIds;
+    private final Collection<String> formIds;
+    private final Map<String, Integer> stepLines = new HashMap<>();
+
+    /** @param stepIds every step id written in the file; @param formIds every form id written in the file */
+    StepsReader(ParseContext context, Collection<String> stepIds, Collection<String> formIds) {
+        this.context = context;
+        this.stepIds = stepIds;
+        this.formIds = formIds;
+    }
+
+    List<StepDefinition> read(List<Node> nodes) {
+        List<StepDefinition> steps = new ArrayList<>();
+        int index = 0;
+        for (Node node : nodes) {
+            index++;
+            YamlMap map = YamlMap.of(context, node, "step " + index, STEP_KEYS);
+            if (map != null) {
+                StepDefinition step = step(map, index);
+                if (step != null) {
+                    steps.add(step);
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** The line of each valid step id, for the cycle check. */
+    Map<String, Integer> lines() {
+        return stepLines;
+    }
+
+    private StepDefinition step(YamlMap map, int index) {
+        String id = map.string("id", true);
+        if (id != null && context.checkId(map.get("id"), id, "step")) {
+            Integer first = stepLines.putIfAbsent(id, map.line());
+            if (first != null) {
+                context.problem(map.get("id"), "step id '" + id + "' is used twice (first on line " + first + ")");
+                id = null;
+            }
+        } else {
+            id = null;
+        }
+        String what = id == null ? "step " + index : "step '" + id + "'";
+        LocalizedText title = text(map, "title", what);
+        LocalizedText guidance = text(map, "guidance", what);
+        Role owner = owner(map, what);
+        Deadline due = due(map, what);
+        String form = form(map, what);
+        StepKind kind = kind(map, what);
+        boolean parentVisible = map.bool("parent_visible", false);
+        boolean pupilVisible = map.bool("pupil_visible", false);
+        boolean skippable = map.bool("skippable", false);
+        List<String> after = after(map, what);
+        if (id == null || title == null || guidance == null || owner == null || due == null || kind == null
+                || after == null || (map.get("form") != null && form == null)) {
+            return null;
+        }
+        return new StepDefinition(id, title, guidance, owner, due, form, kind, parentVisible, pupilVisible,
+                skippable, after);
+    }
+
+    private LocalizedText text(YamlMap map, String key, String what) {
+        Node node = map.require(key, null);
+        return node == null ? null : context.text(node, what + " " + key);
+    }
+
+    private Role owner(YamlMap map, String what) {
+        String owner = map.string("owner", false);
+        if (owner == null) {
+            map.require("owner", "; use one of " + String.join(", ", OWNERS));
+            return null;
+        }
+        if (!OWNERS.contains(owner)) {
+            boolean isRole = Arrays.stream(Role.values()).anyMatch(r -> r.securityName().equals(owner));
+            context.problem(map.get("owner"), what + " has owner '" + owner + "', which is not "
+                    + (isRole ? "a role working in a school" : "a role") + Suggestions.didYouMean(owner, OWNERS)
+                    + "; use one of " + String.join(", ", OWNERS));
+            return null;
+        }
+        return Role.fromSecurityName(owner);
+    }
+
+    private Deadline due(YamlMap map, String what) {
+        String due = map.string("due", false);
+        if (due == null) {
+            map.require("due", " (its deadline); write for example 'due: 2 school days'");
+            return null;
+        }
+        try {
+            return Deadline.parse(due);
+        } catch (IllegalArgumentException e) {
+            context.problem(map.get("due"), what + " has due " + e.getMessage());
+            return null;
+        }
+    }
+
+    private String form(YamlMap map, String what) {
+        String form = map.string("form", false);
+        if (form != null && !formIds.contains(form)) {
+            context.problem(map.get("form"), what + " uses form '" + form + "', which is not defined under forms"
+                    + Suggestions.didYouMean(form, formIds));
+            return null;
+        }
+        return form;
+    }
+
+    private StepKind kind(YamlMap map, String what) {
+        String kind = map.string("kind", false);
+        if (kind == null) {
+            return StepKind.OTHER;
+        }
+        if (!KINDS.contains(kind)) {
+            context.problem(map.get("kind"), what + " has kind '" + kind + "', which is not a step kind"
+                    + Suggestions.didYouMean(kind, KINDS) + "; use one of " + String.join(", ", KINDS));
+            return null;
+        }
+        return StepKind.valueOf(kind.toUpperCase(Locale.ROOT));
+    }
+
+    private List<String> after(YamlMap map, String what) {
+        List<String> after = new ArrayList<>();
+        boolean ok = true;
+        for (YamlMap.Item item : map.strings("after", false)) {
+            if (!stepIds.contains(item.text())) {
+                context.problem(item.node(), what + " comes after '" + item.text()
+                        + "', which is not a step of this protocol" + Suggestions.didYouMean(item.text(), stepIds));
+                ok = false;
+            } else {
+                after.add(item.text());
+            }
+        }
+        return ok ? after : null;
+    }
+}

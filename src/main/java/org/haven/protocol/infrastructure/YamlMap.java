@@ -1,0 +1,160 @@
+package org.haven.protocol.infrastructure;
+
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML mapping of a protocol file read with its allowed keys: unknown and repeated keys are reported at once,
+ * and each typed read reports a missing or wrong-typed value with the line, naming {@code what} ("step 'x'").
+ */
+final class YamlMap {
+
+    private final ParseContext context;
+    private final Node node;
+    private final String what;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+
+    private YamlMap(ParseContext context, Node node, String what) {
+        this.context = context;
+        this.node = node;
+        this.what = what;
+    }
+
+    /** The mapping, or null (with a problem) when the node is not a mapping. */
+    static YamlMap of(ParseContext context, Node node, String what, List<String> allowedKeys) {
+        if (!(node instanceof MappingNode mapping)) {
+            context.problem(node, what + " must be a mapping of keys (" + String.join(", ", allowedKeys) + ")");
+            return null;
+        }
+        YamlMap map = new YamlMap(context, node, what);
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+            if (!allowedKeys.contains(key)) {
+                context.problem(tuple.getKeyNode(), what + " has an unknown key '" + key + "'"
+                        + Suggestions.didYouMean(key, allowedKeys) + "; the keys are " + String.join(", ", allowedKeys));
+            } else if (map.values.containsKey(key)) {
+                context.problem(tuple.getKeyNode(), what + " has the key '" + key + "' twice (first on line "
+                        + ParseContext.line(map.values.get(key)) + ")");
+            } else {
+                map.values.put(key, tuple.getValueNode());
+            }
+        }
+        return map;
+    }
+
+    int line() {
+        return ParseContext.line(node);
+    }
+
+    Node mapping() {
+        return node;
+    }
+
+    /** The value node, or null when the key is absent or its value is empty (null). */
+    Node get(String key) {
+        Node value = values.get(key);
+        if (value instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()) || s.getValue().isEmpty())) {
+            return null;
+        }
+        return value;
+    }
+
+    /** The value node, reporting a missing key with the given hint. */
+    Node require(String key, String hint) {
+        Node value = get(key);
+        if (value == null) {
+            context.problem(values.containsKey(key) ? values.get(key) : node,
+                    what + " has no '" + key + "'" + (hint == null ? "" : hint));
+        }
+        return value;
+    }
+
+    String string(String key, boolean required) {
+        Node value = required ? require(key, null) : get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof ScalarNode scalar)) {
+            context.problem(value, what + ": '" + key + "' must be a single value, not a list or a mapping");
+            return null;
+        }
+        return scalar.getValue().strip();
+    }
+
+    boolean bool(String key, boolean otherwise) {
+        String text = string(key, false);
+        if (text == null) {
+            return otherwise;
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        context.problem(get(key), what + ": '" + key + "' must be true or false, not '" + text + "'");
+        return otherwise;
+    }
+
+    /** A whole number, or null (with a problem when present but not a number). */
+    Integer integer(String key) {
+        String text = string(key, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            context.problem(get(key), what + ": '" + key + "' must be a whole number, not '" + text + "'");
+            return null;
+        }
+    }
+
+    /** The items of a list, empty when absent; a problem when the value is not a list. */
+    List<Node> list(String key, boolean required) {
+        Node value = required ? require(key, null) : get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            context.problem(value, what + ": '" + key + "' must be a list, for example [a, b] or lines starting with '- '");
+            return List.of();
+        }
+        return sequence.getValue();
+    }
+
+    /** The items of a list of single values, as (node, text) pairs; wrong-typed items are reported and left out. */
+    List<Item> strings(String key, boolean required) {
+        List<Item> items = new ArrayList<>();
+        for (Node item : list(key, required)) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                items.add(new Item(item, s.getValue().strip()));
+            } else {
+                context.problem(item, what + ": each item of '" + key + "' must be a single value");
+            }
+        }
+        return items;
+    }
+
+    /** The "id" of a mapping node, if it has a single-valued one; reports nothing. */
+    static java.util.Optional<String> idOf(Node node) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                        && tuple.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
+                    return java.util.Optional.of(v.getValue().strip());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    record Item(Node node, String text) {
+    }
+}
