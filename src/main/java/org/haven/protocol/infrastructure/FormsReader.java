@@ -38,7 +38,7 @@ final class FormsReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            YamlMap map = YamlMap.of(context, node, "form " + index, FORM_KEYS);
+            YamlMap map = YamlMap.of(context, node, YamlMap.name("form", index, node), FORM_KEYS);
             if (map == null) {
                 continue;
             }
@@ -85,7 +85,7 @@ final class FormsReader {
     }
 
     private FormField field(Node node, String form, Map<String, Integer> seen) {
-        YamlMap map = YamlMap.of(context, node, "a field of " + form, FIELD_KEYS);
+        YamlMap map = YamlMap.of(context, node, YamlMap.idOf(node).map(id -> "field '" + id + "' of " + form).orElse("a field of " + form), FIELD_KEYS);
         if (map == null) {
             return null;
         }

@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -94,8 +95,10 @@ public final class ProtocolParser {
             id = null;
         }
         Integer version = version(context, top);
+        int before = context.problems().size();
         List<String> languages = languages(context, top);
-        context.languages(languages);
+        // Texts are checked against the languages only when these are right, so one typo gives one problem.
+        context.languages(context.problems().size() == before ? languages : List.of());
         Node titleNode = top.require("title", null);
         LocalizedText title = titleNode == null ? null : context.text(titleNode, "the protocol title");
         Set<SchoolLevel> levels = levels(context, top);
@@ -103,7 +106,7 @@ public final class ProtocolParser {
         List<Node> formNodes = top.list("forms", false);
         Map<String, FormDefinition> forms = new FormsReader(context).read(formNodes);
         List<Node> stepNodes = top.list("steps", true);
-        if (top.get("steps") != null && stepNodes.isEmpty()) {
+        if (top.get("steps") instanceof SequenceNode && stepNodes.isEmpty()) {
             context.problem(top.get("steps"), "the protocol has no steps");
         }
         List<String> stepIds = stepNodes.stream().map(YamlMap::idOf).flatMap(Optional::stream).toList();
@@ -149,7 +152,7 @@ public final class ProtocolParser {
                 context.problem(item.node(), "languages: '" + item.text() + "' is listed twice");
             }
         }
-        if (top.get("languages") != null && languages.isEmpty()) {
+        if (top.get("languages") instanceof SequenceNode && languages.isEmpty()) {
             context.problem(top.get("languages"), "the protocol must have at least one language, for example [fr, en]");
         }
         return new ArrayList<>(languages);
@@ -166,7 +169,7 @@ public final class ProtocolParser {
                         + Suggestions.didYouMean(item.text(), LEVELS) + "; use primary, college or lycee");
             }
         }
-        if (top.get("applies_to") != null && items.isEmpty()) {
+        if (top.get("applies_to") instanceof SequenceNode && items.isEmpty()) {
             context.problem(top.get("applies_to"), "applies_to must name at least one school level");
         }
         return levels;

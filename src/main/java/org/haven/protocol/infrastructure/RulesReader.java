@@ -37,7 +37,7 @@ final class RulesReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            YamlMap map = YamlMap.of(context, node, "escalation " + index, RULE_KEYS);
+            YamlMap map = YamlMap.of(context, node, YamlMap.name("escalation", index, node), RULE_KEYS);
             if (map == null) {
                 continue;
             }

@@ -42,7 +42,7 @@ final class StepsReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            YamlMap map = YamlMap.of(context, node, "step " + index, STEP_KEYS);
+            YamlMap map = YamlMap.of(context, node, YamlMap.name("step", index, node), STEP_KEYS);
             if (map != null) {
                 StepDefinition step = step(map, index);
                 if (step != null) {

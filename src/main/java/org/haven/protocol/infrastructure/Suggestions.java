@@ -10,6 +10,10 @@ final class Suggestions {
 
     /** " (did you mean 'x'?)" or "". */
     static String didYouMean(String word, Collection<String> known) {
+        return closest(word, known).map(best -> " (did you mean '" + best + "'?)").orElse("");
+    }
+
+    static java.util.Optional<String> closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : known) {
@@ -19,7 +23,7 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        return java.util.Optional.ofNullable(best);
     }
 
     private static int distance(String a, String b) {

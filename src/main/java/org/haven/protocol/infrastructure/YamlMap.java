@@ -22,11 +22,18 @@ final class YamlMap {
     private final Node node;
     private final String what;
     private final Map<String, Node> values = new LinkedHashMap<>();
+    /** Allowed keys that an unknown key was probably meant to be: not reported missing a second time. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     private YamlMap(ParseContext context, Node node, String what) {
         this.context = context;
         this.node = node;
         this.what = what;
+    }
+
+    /** "step 'acknowledge'" when the mapping has an id, else "step 2". */
+    static String name(String kind, int index, Node node) {
+        return idOf(node).map(id -> kind + " '" + id + "'").orElse(kind + " " + index);
     }
 
     /** The mapping, or null (with a problem) when the node is not a mapping. */
@@ -39,6 +46,7 @@ final class YamlMap {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
             if (!allowedKeys.contains(key)) {
+                Suggestions.closest(key, allowedKeys).ifPresent(map.misspelt::add);
                 context.problem(tuple.getKeyNode(), what + " has an unknown key '" + key + "'"
                         + Suggestions.didYouMean(key, allowedKeys) + "; the keys are " + String.join(", ", allowedKeys));
             } else if (map.values.containsKey(key)) {
@@ -71,7 +79,7 @@ final class YamlMap {
     /** The value node, reporting a missing key with the given hint. */
     Node require(String key, String hint) {
         Node value = get(key);
-        if (value == null) {
+        if (value == null && !misspelt.contains(key)) {
             context.problem(values.containsKey(key) ? values.get(key) : node,
                     what + " has no '" + key + "'" + (hint == null ? "" : hint));
         }
