@@ -78,8 +78,8 @@ public final class ProtocolDiff {
 
     private void compareForms(String subject, FormDefinition before, FormDefinition after) {
         compareTexts(subject + ": title", before.title(), after.title());
-        keyed("field", index(before.fields(), FormField::id), index(after.fields(), FormField::id),
-                ProtocolDiff::summary, (field, b, a) -> compareField(subject + ", " + field, b, a));
+        keyed(subject + ", field", index(before.fields(), FormField::id), index(after.fields(), FormField::id),
+                ProtocolDiff::summary, this::compareField);
         List<String> orderBefore = before.fields().stream().map(FormField::id).filter(id -> after.field(id).isPresent()).toList();
         List<String> orderAfter = after.fields().stream().map(FormField::id).filter(id -> before.field(id).isPresent()).toList();
         compare(subject + ": order of fields", list(orderBefore), list(orderAfter));
