@@ -135,7 +135,7 @@ final class RulesReader {
         try {
             return Deadline.parse(text);
         } catch (IllegalArgumentException e) {
-            context.problem(map.get(key), what + " has " + key + " " + e.getMessage());
+            context.problem(map.get(key), what + ": " + key + " " + e.getMessage());
             return null;
         }
     }

@@ -118,7 +118,7 @@ final class StepsReader {
         try {
             return Deadline.parse(due);
         } catch (IllegalArgumentException e) {
-            context.problem(map.get("due"), what + " has due " + e.getMessage());
+            context.problem(map.get("due"), what + ": due " + e.getMessage());
             return null;
         }
     }

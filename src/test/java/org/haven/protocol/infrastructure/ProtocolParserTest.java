@@ -18,10 +18,8 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 class ProtocolParserTest {
 
@@ -266,7 +264,7 @@ class ProtocolParserTest {
     @Test
     void unparseableDeadline() {
         assertSingle(with("due: 1 school day", "due: tomorrow"), 18,
-                "step 'acknowledge' has due 'tomorrow' is not a deadline", "'1 school day'");
+                "step 'acknowledge': due 'tomorrow' is not a deadline", "'1 school day'");
     }
 
     @Test
@@ -448,7 +446,7 @@ class ProtocolParserTest {
     void overdueLadderAllowsRemindAndNotifyOnly() {
         assertSingle(with("    do: [notify head_of_school]\nclosing", "    do: [require_decision]\nclosing"), 33,
                 "'require_decision' cannot be used in the overdue ladder");
-        assertSingle(with("  - after: 1 school day", "  - after: soon"), 32, "overdue rule 1 has after 'soon' is not a deadline");
+        assertSingle(with("  - after: 1 school day", "  - after: soon"), 32, "overdue rule 1: after 'soon' is not a deadline");
     }
 
     @Test
@@ -482,15 +480,5 @@ class ProtocolParserTest {
         ProtocolInvalidException e = assertThrows(ProtocolInvalidException.class,
                 () -> parser.parse("x.yaml", with("version: 1", "version: 0")));
         assertTrue(e.getMessage().startsWith("x.yaml:2: "), e.getMessage());
-    }
-
-    @Test
-    void nothingIsBuiltFromAnInvalidFile() {
-        try {
-            parser.parse("demo.yaml", with("due: 1 school day", "due: never"));
-            fail("an invalid protocol must be refused");
-        } catch (ProtocolInvalidException e) {
-            assertNull(null);
-        }
     }
 }
