@@ -23,11 +23,23 @@ public final class Db {
     public static final List<String> REPORT_TABLES = List.of("report", "report_message", "report_link",
             "evidence_file", "evidence_chunk", "report_access_token", "notification", "audit_entry");
 
+    /** Inside the container, the application's own data source (the test JVM's properties are not there). */
+    private static volatile javax.sql.DataSource inContainer;
+
     private Db() {
+    }
+
+    /** For in-container tests: query through this data source instead of the test properties' URL. */
+    public static void use(javax.sql.DataSource dataSource) {
+        inContainer = dataSource;
     }
 
     public static Connection connect() {
         try {
+            javax.sql.DataSource ds = inContainer;
+            if (ds != null) {
+                return ds.getConnection();
+            }
             return DriverManager.getConnection(require("haven.test.db.jdbc"), require("haven.test.db.user"),
                     System.getProperty("haven.test.db.password", ""));
         } catch (SQLException e) {
@@ -87,7 +99,8 @@ public final class Db {
     }
 
     public static long number(String sql, Object... params) {
-        return ((Number) single(sql, params)).longValue();
+        Object v = single(sql, params);
+        return v instanceof Boolean b ? (b ? 1L : 0L) : ((Number) v).longValue();
     }
 
     public static int update(String sql, Object... params) {

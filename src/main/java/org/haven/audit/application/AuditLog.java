@@ -34,6 +34,16 @@ public class AuditLog {
         repository.add(entry);
     }
 
+    /**
+     * Records in a transaction of its own, which stays even when the caller's is rolled back: for refused access
+     * attempts, whose refusal is an exception. Call it before the caller's transaction wrote any audit entry (it
+     * would wait for the chain head that transaction holds).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(AuditRecord record) {
+        record(record);
+    }
+
     /** Walks the whole chain and reports the first entry that was altered, removed or inserted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verify() {

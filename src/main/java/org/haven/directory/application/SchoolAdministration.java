@@ -15,7 +15,11 @@ import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +71,60 @@ public class SchoolAdministration {
         return directory.district().map(District::country).orElse("FR");
     }
 
+    /** A pupil of a school's roster, as staff pick them for a case. */
+    public record RosterPupil(long personId, String fullName, String className) implements java.io.Serializable {
+    }
+
+    /** Pupils of the school matching the search; the caller checked the actor works in that school. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RosterPupil> pupils(long schoolId, String search, int limit) {
+        return directory.pupilsOf(schoolId, search, limit).stream()
+                .map(p -> new RosterPupil(p.id(), p.fullName(), p.className())).toList();
+    }
+
+    /** The pupil, if they are on this school's roster. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RosterPupil> pupil(long schoolId, long personId) {
+        return directory.person(personId)
+                .filter(p -> p.kind() == org.haven.directory.domain.PersonKind.STUDENT && p.school() != null
+                        && p.school().id() == schoolId)
+                .map(p -> new RosterPupil(p.id(), p.fullName(), p.className()));
+    }
+
+    /** The district's school week and time zone, which deadlines in school days are computed with. */
+    public record DistrictSchedule(long districtId, Set<DayOfWeek> daysOff, ZoneId zone) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DistrictSchedule districtSchedule() {
+        return directory.district().map(d -> new DistrictSchedule(d.id(), d.schoolDaysOff(), d.timeZone()))
+                .orElse(new DistrictSchedule(0, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                        ZoneId.of("Europe/Paris")));
+    }
+
+    @Transactional
+    public void changeDistrictSchedule(Set<DayOfWeek> daysOff, ZoneId zone) {
+        if (daysOff.size() >= DayOfWeek.values().length) {
+            throw InvalidInputException.of("daysOff", "calendar.daysOff.all");
+        }
+        District district = directory.district()
+                .orElseThrow(() -> new IllegalStateException("The district is not set up."));
+        district.changeSchedule(daysOff, zone);
+        audit.record(actor.get().did("DISTRICT_SCHEDULE_CHANGED", "district", district.id(), null,
+                daysOff + " " + zone));
+    }
+
+    /** Makes the school follow this protocol (null: its level's default). The caller checked the protocol exists. */
+    @Transactional
+    public SchoolView assignProtocol(long schoolId, String protocolId) {
+        School school = directory.school(schoolId)
+                .orElseThrow(() -> InvalidInputException.of("id", "school.notFound"));
+        school.followProtocol(protocolId);
+        audit.record(actor.get().did("SCHOOL_PROTOCOL_ASSIGNED", "school", school.id(), school.id(),
+                protocolId == null ? "default" : protocolId));
+        return SchoolView.of(school);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchoolView> byId(long id) {
         return directory.school(id).map(SchoolView::of);
@@ -76,6 +134,12 @@ public class SchoolAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> accountsWithRole(long schoolId, java.util.Collection<org.haven.directory.domain.Role> roles) {
         return directory.accountIdsWithRole(schoolId, roles);
+    }
+
+    /** The enabled accounts holding one of these district-wide roles (the district lead, to alert). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> accountsWithDistrictRole(java.util.Collection<org.haven.directory.domain.Role> roles) {
+        return directory.accountIdsWithDistrictRole(roles);
     }
 
     @Transactional

@@ -44,11 +44,17 @@ public interface DirectoryRepository {
 
     Person add(Person person);
 
+    /** Students of a school whose name matches the search (or all), ordered by last then first name. */
+    List<Person> pupilsOf(long schoolId, String search, int limit);
+
     /** The students a parent person is responsible for. */
     List<Person> childrenOf(long parentPersonId);
 
     /** Enabled accounts that hold one of these roles in the school. */
     List<Long> accountIdsWithRole(long schoolId, Collection<Role> roles);
+
+    /** Enabled accounts that hold one of these district-wide roles (district lead, administrator). */
+    List<Long> accountIdsWithDistrictRole(Collection<Role> roles);
 
     /** Counts of people per school and kind: [schoolId, kind, count]. */
     List<Object[]> peopleCounts();

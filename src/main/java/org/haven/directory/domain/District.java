@@ -7,7 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /** The school district that runs Haven: one per installation. */
@@ -30,6 +36,13 @@ public class District {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The weekdays without school, e.g. SATURDAY,SUNDAY (and WEDNESDAY in many French primary schools). */
+    @Column(name = "school_days_off", nullable = false, length = 80)
+    private String schoolDaysOff = "SATURDAY,SUNDAY";
+
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone = "Europe/Paris";
 
     protected District() {
     }
@@ -55,5 +68,25 @@ public class District {
 
     public String country() {
         return country;
+    }
+
+    public Set<DayOfWeek> schoolDaysOff() {
+        if (schoolDaysOff.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(schoolDaysOff.split(",")).map(DayOfWeek::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void changeSchedule(Set<DayOfWeek> daysOff, ZoneId zone) {
+        if (daysOff.size() >= DayOfWeek.values().length) {
+            throw new IllegalArgumentException("A week needs at least one school day.");
+        }
+        this.schoolDaysOff = daysOff.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+        this.timeZone = zone.getId();
     }
 }

@@ -46,6 +46,10 @@ public class School {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The protocol the school follows; null: the default for its level. */
+    @Column(name = "protocol_id", length = 64)
+    private String protocolId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -78,6 +82,14 @@ public class School {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public void followProtocol(String newProtocolId) {
+        this.protocolId = newProtocolId;
+    }
+
+    public String protocolId() {
+        return protocolId;
     }
 
     public Long id() {

@@ -8,6 +8,7 @@ import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
+import org.haven.directory.domain.PersonKind;
 import org.haven.directory.domain.Role;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
@@ -172,6 +173,17 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public List<Person> pupilsOf(long schoolId, String search, int limit) {
+        String like = search == null || search.isBlank() ? "%"
+                : "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return em.createQuery("SELECT p FROM Person p WHERE p.school.id = :s AND p.kind = :k AND"
+                        + " (LOWER(p.lastName) LIKE :q OR LOWER(p.firstName) LIKE :q OR LOWER(p.className) LIKE :q)"
+                        + " ORDER BY p.lastName, p.firstName, p.id", Person.class)
+                .setParameter("s", schoolId).setParameter("k", PersonKind.STUDENT).setParameter("q", like)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Person> childrenOf(long parentPersonId) {
         return em.createQuery("SELECT c FROM Person p JOIN p.children c WHERE p.id = :id"
                         + " ORDER BY c.firstName, c.id", Person.class)
@@ -183,6 +195,13 @@ public class JpaDirectoryRepository implements DirectoryRepository {
         return em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.roles g WHERE g.schoolId = :s"
                         + " AND g.role IN :roles AND a.enabled = TRUE", Long.class)
                 .setParameter("s", schoolId).setParameter("roles", roles).getResultList();
+    }
+
+    @Override
+    public List<Long> accountIdsWithDistrictRole(Collection<Role> roles) {
+        return em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.roles g WHERE g.schoolId IS NULL"
+                        + " AND g.role IN :roles AND a.enabled = TRUE", Long.class)
+                .setParameter("roles", roles).getResultList();
     }
 
     @Override

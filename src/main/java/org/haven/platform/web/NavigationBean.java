@@ -58,11 +58,20 @@ public class NavigationBean {
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.reports", "/staff/reports.xhtml", notifications.unreadCount(p.accountId())));
             }
+            if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
+                links.add(new Link("nav.cases", "/staff/cases.xhtml"));
+                links.add(new Link("nav.incident", "/staff/incident.xhtml"));
+            }
+            if (p.hasRole("district_lead")) {
+                links.add(new Link("nav.cases", "/district/cases.xhtml"));
+            }
             if (p.hasRole("district_admin")) {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));
                 links.add(new Link("nav.accounts", "/admin/accounts.xhtml"));
                 links.add(new Link("nav.import", "/admin/import.xhtml"));
                 links.add(new Link("nav.resources", "/admin/resources.xhtml"));
+                links.add(new Link("nav.protocols", "/admin/protocols.xhtml"));
+                links.add(new Link("nav.calendar", "/admin/calendar.xhtml"));
             }
         });
         return links;

@@ -1,0 +1,75 @@
+package org.haven.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.Actor;
+import org.haven.cases.domain.CaseEscalation;
+import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseFollowUp;
+import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.CaseStep;
+import org.haven.directory.domain.Role;
+import org.haven.protocol.application.SchoolCalendars;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The clock's side of the protocol: late steps climb their overdue ladder (remind the owner, then the head, then
+ * the district lead, as the protocol says), rules on overdue facts fire, late urgent decisions are escalated again,
+ * follow-up check-ins that fall due are announced, and late cases move up the dashboards. Run every minute by
+ * {@link CaseDeadlineTimer}; takes the instant as an argument so that tests can run it at any time.
+ */
+@ApplicationScoped
+public class CaseDeadlines {
+
+    static final int BATCH = 500;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    SchoolCalendars calendars;
+
+    @Inject
+    AuditLog audit;
+
+    /** Returns how many cases it changed. */
+    @Transactional
+    public int sweep(Instant now) {
+        Map<Long, CaseFile> touched = new LinkedHashMap<>();
+        for (CaseStep step : cases.overdueSteps(now, BATCH)) {
+            CaseFile c = cases.byId(step.caseId()).orElseThrow();
+            engine.climbOverdue(c, step, now);
+            touched.put(c.id(), c);
+        }
+        for (CaseEscalation late : cases.lateDecisions(now, BATCH)) {
+            CaseFile c = cases.byId(late.caseId()).orElseThrow();
+            late.markReminded();
+            engine.notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_DECISION_LATE", true);
+            engine.notifyRole(c, Role.DISTRICT_LEAD, "CASE_DECISION_LATE", true);
+            engine.record(c, org.haven.cases.domain.EventKind.ESCALATION, null, CaseEngine.SYSTEM, late.ruleId(),
+                    "decision late", false, false, now);
+            audit.record(Actor.SYSTEM.did("CASE_DECISION_LATE", "case", c.id(), c.schoolId(), late.ruleId()));
+            touched.put(c.id(), c);
+        }
+        for (CaseFollowUp followUp : cases.dueFollowUps(now.atZone(calendars.zone()).toLocalDate(), BATCH)) {
+            CaseFile c = cases.byId(followUp.caseId()).orElseThrow();
+            followUp.markReminded();
+            engine.notifyRole(c, Role.REFERENT, "CASE_FOLLOW_UP_DUE", false);
+        }
+        for (CaseFile c : cases.newlyLate(now, BATCH)) {
+            touched.put(c.id(), c);
+        }
+        for (CaseFile c : touched.values()) {
+            engine.escalate(c, now);
+        }
+        return touched.size();
+    }
+}

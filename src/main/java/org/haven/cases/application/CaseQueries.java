@@ -1,0 +1,243 @@
+package org.haven.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.cases.domain.CaseAttention;
+import org.haven.cases.domain.CaseCursor;
+import org.haven.cases.domain.CaseEscalation;
+import org.haven.cases.domain.CaseEvent;
+import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseFilter;
+import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.CaseStep;
+import org.haven.cases.domain.EventKind;
+import org.haven.cases.domain.StepStatus;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.notify.application.Notifications;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.security.CurrentActor;
+import org.haven.protocol.domain.ActionKind;
+import org.haven.protocol.domain.EscalationAction;
+import org.haven.protocol.domain.EscalationRule;
+import org.haven.protocol.domain.FormDefinition;
+import org.haven.protocol.domain.FormField;
+import org.haven.protocol.domain.LocalizedText;
+import org.haven.protocol.domain.ProtocolDefinition;
+import org.haven.protocol.domain.StepDefinition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reading cases: dashboards in keyset pages (urgent and overdue first, then by due date), one case with its steps,
+ * and its timeline. Only cases in the reader's scope are ever loaded; every read is audited.
+ */
+@ApplicationScoped
+public class CaseQueries {
+
+    public static final int PAGE_MAX = 100;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CaseViews.Page page(CaseFilter filter, String after, int size, Locale locale) {
+        CaseCursor cursor = CaseCursor.decode(after);
+        if (after != null && !after.isBlank() && cursor == null) {
+            throw InvalidInputException.of("after", "case.cursor.invalid");
+        }
+        int limit = Math.max(1, Math.min(size, PAGE_MAX));
+        List<CaseFile> fetched = cases.page(access.scope(), filter, cursor, limit);
+        boolean more = fetched.size() > limit;
+        List<CaseFile> shown = more ? fetched.subList(0, limit) : fetched;
+        Instant now = clock.instant();
+        Map<Long, String> schoolNames = new HashMap<>();
+        List<CaseViews.Row> rows = shown.stream().map(c -> row(c, now, locale, schoolNames)).toList();
+        audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, filter.schoolId(), rows.size() + " rows"));
+        return new CaseViews.Page(rows, more ? CaseCursor.after(shown.get(shown.size() - 1)).encode() : null);
+    }
+
+    @Transactional
+    public CaseViews.Detail view(long caseId, Locale locale) {
+        CaseFile c = access.load(caseId);
+        audit.record(actor.get().did("CASE_VIEWED", "case", c.id(), c.schoolId(), null));
+        notifications.markRead(actor.require().accountId(), "case", c.id());
+        return detail(c, locale);
+    }
+
+    @Transactional
+    public List<CaseViews.Event> timeline(long caseId, Collection<EventKind> kinds, Locale locale) {
+        CaseFile c = access.load(caseId);
+        audit.record(actor.get().did("CASE_TIMELINE_VIEWED", "case", c.id(), c.schoolId(), null));
+        ProtocolDefinition protocol = engine.protocolOf(c);
+        boolean full = access.works(c);
+        return cases.events(c.id(), kinds).stream().map(e -> event(e, protocol, locale, full)).toList();
+    }
+
+    /** The schools where the reader may file an incident. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SchoolView> schoolsForFiling() {
+        return access.schoolsWhereStaff().stream().map(schools::byId).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(SchoolView::name)).toList();
+    }
+
+    /** Pupils of a school where the reader works, for picking the people involved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SchoolAdministration.RosterPupil> pupils(long schoolId, String search) {
+        if (!access.schoolsWhereStaff().contains(schoolId)) {
+            return List.of();
+        }
+        return schools.pupils(schoolId, search, 20);
+    }
+
+    private CaseViews.Row row(CaseFile c, Instant now, Locale locale, Map<Long, String> schoolNames) {
+        String school = schoolNames.computeIfAbsent(c.schoolId(),
+                id -> schools.byId(id).map(SchoolView::name).orElse(""));
+        ProtocolDefinition protocol = engine.protocolOf(c);
+        String next = cases.steps(c.id()).stream().filter(s -> s.status() == StepStatus.DUE)
+                .min(java.util.Comparator.comparing(CaseStep::dueAt))
+                .flatMap(s -> protocol.step(s.stepId())).map(d -> d.title().in(locale)).orElse(null);
+        boolean nothingDue = c.nextDueAt().equals(CaseFile.NOTHING_DUE);
+        return new CaseViews.Row(c.id(), c.number(), school, c.status(), c.category(), c.riskLevel(),
+                c.attention() == CaseAttention.URGENT, c.status().isActive() && !nothingDue && c.nextDueAt().isBefore(now),
+                nothingDue ? null : c.nextDueAt(), next, c.openedAt(), c.escalated());
+    }
+
+    private CaseViews.Detail detail(CaseFile c, Locale locale) {
+        ProtocolDefinition protocol = engine.protocolOf(c);
+        Instant now = clock.instant();
+        boolean works = access.works(c);
+        List<CaseStep> rows = cases.steps(c.id());
+        Map<String, CaseStep> byId = rows.stream().collect(Collectors.toMap(CaseStep::stepId, s -> s));
+        List<CaseViews.Step> steps = new ArrayList<>();
+        for (StepDefinition d : protocol.steps()) {
+            CaseStep s = byId.get(d.id());
+            if (s == null) {
+                continue;
+            }
+            FormDefinition form = d.form() == null ? null : protocol.form(d.form()).orElse(null);
+            Map<String, String> values = FormValues.fromJson(s.formValues());
+            List<CaseViews.Field> fields = form == null ? List.of() : form.fields().stream()
+                    .map(f -> field(f, values.get(f.id()), locale)).toList();
+            List<String> waiting = d.after().stream()
+                    .filter(a -> byId.containsKey(a) && !byId.get(a).status().isFinished())
+                    .map(a -> protocol.step(a).map(x -> x.title().in(locale)).orElse(a)).toList();
+            steps.add(new CaseViews.Step(d.id(), d.title().in(locale), text(d.guidance(), locale),
+                    d.owner().securityName(), d.kind().name(), s.status(), s.dueAt(), s.isOverdue(now), s.doneAt(),
+                    form == null ? null : form.title().in(locale), fields, works ? s.note() : null,
+                    s.skipReason(), d.skippable(), d.parentVisible(), d.pupilVisible(),
+                    c.status().isActive() && s.status() == StepStatus.DUE && access.mayDoStep(c, d.owner()),
+                    waiting));
+        }
+        List<CaseEscalation> escalations = cases.escalations(c.id());
+        Set<String> helpRules = protocol.escalations().stream()
+                .filter(r -> r.actions().stream().anyMatch(a -> a.kind() == ActionKind.SHOW_HELP_LINES))
+                .map(EscalationRule::id).collect(Collectors.toSet());
+        boolean helpLines = c.status().isActive() && escalations.stream()
+                .anyMatch(e -> e.cycle() == c.cycle() && helpRules.contains(e.ruleId()));
+        String school = schools.byId(c.schoolId()).map(SchoolView::name).orElse("");
+        return new CaseViews.Detail(c.id(), c.number(), c.schoolId(), school, c.protocolId(), c.protocolVersion(),
+                protocol.title().in(locale), c.status(), c.origin(), c.reportId(), c.category(), c.description(),
+                c.occurredOn(), c.place(), c.platforms(), c.riskTags(), c.riskLevel(), c.escalated(), c.openedAt(),
+                c.closedAt(), c.closingSummary(),
+                cases.parties(c.id()).stream().map(p -> new CaseViews.Party(p.id(), p.personId(), p.displayName(),
+                        p.className(), p.part())).toList(),
+                steps,
+                escalations.stream().map(e -> new CaseViews.Escalation(e.id(), e.ruleId(), e.firedAt(),
+                        e.decisionDueAt(), e.decidedAt(), e.decision(), e.awaitsDecision(),
+                        protocol.escalations().stream().filter(r -> r.id().equals(e.ruleId())).findFirst()
+                                .map(r -> r.actions().stream().map(EscalationAction::toString).toList())
+                                .orElse(List.of()))).toList(),
+                cases.followUps(c.id()).stream().map(f -> new CaseViews.FollowUp(f.id(), f.label(), f.dueOn(),
+                        f.doneAt(), f.note())).toList(),
+                helpLines, works, c.status().isActive() && access.mayClose(c), access.mayDecide(c),
+                c.status().isActive() ? work.closingBlockers(c).stream()
+                        .map(b -> b.startsWith("decision:") ? b : protocol.step(b).map(x -> x.title().in(locale))
+                                .orElse(b)).toList() : List.of());
+    }
+
+    private static CaseViews.Field field(FormField f, String value, Locale locale) {
+        return new CaseViews.Field(f.id(), f.label().in(locale), text(f.help(), locale), f.type().name(),
+                f.required(), f.options().stream().map(o -> new CaseViews.Option(o.id(), o.label().in(locale)))
+                .toList(), f.min(), f.max(), value);
+    }
+
+    private static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, boolean full) {
+        String subjectTitle = e.subject() == null ? null
+                : protocol.step(e.subject()).map(s -> s.title().in(locale)).orElse(e.subject());
+        List<CaseViews.Value> values = new ArrayList<>();
+        String detail = e.detail();
+        if (isStepRecord(e.kind()) && detail != null) {
+            Map<String, String> recorded = FormValues.fromJson(detail);
+            detail = recorded.remove(FormValues.NOTE);
+            FormDefinition form = protocol.step(e.subject()).map(StepDefinition::form).flatMap(protocol::form)
+                    .orElse(null);
+            recorded.forEach((k, v) -> values.add(new CaseViews.Value(form == null ? k
+                    : form.field(k).map(f -> label(f, v, locale)).orElse(k), display(form, k, v, locale))));
+        }
+        if (!full) {
+            detail = null;
+            values.clear();
+        }
+        return new CaseViews.Event(e.id(), e.at(), e.kind(), e.actorName(), e.subject(), subjectTitle, detail,
+                values, e.parentVisible(), e.pupilVisible());
+    }
+
+    private static String label(FormField f, String value, Locale locale) {
+        return f.label().in(locale);
+    }
+
+    private static String display(FormDefinition form, String fieldId, String value, Locale locale) {
+        if (form == null) {
+            return value;
+        }
+        return form.field(fieldId).flatMap(f -> f.options().stream().filter(o -> o.id().equals(value)).findFirst())
+                .map(o -> o.label().in(locale)).orElse(value);
+    }
+
+    private static boolean isStepRecord(EventKind kind) {
+        return switch (kind) {
+            case STEP_COMPLETED, INTERVIEW_RECORDED, PARENTS_INFORMED, PROTECTION, MEASURE_DECIDED, DECLARATION -> true;
+            default -> false;
+        };
+    }
+
+    private static String text(LocalizedText text, Locale locale) {
+        return text == null ? null : text.in(locale);
+    }
+}

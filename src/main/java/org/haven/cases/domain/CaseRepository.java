@@ -1,0 +1,49 @@
+package org.haven.cases.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of cases and what belongs to them. Every read of a case by a person goes through a scope. */
+public interface CaseRepository {
+
+    CaseFile add(CaseFile c);
+
+    <T> T add(T partOfCase);
+
+    Optional<CaseFile> inScope(long caseId, CaseScope scope);
+
+    /** For the system's own work (deadline sweeps), never for a person's request. */
+    Optional<CaseFile> byId(long caseId);
+
+    Optional<CaseFile> byReport(long reportId);
+
+    long count();
+
+    /** One dashboard page in (attention, next due, id) order, after the cursor; limit + 1 rows to tell more. */
+    List<CaseFile> page(CaseScope scope, CaseFilter filter, CaseCursor after, int limit);
+
+    List<CaseParty> parties(long caseId);
+
+    List<CaseStep> steps(long caseId);
+
+    List<CaseEvent> events(long caseId, Collection<EventKind> kinds);
+
+    List<CaseEscalation> escalations(long caseId);
+
+    List<CaseFollowUp> followUps(long caseId);
+
+    /** Due steps of active cases whose next overdue rung is due at the instant. */
+    List<CaseStep> overdueSteps(Instant now, int limit);
+
+    /** Decisions asked by an escalation, not recorded, due before the instant, not yet reminded. */
+    List<CaseEscalation> lateDecisions(Instant now, int limit);
+
+    /** Follow-up check-ins due on or before the day, not recorded, not yet reminded. */
+    List<CaseFollowUp> dueFollowUps(LocalDate day, int limit);
+
+    /** Active cases sorted as on time whose earliest due step is now late: their dashboard place must change. */
+    List<CaseFile> newlyLate(Instant now, int limit);
+}

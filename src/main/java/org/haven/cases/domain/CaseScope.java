@@ -1,0 +1,19 @@
+package org.haven.cases.domain;
+
+import java.util.Set;
+
+/**
+ * Which cases an account may load, applied inside every query: all cases of the schools where it is a referent or
+ * the head; the incidents it filed itself; and, for the district lead, every escalated case of the district.
+ */
+public record CaseScope(Set<Long> fullSchools, long accountId, boolean escalatedDistrictWide) {
+
+    public CaseScope {
+        fullSchools = Set.copyOf(fullSchools);
+    }
+
+    /** Whether the account works the case (protocol steps, timeline in full), rather than only following it. */
+    public boolean works(CaseFile c) {
+        return fullSchools.contains(c.schoolId());
+    }
+}

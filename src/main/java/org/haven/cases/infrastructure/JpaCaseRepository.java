@@ -1,0 +1,209 @@
+package org.haven.cases.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.haven.cases.domain.CaseCursor;
+import org.haven.cases.domain.CaseEscalation;
+import org.haven.cases.domain.CaseEvent;
+import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseFilter;
+import org.haven.cases.domain.CaseFollowUp;
+import org.haven.cases.domain.CaseParty;
+import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.CaseScope;
+import org.haven.cases.domain.CaseStatus;
+import org.haven.cases.domain.CaseStep;
+import org.haven.cases.domain.EventKind;
+import org.haven.cases.domain.StepStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    /** Stands in for "no school" in IN lists, which may not be empty. */
+    private static final long NO_SCHOOL = -1L;
+
+    @PersistenceContext(unitName = "haven")
+    private EntityManager em;
+
+    @Override
+    public CaseFile add(CaseFile c) {
+        em.persist(c);
+        em.flush();
+        return c;
+    }
+
+    @Override
+    public <T> T add(T partOfCase) {
+        em.persist(partOfCase);
+        em.flush();
+        return partOfCase;
+    }
+
+    @Override
+    public Optional<CaseFile> inScope(long caseId, CaseScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String jpql = "SELECT c FROM CaseFile c WHERE c.id = :id AND " + scopeClause(scope, params);
+        params.put("id", caseId);
+        TypedQuery<CaseFile> q = em.createQuery(jpql, CaseFile.class);
+        params.forEach(q::setParameter);
+        return q.getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CaseFile> byId(long caseId) {
+        return Optional.ofNullable(em.find(CaseFile.class, caseId));
+    }
+
+    @Override
+    public Optional<CaseFile> byReport(long reportId) {
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.reportId = :r", CaseFile.class)
+                .setParameter("r", reportId).getResultStream().findFirst();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<CaseFile> page(CaseScope scope, CaseFilter filter, CaseCursor after, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseFile c WHERE ").append(scopeClause(scope, params));
+        if (filter.schoolId() != null) {
+            jpql.append(" AND c.schoolId = :school");
+            params.put("school", filter.schoolId());
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND c.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            jpql.append(" AND c.category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.risk() != null) {
+            jpql.append(" AND c.riskLevel = :risk");
+            params.put("risk", filter.risk());
+        }
+        if (filter.dueStep() != null) {
+            jpql.append(" AND EXISTS (SELECT s FROM CaseStep s WHERE s.caseId = c.id AND s.stepId = :step"
+                    + " AND s.status = :due)");
+            params.put("step", filter.dueStep());
+            params.put("due", StepStatus.DUE);
+        }
+        if (filter.openedFrom() != null) {
+            jpql.append(" AND c.openedAt >= :from");
+            params.put("from", filter.openedFrom().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (filter.openedTo() != null) {
+            jpql.append(" AND c.openedAt < :to");
+            params.put("to", filter.openedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            jpql.append(" AND (c.number = :number OR EXISTS (SELECT p FROM CaseParty p WHERE p.caseId = c.id"
+                    + " AND LOWER(p.displayName) LIKE :name))");
+            params.put("number", filter.search().strip());
+            params.put("name", "%" + filter.search().strip().toLowerCase(Locale.ROOT)
+                    .replace("%", "").replace("_", "") + "%");
+        }
+        if (after != null) {
+            // The expanded form: a row-constructor comparison is not served by the index (STACK-NOTES).
+            jpql.append(" AND (c.attention > :a OR (c.attention = :a AND (c.nextDueAt > :d"
+                    + " OR (c.nextDueAt = :d AND c.id > :lastId))))");
+            params.put("a", after.attention());
+            params.put("d", after.nextDueAt());
+            params.put("lastId", after.id());
+        }
+        jpql.append(" ORDER BY c.attention, c.nextDueAt, c.id");
+        TypedQuery<CaseFile> q = em.createQuery(jpql.toString(), CaseFile.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(limit + 1).getResultList();
+    }
+
+    private static String scopeClause(CaseScope scope, Map<String, Object> params) {
+        Set<Long> schools = new HashSet<>(scope.fullSchools());
+        schools.add(NO_SCHOOL);
+        params.put("schools", schools);
+        params.put("me", scope.accountId());
+        String clause = "(c.schoolId IN :schools OR c.filedBy = :me";
+        return scope.escalatedDistrictWide() ? clause + " OR c.escalated = TRUE)" : clause + ")";
+    }
+
+    @Override
+    public List<CaseParty> parties(long caseId) {
+        return em.createQuery("SELECT p FROM CaseParty p WHERE p.caseId = :c ORDER BY p.part, p.id", CaseParty.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseStep> steps(long caseId) {
+        return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId = :c ORDER BY s.id", CaseStep.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseEvent> events(long caseId, Collection<EventKind> kinds) {
+        if (kinds.isEmpty()) {
+            return em.createQuery("SELECT e FROM CaseEvent e WHERE e.caseId = :c ORDER BY e.at, e.id",
+                    CaseEvent.class).setParameter("c", caseId).getResultList();
+        }
+        return em.createQuery("SELECT e FROM CaseEvent e WHERE e.caseId = :c AND e.kind IN :k ORDER BY e.at, e.id",
+                CaseEvent.class).setParameter("c", caseId).setParameter("k", kinds).getResultList();
+    }
+
+    @Override
+    public List<CaseEscalation> escalations(long caseId) {
+        return em.createQuery("SELECT e FROM CaseEscalation e WHERE e.caseId = :c ORDER BY e.firedAt, e.id",
+                CaseEscalation.class).setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseFollowUp> followUps(long caseId) {
+        return em.createQuery("SELECT f FROM CaseFollowUp f WHERE f.caseId = :c ORDER BY f.dueOn, f.id",
+                CaseFollowUp.class).setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseStep> overdueSteps(Instant now, int limit) {
+        return em.createQuery("SELECT s FROM CaseStep s WHERE s.nextRungAt <= :now AND s.status = :due"
+                        + " AND EXISTS (SELECT c FROM CaseFile c WHERE c.id = s.caseId AND c.status <> :closed)"
+                        + " ORDER BY s.nextRungAt, s.id", CaseStep.class)
+                .setParameter("due", StepStatus.DUE).setParameter("now", now)
+                .setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<CaseEscalation> lateDecisions(Instant now, int limit) {
+        return em.createQuery("SELECT e FROM CaseEscalation e WHERE e.decidedAt IS NULL AND e.decisionDueAt < :now"
+                        + " AND e.reminded = FALSE ORDER BY e.decisionDueAt, e.id", CaseEscalation.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<CaseFollowUp> dueFollowUps(LocalDate day, int limit) {
+        return em.createQuery("SELECT f FROM CaseFollowUp f WHERE f.doneAt IS NULL AND f.dueOn <= :d"
+                        + " AND f.reminded = FALSE ORDER BY f.dueOn, f.id", CaseFollowUp.class)
+                .setParameter("d", day).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<CaseFile> newlyLate(Instant now, int limit) {
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.attention = 2 AND c.nextDueAt < :now"
+                + " ORDER BY c.nextDueAt, c.id", CaseFile.class).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+}

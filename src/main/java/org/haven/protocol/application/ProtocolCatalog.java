@@ -1,0 +1,161 @@
+package org.haven.protocol.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.directory.application.SchoolView;
+import org.haven.directory.domain.SchoolLevel;
+import org.haven.protocol.domain.ProtocolDefinition;
+import org.haven.protocol.domain.ProtocolInvalidException;
+import org.haven.protocol.domain.StoredProtocol;
+import org.haven.protocol.infrastructure.ProtocolParser;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The protocol versions the district has: every valid version ever activated stays stored (cases pinned to it run
+ * under it), one version of each protocol is active for new cases. Parsed definitions are cached by id and version
+ * (a stored version never changes).
+ */
+@ApplicationScoped
+public class ProtocolCatalog {
+
+    /** What loading a protocol file did. */
+    public enum Outcome {
+        ADDED_AND_ACTIVATED, ADDED, ALREADY_STORED, REFUSED_CHANGED_VERSION
+    }
+
+    @PersistenceContext(unitName = "haven")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "haven.protocol.default.primary", defaultValue = "fr-primary")
+    String defaultPrimary;
+
+    @Inject
+    @ConfigProperty(name = "haven.protocol.default.secondary", defaultValue = "fr-secondary")
+    String defaultSecondary;
+
+    private final ProtocolParser parser = new ProtocolParser();
+    private final Map<String, ProtocolDefinition> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * Stores a valid version unless it is already there; activates it when it is newer than the active one (or
+     * always, when asked). A stored version whose text changed without a new number is refused: a released version
+     * must never change under the cases that run on it.
+     */
+    @Transactional
+    public Outcome store(ProtocolDefinition definition, String sourceName, String source, String by,
+                         boolean activateEvenIfOlder) {
+        String hash = sha256(source);
+        Optional<StoredProtocol> same = version(definition.id(), definition.version());
+        if (same.isPresent()) {
+            return same.get().sha256().equals(hash) ? Outcome.ALREADY_STORED : Outcome.REFUSED_CHANGED_VERSION;
+        }
+        StoredProtocol stored = new StoredProtocol(definition.id(), definition.version(), sourceName, source, hash,
+                clock.instant(), by);
+        em.persist(stored);
+        Optional<StoredProtocol> active = activeVersion(definition.id());
+        if (active.isEmpty() || activateEvenIfOlder || active.get().version() < definition.version()) {
+            active.ifPresent(StoredProtocol::supersede);
+            em.flush();
+            stored.activate();
+            em.flush();
+            parsed.put(key(definition.id(), definition.version()), definition);
+            return Outcome.ADDED_AND_ACTIVATED;
+        }
+        em.flush();
+        return Outcome.ADDED;
+    }
+
+    /** The active version of a protocol. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProtocolDefinition> active(String protocolId) {
+        return activeVersion(protocolId).map(this::definition);
+    }
+
+    /** The version a case pinned: always there, since stored versions are never deleted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProtocolDefinition pinned(String protocolId, int version) {
+        ProtocolDefinition cached = parsed.get(key(protocolId, version));
+        if (cached != null) {
+            return cached;
+        }
+        return version(protocolId, version).map(this::definition)
+                .orElseThrow(() -> new IllegalStateException("protocol " + protocolId + " v" + version + " missing"));
+    }
+
+    /** The active version of every protocol, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredProtocol> activeVersions() {
+        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.active = TRUE ORDER BY p.protocolId",
+                StoredProtocol.class).getResultList();
+    }
+
+    /** Every stored version of a protocol, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredProtocol> history(String protocolId) {
+        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id ORDER BY p.version DESC",
+                StoredProtocol.class).setParameter("id", protocolId).getResultList();
+    }
+
+    /** The protocol a school follows: its own choice, or the default for its level. */
+    public String protocolIdFor(SchoolView school) {
+        if (school.protocolId() != null) {
+            return school.protocolId();
+        }
+        return school.level() == SchoolLevel.PRIMARY ? defaultPrimary : defaultSecondary;
+    }
+
+    public ProtocolDefinition parse(StoredProtocol stored) {
+        return definition(stored);
+    }
+
+    private ProtocolDefinition definition(StoredProtocol stored) {
+        return parsed.computeIfAbsent(key(stored.protocolId(), stored.version()), k -> {
+            try {
+                return parser.parse(stored.sourceName(), stored.source());
+            } catch (ProtocolInvalidException e) {
+                throw new IllegalStateException("stored protocol " + k + " no longer parses: " + e.problems(), e);
+            }
+        });
+    }
+
+    private Optional<StoredProtocol> activeVersion(String protocolId) {
+        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id AND p.active = TRUE",
+                StoredProtocol.class).setParameter("id", protocolId).getResultStream().findFirst();
+    }
+
+    private Optional<StoredProtocol> version(String protocolId, int version) {
+        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id AND p.version = :v",
+                        StoredProtocol.class).setParameter("id", protocolId).setParameter("v", version)
+                .getResultStream().findFirst();
+    }
+
+    private static String key(String id, int version) {
+        return id + "@" + version;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

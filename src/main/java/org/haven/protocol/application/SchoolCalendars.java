@@ -1,0 +1,121 @@
+package org.haven.protocol.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolAdministration.DistrictSchedule;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.InvalidInputException.FieldError;
+import org.haven.platform.security.CurrentActor;
+import org.haven.protocol.domain.CalendarClosure;
+import org.haven.protocol.domain.SchoolCalendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The district's school calendar (school week, public and school holidays) that deadlines in school days are
+ * counted on. Configured by the district administrator; every change is audited.
+ */
+@ApplicationScoped
+public class SchoolCalendars {
+
+    public static final int LABEL_MAX = 120;
+
+    @PersistenceContext(unitName = "haven")
+    EntityManager em;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    /** The calendar deadlines are computed with now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SchoolCalendar current() {
+        DistrictSchedule schedule = schools.districtSchedule();
+        return new SchoolCalendar(schedule.daysOff(), closures().stream().map(CalendarClosure::range).toList());
+    }
+
+    public ZoneId zone() {
+        return schools.districtSchedule().zone();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DistrictSchedule schedule() {
+        return schools.districtSchedule();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CalendarClosure> closures() {
+        return em.createQuery("SELECT c FROM CalendarClosure c ORDER BY c.firstDay, c.id", CalendarClosure.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public void changeWeek(Set<DayOfWeek> daysOff, String zoneId) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneId == null ? "" : zoneId.strip());
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("zone", "calendar.zone.invalid");
+        }
+        schools.changeDistrictSchedule(daysOff, zone);
+    }
+
+    @Transactional
+    public CalendarClosure addClosure(CalendarClosure.Kind kind, LocalDate first, LocalDate last, String label) {
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(new FieldError("kind", "calendar.kind.required"));
+        }
+        if (first == null) {
+            errors.add(new FieldError("first", "calendar.first.required"));
+        }
+        if (last == null) {
+            errors.add(new FieldError("last", "calendar.last.required"));
+        } else if (first != null && last.isBefore(first)) {
+            errors.add(new FieldError("last", "calendar.last.beforeFirst"));
+        } else if (first != null && last.isAfter(first.plusDays(366))) {
+            errors.add(new FieldError("last", "calendar.last.tooLong"));
+        }
+        if (label == null || label.isBlank()) {
+            errors.add(new FieldError("label", "calendar.label.required"));
+        } else if (label.strip().length() > LABEL_MAX) {
+            errors.add(new FieldError("label", "calendar.label.tooLong", LABEL_MAX));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        CalendarClosure closure = new CalendarClosure(schools.districtSchedule().districtId(), kind, first, last,
+                label.strip());
+        em.persist(closure);
+        em.flush();
+        audit.record(actor.get().did("CALENDAR_CLOSURE_ADDED", "calendar_closure", closure.id(), null,
+                kind + " " + first + ".." + last));
+        return closure;
+    }
+
+    @Transactional
+    public void removeClosure(long id) {
+        CalendarClosure closure = em.find(CalendarClosure.class, id);
+        if (closure == null) {
+            throw InvalidInputException.of("id", "calendar.notFound");
+        }
+        em.remove(closure);
+        audit.record(actor.get().did("CALENDAR_CLOSURE_REMOVED", "calendar_closure", id, null,
+                closure.kind() + " " + closure.firstDay() + ".." + closure.lastDay()));
+    }
+}

@@ -1,0 +1,143 @@
+package org.haven.protocol.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.web.FacesMessages;
+import org.haven.protocol.application.SchoolCalendars;
+import org.haven.protocol.domain.CalendarClosure;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The district's school calendar (/admin/calendar.xhtml): the days without school each week, the time zone, and
+ * the public and school holidays that deadlines in school days skip.
+ */
+@Named("calendarBean")
+@ViewScoped
+public class CalendarBean implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SchoolCalendars calendars;
+
+    private List<DayOfWeek> daysOff = new ArrayList<>();
+    private String zone;
+    private CalendarClosure.Kind kind = CalendarClosure.Kind.SCHOOL_HOLIDAY;
+    private LocalDate first;
+    private LocalDate last;
+    private String label;
+    private transient List<CalendarClosure> closures;
+
+    @PostConstruct
+    void init() {
+        var schedule = calendars.schedule();
+        daysOff = new ArrayList<>(schedule.daysOff());
+        zone = schedule.zone().getId();
+    }
+
+    public void saveWeek() {
+        try {
+            calendars.changeWeek(daysOff.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(daysOff), zone);
+            FacesMessages.info("calendar.saved");
+        } catch (InvalidInputException e) {
+            FacesMessages.show(e, "week:");
+        }
+    }
+
+    public void addClosure() {
+        try {
+            calendars.addClosure(kind, first, last, label);
+            FacesMessages.info("calendar.added");
+            first = null;
+            last = null;
+            label = null;
+            closures = null;
+        } catch (InvalidInputException e) {
+            FacesMessages.show(e, "closure:");
+        }
+    }
+
+    public void remove(long id) {
+        try {
+            calendars.removeClosure(id);
+            FacesMessages.info("calendar.removed");
+        } catch (InvalidInputException e) {
+            FacesMessages.show(e, "closures:");
+        }
+        closures = null;
+    }
+
+    public List<CalendarClosure> getClosures() {
+        if (closures == null) {
+            closures = calendars.closures();
+        }
+        return closures;
+    }
+
+    public DayOfWeek[] getWeekDays() {
+        return DayOfWeek.values();
+    }
+
+    public CalendarClosure.Kind[] getKinds() {
+        return CalendarClosure.Kind.values();
+    }
+
+    public List<DayOfWeek> getDaysOff() {
+        return daysOff;
+    }
+
+    public void setDaysOff(List<DayOfWeek> daysOff) {
+        this.daysOff = daysOff == null ? new ArrayList<>() : new ArrayList<>(daysOff);
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public CalendarClosure.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(CalendarClosure.Kind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFirst() {
+        return first;
+    }
+
+    public void setFirst(LocalDate first) {
+        this.first = first;
+    }
+
+    public LocalDate getLast() {
+        return last;
+    }
+
+    public void setLast(LocalDate last) {
+        this.last = last;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+}

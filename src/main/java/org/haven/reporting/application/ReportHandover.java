@@ -1,0 +1,67 @@
+package org.haven.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.evidence.application.EvidenceIntake;
+import org.haven.platform.security.CurrentActor;
+import org.haven.reporting.domain.Platform;
+import org.haven.reporting.domain.Report;
+import org.haven.reporting.domain.ReportRepository;
+import org.haven.reporting.domain.ReportStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a case needs of a confidential report when staff turn it into a case, and the report's side of that
+ * hand-over (its author then sees "a case was opened"). The report keeps its inbox: messages go on there.
+ */
+@ApplicationScoped
+public class ReportHandover {
+
+    /** The facts of a report, as the case takes them over. Names are given only when the author gave them. */
+    public record ReportFacts(long id, long schoolId, String category, String description, LocalDate occurredOn,
+                              Set<String> platforms, Set<String> riskTags, boolean witness, boolean anonymous,
+                              String reporterName, String reporterClass, String involved, Instant receivedAt,
+                              int evidenceFiles, int links) {
+    }
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    EvidenceIntake evidence;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    /** The report, if it belongs to one of these schools; empty otherwise, as if it did not exist. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReportFacts> facts(long reportId, Collection<Long> schoolIds) {
+        return reports.inSchools(reportId, schoolIds).map(r -> new ReportFacts(r.id(), r.schoolId(),
+                r.category().name(), r.description(), r.occurredOn(),
+                r.platforms().stream().map(Platform::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                r.risk().tags().stream().map(t -> t.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                r.witness(), r.anonymous(), r.reporterName(), r.reporterClass(), r.involved(), r.createdAt(),
+                evidence.ofReport(r.id()).size(), reports.links(r.id()).size()));
+    }
+
+    /** Marks the report as turned into a case, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseOpened(long reportId, String caseNumber) {
+        Report r = reports.byId(reportId).orElseThrow();
+        r.changeStatus(ReportStatus.CASE_OPENED);
+        audit.record(actor.get().did("REPORT_TURNED_INTO_CASE", "report", r.id(), r.schoolId(), caseNumber));
+    }
+}

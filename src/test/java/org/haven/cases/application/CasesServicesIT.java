@@ -1,0 +1,457 @@
+package org.haven.cases.application;
+
+import jakarta.inject.Inject;
+import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseFilter;
+import org.haven.cases.domain.CaseStatus;
+import org.haven.cases.domain.EventKind;
+import org.haven.cases.domain.RiskLevel;
+import org.haven.cases.domain.StepStatus;
+import org.haven.directory.application.AccountLogin;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.protocol.application.ProtocolAdministration;
+import org.haven.protocol.application.ProtocolCatalog;
+import org.haven.protocol.domain.FormDefinition;
+import org.haven.protocol.domain.FormField;
+import org.haven.protocol.domain.ProtocolDefinition;
+import org.haven.protocol.infrastructure.BundledProtocols;
+import org.haven.reporting.application.ReportSubmission;
+import org.haven.reporting.application.Submitted;
+import org.haven.reporting.domain.ReportForm;
+import org.haven.testing.ActingAs;
+import org.haven.testing.Db;
+import org.haven.testing.Deployments;
+import org.haven.platform.persistence.DatabaseMigration;
+import jakarta.annotation.Resource;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.haven.testing.Db.number;
+import static org.haven.testing.Db.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Cases inside Payara Micro on real MariaDB: a case's whole life through fr-secondary, escalations and the overdue
+ * ladder driven by the deadline sweep at chosen instants, a new protocol version that leaves an open case alone,
+ * record scope, bad input that stores nothing, and the dashboard's keyset order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasesServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.haven().addClasses(CasesServicesIT.class, ActingAs.class, Db.class);
+    }
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @BeforeEach
+    void useTheApplicationsDatabase() {
+        Db.use(dataSource);
+    }
+
+    @Inject
+    ReportSubmission submission;
+
+    @Inject
+    CaseOpening opening;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseDeadlines deadlines;
+
+    @Inject
+    ProtocolCatalog catalog;
+
+    @Inject
+    ProtocolAdministration protocols;
+
+    @Inject
+    AccountLogin login;
+
+    @AfterEach
+    void signOut() {
+        ActingAs.signOut();
+    }
+
+    @Test
+    void aReportLivesItsWholeLifeAsACaseThroughFrSecondary() throws Exception {
+        long reportId = submitReport("DEMO-COLLEGE");
+        signIn("referent.college");
+        CaseFile opened = opening.openFromReport(reportId);
+        long id = opened.id();
+        assertEquals(opened.id(), opening.openFromReport(reportId).id(), "a report becomes one case only");
+        assertEquals("CASE_OPENED", single("SELECT status FROM report WHERE id = ?", reportId));
+
+        CaseViews.Detail d = queries.view(id, Locale.ENGLISH);
+        assertEquals("fr-secondary", d.protocolId());
+        assertEquals(CaseStatus.OPEN, d.status());
+        assertEquals(List.of("acknowledge"), due(d));
+        assertTrue(d.number().matches("\\d{4}-\\d{6}"), d.number());
+        assertEquals(List.of(EventKind.REPORT_RECEIVED, EventKind.CASE_OPENED),
+                queries.timeline(id, Set.of(), Locale.ENGLISH).stream().map(CaseViews.Event::kind).toList());
+
+        // A form with a missing required answer: field errors, nothing recorded.
+        long eventsBefore = number("SELECT COUNT(*) FROM case_event WHERE case_id = ?", id);
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> work.completeStep(id, "acknowledge", Map.of("source", "nobody-knows"), null));
+        assertEquals(400, bad.status());
+        assertTrue(bad.errors().stream().anyMatch(e -> e.field().equals("source")
+                && e.key().equals("protocol.form.choice")), bad.errors().toString());
+        assertTrue(bad.errors().stream().anyMatch(e -> e.key().equals("protocol.form.required")));
+        assertEquals(eventsBefore, number("SELECT COUNT(*) FROM case_event WHERE case_id = ?", id));
+        assertEquals("DUE", single("SELECT status FROM case_step WHERE case_id = ? AND step_id = 'acknowledge'", id));
+        assertThrows(InvalidInputException.class, () -> work.completeStep(id, "inform-head", Map.of(), "x"),
+                "a step waiting for earlier steps cannot be done");
+
+        complete(id, "acknowledge");
+        d = queries.view(id, Locale.ENGLISH);
+        assertEquals(CaseStatus.IN_PROTOCOL, d.status());
+        assertTrue(due(d).containsAll(List.of("inform-head", "interview-target")), due(d).toString());
+
+        // Nobody acts for ten days: the overdue ladder climbs to the head, then the district lead.
+        Instant late = Instant.now().plus(Duration.ofDays(10));
+        assertTrue(deadlines.sweep(late) > 0);
+        assertTrue(number("SELECT COUNT(*) FROM case_event WHERE case_id = ? AND kind = 'STEP_OVERDUE'", id) >= 3);
+        assertTrue(number("SELECT COUNT(*) FROM notification WHERE record_type = 'case' AND record_id = ? AND kind ="
+                + " 'CASE_STEP_OVERDUE' AND account_id = ?", Long.toString(id), accountId("referent.college")) > 0);
+        assertTrue(number("SELECT COUNT(*) FROM notification WHERE record_type = 'case' AND record_id = ? AND"
+                + " account_id = ?", Long.toString(id), accountId("head.college")) > 0);
+        assertTrue(number("SELECT COUNT(*) FROM notification WHERE record_type = 'case' AND record_id = ? AND"
+                + " account_id = ?", Long.toString(id), accountId("lead")) > 0);
+        assertEquals(1L, number("SELECT escalated FROM case_file WHERE id = ?", id));
+        long rungEvents = number("SELECT COUNT(*) FROM case_event WHERE case_id = ?", id);
+        deadlines.sweep(late);
+        assertEquals(rungEvents, number("SELECT COUNT(*) FROM case_event WHERE case_id = ?", id),
+                "each rung fires once");
+        signIn("lead");
+        assertEquals(id, queries.view(id, Locale.ENGLISH).id(), "an escalated case reaches the district lead");
+
+        // The referent works through every step; the disciplinary procedure is skipped with a reason.
+        signIn("referent.college");
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> workThrough(id, "  "));
+        assertEquals("reason", noReason.errors().get(0).field());
+        workThrough(id, "La méthode de la préoccupation partagée a suffi.");
+        d = queries.view(id, Locale.ENGLISH);
+        assertTrue(d.steps().stream().allMatch(s -> s.status().isFinished()), d.steps().toString());
+        assertFalse(d.mayClose(), "closing is the head's decision");
+        assertEquals(403, assertThrows(InvalidInputException.class, () -> work.close(id, "Fini.")).status());
+
+        signIn("head.college");
+        assertEquals("summary", assertThrows(InvalidInputException.class, () -> work.close(id, " ")).errors()
+                .get(0).field());
+        work.close(id, "Le harcèlement a cessé ; l’élève est suivie par l’infirmière.");
+        d = queries.view(id, Locale.ENGLISH);
+        assertEquals(CaseStatus.CLOSED, d.status());
+        assertEquals(List.of("2 weeks", "6 weeks", "3 months"), d.followUps().stream()
+                .map(CaseViews.FollowUp::label).toList());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusWeeks(2), d.followUps().get(0).dueOn());
+
+        signIn("referent.college");
+        work.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
+        assertThrows(InvalidInputException.class, () -> work.completeStep(id, "acknowledge", Map.of(), "x"),
+                "a closed case takes no step");
+
+        work.reopen(id, "De nouveaux messages sont arrivés hier soir.");
+        d = queries.view(id, Locale.ENGLISH);
+        assertEquals(CaseStatus.REOPENED, d.status());
+        assertEquals(List.of("acknowledge"), due(d));
+        assertTrue(d.escalations().stream().anyMatch(e -> e.ruleId().equals("recurrence") && e.awaitsDecision()));
+        List<EventKind> kinds = queries.timeline(id, Set.of(), Locale.ENGLISH).stream().map(CaseViews.Event::kind)
+                .toList();
+        for (EventKind k : List.of(EventKind.REPORT_RECEIVED, EventKind.CASE_OPENED, EventKind.STEP_COMPLETED,
+                EventKind.INTERVIEW_RECORDED, EventKind.PARENTS_INFORMED, EventKind.STEP_SKIPPED,
+                EventKind.STEP_OVERDUE, EventKind.ESCALATION, EventKind.CLOSED, EventKind.FOLLOW_UP_DONE,
+                EventKind.REOPENED)) {
+            assertTrue(kinds.contains(k), k + " in " + kinds);
+        }
+        assertEquals(List.of(EventKind.CLOSED), queries.timeline(id, Set.of(EventKind.CLOSED), Locale.ENGLISH)
+                .stream().map(CaseViews.Event::kind).toList(), "the timeline filters by kind");
+        assertTrue(number("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'case' AND record_id = ? AND action"
+                + " IN ('CASE_OPENED', 'CASE_STEP_COMPLETED', 'CASE_STEP_SKIPPED', 'CASE_CLOSED', 'CASE_REOPENED',"
+                + " 'CASE_VIEWED', 'CASE_TIMELINE_VIEWED', 'CASE_STEP_OVERDUE')", Long.toString(id)) >= 8);
+    }
+
+    @Test
+    void selfHarmEscalatesAtOnceAndWaitsForTheHeadsDecision() throws Exception {
+        signIn("teacher.college");
+        CaseFile c = opening.fileIncident(incident("DEMO-COLLEGE", Set.of("self_harm")));
+        assertEquals(RiskLevel.IMMEDIATE, c.riskLevel());
+        assertTrue(number("SELECT COUNT(*) FROM notification WHERE record_type = 'case' AND record_id = ? AND kind"
+                + " = 'CASE_ESCALATION' AND account_id = ?", Long.toString(c.id()), accountId("lead")) > 0,
+                "the district lead is told at once");
+        assertEquals(0L, number("SELECT attention FROM case_file WHERE id = ?", c.id()), "first on every dashboard");
+        assertEquals(403, assertThrows(InvalidInputException.class, () -> work.close(c.id(), "x")).status(),
+                "the teacher who filed it follows it but does not decide");
+
+        signIn("head.college");
+        CaseViews.Detail d = queries.view(c.id(), Locale.FRENCH);
+        assertTrue(d.showHelpLines());
+        CaseViews.Escalation e = d.escalations().stream().filter(x -> x.ruleId().equals("danger-to-life"))
+                .findFirst().orElseThrow();
+        assertTrue(e.awaitsDecision());
+        assertTrue(Duration.between(e.firedAt(), e.decisionDueAt()).compareTo(Duration.ofHours(1)) <= 0);
+        assertTrue(d.closingBlockers().contains("decision:danger-to-life"));
+
+        // Undecided after its hour: told again.
+        deadlines.sweep(Instant.now().plus(Duration.ofHours(2)));
+        assertTrue(number("SELECT COUNT(*) FROM notification WHERE record_type = 'case' AND record_id = ? AND kind"
+                + " = 'CASE_DECISION_LATE'", Long.toString(c.id())) > 0);
+
+        work.recordDecision(c.id(), e.id(), "Infirmière et parents appelés à 10 h 05 ; élève prise en charge.");
+        assertFalse(queries.view(c.id(), Locale.FRENCH).escalations().stream()
+                .anyMatch(x -> x.ruleId().equals("danger-to-life") && x.awaitsDecision()));
+    }
+
+    @Test
+    void aNewProtocolVersionNeverChangesARunningCase() throws Exception {
+        signIn("teacher.lycee");
+        CaseFile before = opening.fileIncident(incident("DEMO-LYCEE", Set.of()));
+        int pinned = before.protocolVersion();
+        String stepsBefore = stepsOf(before.id());
+
+        ProtocolDefinition active = catalog.active("fr-secondary").orElseThrow();
+        String source = BundledProtocols.read("fr-secondary.yaml")
+                .replaceFirst("(?m)^version: \\d+", "version: " + (active.version() + 1))
+                .replaceFirst("due: 1 school day", "due: 4 hours");
+        signIn("admin");
+        ProtocolAdministration.Candidate candidate = protocols.check("fr-secondary.yaml", source);
+        assertTrue(candidate.activatable());
+        assertFalse(candidate.changes().isEmpty(), "the difference is shown before activation");
+        protocols.activate("fr-secondary.yaml", source);
+        assertEquals(400, assertThrows(InvalidInputException.class,
+                () -> protocols.activate("fr-secondary.yaml", source)).status(), "the same version twice is refused");
+        String broken = source.replace("owner: referent", "owner: principal");
+        assertFalse(protocols.check("bad.yaml", broken).problems().isEmpty());
+        assertThrows(InvalidInputException.class, () -> protocols.activate("bad.yaml", broken));
+        assertEquals(active.version() + 1, catalog.active("fr-secondary").orElseThrow().version(),
+                "an invalid upload leaves the last valid version active");
+
+        signIn("teacher.lycee");
+        CaseFile after = opening.fileIncident(incident("DEMO-LYCEE", Set.of()));
+        assertEquals(active.version() + 1, after.protocolVersion());
+        assertEquals(pinned, number("SELECT protocol_version FROM case_file WHERE id = ?", before.id()));
+        assertEquals(stepsBefore, stepsOf(before.id()), "the open case's steps and deadlines are untouched");
+        signIn("referent.lycee");
+        assertEquals(pinned, queries.view(before.id(), Locale.ENGLISH).protocolVersion());
+    }
+
+    @Test
+    void aCaseOfAnotherSchoolIsNotFoundForAnyone() throws Exception {
+        signIn("teacher.college");
+        long id = opening.fileIncident(incident("DEMO-COLLEGE", Set.of())).id();
+        for (String outsider : List.of("referent.lycee", "head.lycee", "teacher.lycee", "teacher2", "lead")) {
+            if (!accountExists(outsider)) {
+                continue;
+            }
+            signIn(outsider);
+            assertEquals(404, assertThrows(InvalidInputException.class,
+                    () -> queries.view(id, Locale.ENGLISH)).status(), outsider);
+            assertEquals(404, assertThrows(InvalidInputException.class,
+                    () -> queries.timeline(id, Set.of(), Locale.ENGLISH)).status(), outsider);
+            assertEquals(404, assertThrows(InvalidInputException.class,
+                    () -> work.completeStep(id, "acknowledge", Map.of(), "x")).status(), outsider);
+            assertFalse(ids(queries.page(CaseFilter.none(), null, 100, Locale.ENGLISH)).contains(id), outsider);
+        }
+        assertTrue(number("SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_ACCESS_DENIED' AND record_id = ?",
+                Long.toString(id)) >= 3, "refused attempts are audited");
+        signIn("teacher.college");
+        assertEquals(id, queries.view(id, Locale.ENGLISH).id(), "the teacher follows the incident they filed");
+        assertFalse(queries.view(id, Locale.ENGLISH).works());
+    }
+
+    @Test
+    void badIncidentsAreRefusedFieldByFieldAndStoreNothing() throws Exception {
+        signIn("teacher.college");
+        long casesBefore = number("SELECT COUNT(*) FROM case_file");
+        IncidentForm bad = new IncidentForm(schoolId("DEMO-LYCEE"), "GOSSIP", "short",
+                LocalDate.now().plusDays(3), "x".repeat(201), Set.of("MYSPACE"), List.of(), Set.of("ghosts"),
+                false, false, false);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> opening.fileIncident(bad));
+        Set<String> fields = new HashSet<>(e.errors().stream().map(InvalidInputException.FieldError::field).toList());
+        assertEquals(Set.of("school", "category", "description", "occurredOn", "place", "platforms", "risk"), fields);
+
+        IncidentForm noTarget = incidentWith(List.of(new PartyInput(null, "Quelqu’un", "WITNESS")));
+        assertEquals("parties", assertThrows(InvalidInputException.class, () -> opening.fileIncident(noTarget))
+                .errors().get(0).field());
+        long lyceePupil = number("SELECT MIN(id) FROM person WHERE kind = 'STUDENT' AND school_id = ?",
+                schoolId("DEMO-LYCEE"));
+        IncidentForm otherSchoolPupil = incidentWith(List.of(new PartyInput(lyceePupil, null, "TARGET")));
+        assertEquals("incident.parties.unknownPupil", assertThrows(InvalidInputException.class,
+                () -> opening.fileIncident(otherSchoolPupil)).errors().get(0).key());
+        assertEquals(casesBefore, number("SELECT COUNT(*) FROM case_file"));
+    }
+
+    @Test
+    void theDashboardComesInKeysetPagesUrgentAndOverdueFirst() throws Exception {
+        signIn("teacher.college");
+        opening.fileIncident(incident("DEMO-COLLEGE", Set.of()));
+        opening.fileIncident(incident("DEMO-COLLEGE", Set.of("threats")));
+        signIn("referent.college");
+        List<CaseViews.Row> all = new ArrayList<>();
+        String after = null;
+        do {
+            CaseViews.Page page = queries.page(CaseFilter.none(), after, 2, Locale.ENGLISH);
+            assertTrue(page.rows().size() <= 2);
+            all.addAll(page.rows());
+            after = page.next();
+        } while (after != null);
+        List<Long> ids = all.stream().map(CaseViews.Row::id).toList();
+        assertEquals(new HashSet<>(ids).size(), ids.size(), "no case twice across pages");
+        List<Map<String, Object>> expected = rows("SELECT id FROM case_file WHERE school_id = ? ORDER BY attention,"
+                + " next_due_at, id", schoolId("DEMO-COLLEGE"));
+        assertEquals(expected.stream().map(r -> ((Number) r.get("id")).longValue()).toList(), ids);
+        int firstNotUrgent = 0;
+        while (firstNotUrgent < all.size() && all.get(firstNotUrgent).urgent()) {
+            firstNotUrgent++;
+        }
+        assertTrue(all.subList(firstNotUrgent, all.size()).stream().noneMatch(CaseViews.Row::urgent));
+        assertEquals(400, assertThrows(InvalidInputException.class,
+                () -> queries.page(CaseFilter.none(), "not-a-cursor", 2, Locale.ENGLISH)).status());
+        CaseViews.Page urgentOnly = queries.page(new CaseFilter(null, null, RiskLevel.IMMEDIATE, null, null, null,
+                null, null), null, 50, Locale.ENGLISH);
+        assertTrue(urgentOnly.rows().stream().allMatch(r -> r.risk() == RiskLevel.IMMEDIATE));
+        String number = all.get(0).number();
+        assertEquals(List.of(number), queries.page(new CaseFilter(null, null, null, null, null, null, number, null),
+                null, 50, Locale.ENGLISH).rows().stream().map(CaseViews.Row::number).toList());
+    }
+
+    // --- helpers ---
+
+    /** Completes every due step with valid answers (skipping the skippable disciplinary step), until none is due. */
+    private void workThrough(long id, String skipReason) {
+        for (int round = 0; round < 30; round++) {
+            CaseViews.Detail d = queries.view(id, Locale.ENGLISH);
+            List<CaseViews.Step> due = d.steps().stream().filter(s -> s.status() == StepStatus.DUE).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (CaseViews.Step s : due) {
+                if (s.id().equals("disciplinary")) {
+                    work.skipStep(id, s.id(), skipReason);
+                } else {
+                    complete(id, s.id());
+                }
+            }
+        }
+    }
+
+    private void complete(long id, String stepId) {
+        ProtocolDefinition protocol = catalog.pinned(protocolOf(id), versionOf(id));
+        String formId = protocol.step(stepId).orElseThrow().form();
+        Map<String, String> values = new HashMap<>();
+        if (formId != null) {
+            FormDefinition form = protocol.form(formId).orElseThrow();
+            for (FormField f : form.fields()) {
+                values.put(f.id(), switch (f.type()) {
+                    case TEXT, TEXTAREA -> "Réponse de test pour " + f.id();
+                    case BOOLEAN -> "false";
+                    case DATE -> LocalDate.now().toString();
+                    case NUMBER -> Integer.toString(f.min() == null ? 1 : f.min());
+                    case CHOICE -> f.options().get(0).id();
+                });
+            }
+        }
+        work.completeStep(id, stepId, values, "Fait.");
+    }
+
+    private String protocolOf(long id) {
+        try {
+            return (String) single("SELECT protocol_id FROM case_file WHERE id = ?", id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int versionOf(long id) {
+        try {
+            return (int) number("SELECT protocol_version FROM case_file WHERE id = ?", id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> due(CaseViews.Detail d) {
+        return d.steps().stream().filter(s -> s.status() == StepStatus.DUE).map(CaseViews.Step::id).toList();
+    }
+
+    private static List<Long> ids(CaseViews.Page page) {
+        return page.rows().stream().map(CaseViews.Row::id).toList();
+    }
+
+    private static String stepsOf(long caseId) throws Exception {
+        return rows("SELECT step_id, status, due_at FROM case_step WHERE case_id = ? ORDER BY id", caseId).toString();
+    }
+
+    private IncidentForm incident(String school, Set<String> risk) throws Exception {
+        long pupil = number("SELECT MIN(id) FROM person WHERE kind = 'STUDENT' AND school_id = ?", schoolId(school));
+        return new IncidentForm(schoolId(school), "INSULTS", "Insultes répétées dans le couloir et sur WhatsApp.",
+                LocalDate.now().minusDays(1), "Couloir du 2e étage", Set.of("WHATSAPP"),
+                List.of(new PartyInput(pupil, null, "TARGET"), new PartyInput(null, "« kevin_du_93 »",
+                        "ALLEGED_AUTHOR")), risk, false, true, false);
+    }
+
+    private IncidentForm incidentWith(List<PartyInput> parties) throws Exception {
+        return new IncidentForm(schoolId("DEMO-COLLEGE"), "INSULTS", "Insultes répétées dans le couloir.",
+                LocalDate.now(), null, Set.of(), parties, Set.of(), false, false, false);
+    }
+
+    private long submitReport(String school) throws Exception {
+        ReportForm form = new ReportForm(school, "INSULTS", "Ils m’insultent tous les soirs sur Snapchat.",
+                LocalDate.now(ZoneOffset.UTC).minusDays(2).toString(), "EVERY_DAY", false, List.of("SNAPCHAT"), null,
+                false, false, "Léa Martin", "4e B", new ReportForm.RiskAnswers(false, false, false, false, false,
+                false), List.of());
+        Submitted s = submission.submit(form, List.of(), Optional.empty(), Locale.FRENCH);
+        return number("SELECT id FROM report WHERE content_fingerprint = ?", s.fingerprint());
+    }
+
+    private void signIn(String username) throws Exception {
+        ActingAs.signIn(login.currentPrincipal(accountId(username)).orElseThrow());
+    }
+
+    private static long accountId(String username) throws Exception {
+        return number("SELECT id FROM account WHERE username = ?", username);
+    }
+
+    private static boolean accountExists(String username) throws Exception {
+        return number("SELECT COUNT(*) FROM account WHERE username = ?", username) > 0;
+    }
+
+    private static long schoolId(String code) throws Exception {
+        return number("SELECT id FROM school WHERE code = ?", code);
+    }
+
+    private static Object single(String sql, Object... params) throws Exception {
+        return org.haven.testing.Db.single(sql, params);
+    }
+}
