@@ -44,6 +44,9 @@ public class ReporterInbox {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReportActivity> activity;
+
     @Transactional
     public ReportViews.ForReporter view(long reportId) {
         Report r = reports.byId(reportId).orElseThrow();
@@ -67,6 +70,8 @@ public class ReporterInbox {
                 null));
         notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_MESSAGE",
                 "report", r.id(), false);
+        activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.MESSAGE_FROM_REPORTER, null, null,
+                clock.instant()));
     }
 
     @Transactional
@@ -78,6 +83,8 @@ public class ReporterInbox {
                 "report " + r.id()));
         notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_EVIDENCE",
                 "report", r.id(), false);
+        activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.EVIDENCE_FROM_REPORTER, null, null,
+                clock.instant()));
         return stored;
     }
 

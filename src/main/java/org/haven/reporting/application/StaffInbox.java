@@ -55,6 +55,9 @@ public class StaffInbox {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReportActivity> activity;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportViews.InboxRow> inbox() {
         return reports.inbox(scope(), PAGE).stream()
@@ -92,6 +95,8 @@ public class StaffInbox {
         reports.add(new ReportMessage(r.id(), false, actor.require().accountId(), body.strip(), clock.instant()));
         r.staffWrote(clock.instant());
         audit.record(actor.get().did("REPORT_MESSAGE_FROM_STAFF", "report", r.id(), r.schoolId(), null));
+        activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.MESSAGE_FROM_STAFF, actor.require().accountId(),
+                actor.require().displayName(), clock.instant()));
     }
 
     @Transactional

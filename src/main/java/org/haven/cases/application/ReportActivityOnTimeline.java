@@ -1,0 +1,29 @@
+package org.haven.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.EventKind;
+import org.haven.reporting.application.ReportActivity;
+
+/** Puts what happens on a report (messages, files) on the timeline of the case opened from it, if any. */
+@ApplicationScoped
+public class ReportActivityOnTimeline {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseEngine engine;
+
+    void onActivity(@Observes ReportActivity activity) {
+        cases.byReport(activity.reportId()).ifPresent(c -> {
+            boolean fromReporter = activity.kind() != ReportActivity.Kind.MESSAGE_FROM_STAFF;
+            EventKind kind = activity.kind() == ReportActivity.Kind.EVIDENCE_FROM_REPORTER ? EventKind.EVIDENCE_ADDED
+                    : EventKind.MESSAGE;
+            engine.record(c, kind, activity.staffAccountId(), fromReporter ? "@reporter" : activity.staffName(),
+                    null, null, false, fromReporter, activity.at());
+        });
+    }
+}
