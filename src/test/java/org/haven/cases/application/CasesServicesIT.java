@@ -16,6 +16,12 @@ import org.haven.protocol.domain.FormField;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.infrastructure.BundledProtocols;
 import org.haven.reporting.application.ReportSubmission;
+import org.haven.safeguarding.application.ConsentRecords;
+import org.haven.safeguarding.domain.ConsentAnswer;
+import org.haven.safeguarding.domain.ConsentScope;
+import org.haven.safeguarding.domain.Disclosure;
+import org.haven.safeguarding.domain.DisclosureBasis;
+import org.haven.safeguarding.domain.RecipientKind;
 import org.haven.reporting.application.Submitted;
 import org.haven.reporting.domain.ReportForm;
 import org.haven.testing.ActingAs;
@@ -97,6 +103,9 @@ class CasesServicesIT {
 
     @Inject
     AccountLogin login;
+
+    @Inject
+    ConsentRecords consent;
 
     @AfterEach
     void signOut() {
@@ -344,6 +353,36 @@ class CasesServicesIT {
         String number = all.get(0).number();
         assertEquals(List.of(number), queries.page(new CaseFilter(null, null, null, null, null, null, number, null),
                 null, 50, Locale.ENGLISH).rows().stream().map(CaseViews.Row::number).toList());
+    }
+
+    @Test
+    void thePupilsWishesDecideWhoMayBeToldAndEveryDisclosureIsRecorded() throws Exception {
+        signIn("teacher.college");
+        long id = opening.fileIncident(incident("DEMO-COLLEGE", Set.of())).id();
+        signIn("referent.college");
+        long target = number("SELECT id FROM case_party WHERE case_id = ? AND part = 'TARGET'", id);
+
+        assertTrue(consent.decide(id, target, ConsentScope.PARENTS).allowed(), "parents of a minor by default");
+        assertFalse(consent.decide(id, target, ConsentScope.OUTSIDE).allowed(), "nothing outside without consent");
+        consent.record(id, target, ConsentAnswer.REFUSES, ConsentAnswer.REFUSES, "Elle a peur de la réaction de"
+                + " son père.");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> consent.disclose(id, target,
+                RecipientKind.CHILD_PROTECTION, "CRIP 75", "Les faits et l’identité de l’élève", "Danger"));
+        assertEquals(409, refused.status());
+        assertEquals("legalGround", assertThrows(InvalidInputException.class,
+                () -> consent.override(id, target, ConsentScope.OUTSIDE, " ")).errors().get(0).field());
+        consent.override(id, target, ConsentScope.OUTSIDE, "Enfant en danger : article 375 du code civil.");
+        Disclosure d = consent.disclose(id, target, RecipientKind.CHILD_PROTECTION, "CRIP 75",
+                "Les faits et l’identité de l’élève", "Information préoccupante");
+        assertEquals(DisclosureBasis.OVERRIDE, d.basis());
+        assertFalse(consent.decide(id, target, ConsentScope.PARENTS).allowed(), "the parents' scope stays refused");
+        assertEquals(1, consent.disclosures(id).size());
+        List<EventKind> kinds = queries.timeline(id, Set.of(), Locale.ENGLISH).stream().map(CaseViews.Event::kind)
+                .toList();
+        assertTrue(kinds.containsAll(List.of(EventKind.CONSENT_RECORDED, EventKind.CONSENT_OVERRIDDEN,
+                EventKind.DISCLOSURE)), kinds.toString());
+        signIn("referent.lycee");
+        assertEquals(404, assertThrows(InvalidInputException.class, () -> consent.disclosures(id)).status());
     }
 
     // --- helpers ---

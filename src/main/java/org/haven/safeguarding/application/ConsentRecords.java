@@ -1,0 +1,201 @@
+package org.haven.safeguarding.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.cases.application.CaseGate;
+import org.haven.cases.application.CaseGate.CaseRef;
+import org.haven.cases.domain.EventKind;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.InvalidInputException.FieldError;
+import org.haven.platform.security.CurrentActor;
+import org.haven.safeguarding.domain.CaseConsent;
+import org.haven.safeguarding.domain.ConsentAnswer;
+import org.haven.safeguarding.domain.ConsentDecision;
+import org.haven.safeguarding.domain.ConsentOverride;
+import org.haven.safeguarding.domain.ConsentRules;
+import org.haven.safeguarding.domain.ConsentScope;
+import org.haven.safeguarding.domain.Disclosure;
+import org.haven.safeguarding.domain.DisclosureBasis;
+import org.haven.safeguarding.domain.RecipientKind;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pupil's wishes about who is told, the overrides that set them aside for safety or the law (a stated ground,
+ * audited), and the record of every disclosure of case information: who was told what, when, why, by whom, on
+ * what basis. A disclosure about a pupil is refused unless the consent rules allow it.
+ */
+@ApplicationScoped
+public class ConsentRecords {
+
+    public static final int TEXT_MAX = 5000;
+    public static final int RECIPIENT_MAX = 200;
+
+    @PersistenceContext(unitName = "haven")
+    EntityManager em;
+
+    @Inject
+    CaseGate cases;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Records what the pupil (a party of the case) wishes; the latest record holds, earlier ones stay. */
+    @Transactional
+    public CaseConsent record(long caseId, long partyId, ConsentAnswer parents, ConsentAnswer outside, String note) {
+        CaseRef c = cases.workable(caseId);
+        requireParty(c, partyId);
+        List<FieldError> errors = new ArrayList<>();
+        if (parents == null) {
+            errors.add(new FieldError("parents", "consent.answer.required"));
+        }
+        if (outside == null) {
+            errors.add(new FieldError("outside", "consent.answer.required"));
+        }
+        text("note", note, false, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, blankToNull(note),
+                actor.require().accountId(), clock.instant());
+        em.persist(consent);
+        em.flush();
+        cases.record(caseId, EventKind.CONSENT_RECORDED, c.party(partyId).orElseThrow().name(),
+                "parents " + parents + ", outside " + outside, false, false);
+        audit.record(actor.get().did("CONSENT_RECORDED", "case", caseId, c.schoolId(), "party " + partyId + ": "
+                + parents + "/" + outside));
+        return consent;
+    }
+
+    /** Sets the pupil's wishes aside in one scope, for safety or because the law requires it; needs the ground. */
+    @Transactional
+    public ConsentOverride override(long caseId, long partyId, ConsentScope scope, String legalGround) {
+        CaseRef c = cases.workable(caseId);
+        requireParty(c, partyId);
+        List<FieldError> errors = new ArrayList<>();
+        if (scope == null) {
+            errors.add(new FieldError("scope", "consent.scope.required"));
+        }
+        text("legalGround", legalGround, true, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        ConsentOverride o = new ConsentOverride(caseId, partyId, scope, legalGround.strip(),
+                actor.require().accountId(), clock.instant());
+        em.persist(o);
+        em.flush();
+        cases.record(caseId, EventKind.CONSENT_OVERRIDDEN, c.party(partyId).orElseThrow().name(),
+                scope + ": " + legalGround.strip(), false, false);
+        audit.record(actor.get().did("CONSENT_OVERRIDDEN", "case", caseId, c.schoolId(), "party " + partyId + " "
+                + scope));
+        return o;
+    }
+
+    /** Whether the pupil's information may be shared in this scope now, and on which basis. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsentDecision decide(long caseId, long partyId, ConsentScope scope) {
+        Optional<CaseConsent> latest = latest(caseId, partyId);
+        Long overrideId = em.createQuery("SELECT o.id FROM ConsentOverride o WHERE o.caseId = :c AND o.partyId = :p"
+                        + " AND o.scope = :s ORDER BY o.id DESC", Long.class).setParameter("c", caseId)
+                .setParameter("p", partyId).setParameter("s", scope).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
+        return ConsentRules.decide(scope, latest.map(l -> l.answer(scope)).orElse(null), overrideId);
+    }
+
+    /**
+     * Records that case information was told to someone. About a pupil (partyId not null): refused unless consent,
+     * the default or an override allows it in the recipient's scope. partyId null: nothing personal was shared.
+     */
+    @Transactional
+    public Disclosure disclose(long caseId, Long partyId, RecipientKind kind, String recipient, String what,
+                               String why) {
+        CaseRef c = cases.workable(caseId);
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(new FieldError("recipientKind", "disclosure.kind.required"));
+        }
+        if (recipient == null || recipient.isBlank()) {
+            errors.add(new FieldError("recipient", "disclosure.recipient.required"));
+        } else if (recipient.strip().length() > RECIPIENT_MAX) {
+            errors.add(new FieldError("recipient", "consent.text.long", RECIPIENT_MAX));
+        }
+        text("what", what, true, errors);
+        text("why", why, true, errors);
+        if (partyId != null) {
+            requireParty(c, partyId);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        ConsentDecision decision = partyId == null
+                ? new ConsentDecision(true, DisclosureBasis.NOT_PERSONAL, null)
+                : decide(caseId, partyId, kind.scope());
+        if (!decision.allowed()) {
+            throw new InvalidInputException(409, List.of(new FieldError("consent", "disclosure.consent.missing")));
+        }
+        Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), what.strip(), why.strip(),
+                decision.basis(), decision.overrideId(), actor.require().accountId(), clock.instant());
+        em.persist(d);
+        em.flush();
+        cases.record(caseId, EventKind.DISCLOSURE, kind.name(), recipient.strip(), kind == RecipientKind.PARENT,
+                false);
+        audit.record(actor.get().did("CASE_DISCLOSURE", "case", caseId, c.schoolId(), kind + " " + decision.basis()));
+        return d;
+    }
+
+    /** The disclosures of a case, for those who work it. */
+    @Transactional
+    public List<Disclosure> disclosures(long caseId) {
+        CaseRef c = cases.workable(caseId);
+        audit.record(actor.get().did("DISCLOSURES_VIEWED", "case", caseId, c.schoolId(), null));
+        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c ORDER BY d.disclosedAt, d.id",
+                Disclosure.class).setParameter("c", caseId).getResultList();
+    }
+
+    /** The consent records of a pupil in a case, newest first. */
+    @Transactional
+    public List<CaseConsent> history(long caseId, long partyId) {
+        CaseRef c = cases.workable(caseId);
+        requireParty(c, partyId);
+        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
+                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).getResultList();
+    }
+
+    private Optional<CaseConsent> latest(long caseId, long partyId) {
+        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
+                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private static void requireParty(CaseRef c, long partyId) {
+        if (c.party(partyId).isEmpty()) {
+            throw InvalidInputException.of("party", "consent.party.unknown");
+        }
+    }
+
+    private static void text(String field, String value, boolean required, List<FieldError> errors) {
+        String v = value == null ? "" : value.strip();
+        if (required && v.isEmpty()) {
+            errors.add(new FieldError(field, "case.text.required"));
+        } else if (v.length() > TEXT_MAX) {
+            errors.add(new FieldError(field, "case.text.long", TEXT_MAX));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
