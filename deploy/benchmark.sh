@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints the figures of org.haven.bench.CoreBenchmarks (hash costs, roster parsing, file type detection).
+# Prints the figures of org.haven.bench.CoreBenchmarks (hash costs, roster parsing, file type detection) and
+# org.haven.bench.CaseDashboardBenchmark (dashboard queries over a million cases in an embedded MariaDB).
 # Figures, not assertions: compare them between versions on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,5 +9,7 @@ haven_find_jdk
 haven_require_maven
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
-exec "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  org.haven.bench.CoreBenchmarks
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+"$JAVA_HOME/bin/java" -cp "$CP" org.haven.bench.CoreBenchmarks
+# The case dashboard against an embedded MariaDB with a million cases (HAVEN_BENCH_CASES to change).
+"$JAVA_HOME/bin/java" -Dhaven.bench.cases="${HAVEN_BENCH_CASES:-1000000}" -cp "$CP" org.haven.bench.CaseDashboardBenchmark
