@@ -5,7 +5,7 @@ import org.haven.directory.domain.Role;
 import java.util.Set;
 
 /** An enabled account holding school staff roles in one school: who training compliance counts. */
-public record StaffMember(long accountId, String displayName, long schoolId, Set<Role> roles) {
+public record StaffMember(long accountId, String username, String displayName, long schoolId, Set<Role> roles) {
 
     public StaffMember {
         roles = Set.copyOf(roles);
