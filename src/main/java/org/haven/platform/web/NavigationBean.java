@@ -58,11 +58,18 @@ public class NavigationBean {
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.reports", "/staff/reports.xhtml", notifications.unreadCount(p.accountId())));
             }
+            if (p.hasRole("teacher") || p.hasRole("staff") || p.hasRole("referent") || p.hasRole("head_of_school")) {
+                links.add(new Link("nav.training", "/staff/training/index.xhtml"));
+            }
+            if (p.hasRole("district_lead")) {
+                links.add(new Link("nav.trainingCompliance", "/district/training.xhtml"));
+            }
             if (p.hasRole("district_admin")) {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));
                 links.add(new Link("nav.accounts", "/admin/accounts.xhtml"));
                 links.add(new Link("nav.import", "/admin/import.xhtml"));
                 links.add(new Link("nav.resources", "/admin/resources.xhtml"));
+                links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));
             }
         });
         return links;

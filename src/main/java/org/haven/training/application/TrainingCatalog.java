@@ -20,11 +20,12 @@ public class TrainingCatalog {
 
     private static final Logger LOG = Logger.getLogger(TrainingCatalog.class.getName());
 
+    private final ModuleFiles files = ModuleFiles.classpath(TrainingCatalog.class.getClassLoader());
     private volatile ModuleLoader.Loaded loaded;
 
     /** Loads (again) every module; returns the problems of those refused. */
     public synchronized List<ModuleProblem> load() {
-        ModuleLoader.Loaded l = ModuleLoader.load(ModuleFiles.classpath(TrainingCatalog.class.getClassLoader()));
+        ModuleLoader.Loaded l = ModuleLoader.load(files);
         l.problems().forEach(p -> LOG.severe(() -> "Training module refused: " + p));
         LOG.info(() -> "Training modules loaded: " + l.modules().size() + ", problems: " + l.problems().size());
         loaded = l;
@@ -37,6 +38,12 @@ public class TrainingCatalog {
 
     public Optional<TrainingModule> module(String id) {
         return modules().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** An image a loaded module's lessons show (path relative to the module folder), else empty. */
+    public Optional<byte[]> image(String moduleId, String path) {
+        return module(moduleId).filter(m -> m.images().contains(path)).flatMap(m -> files.bytes(loaded().folders().get(m.id())
+                + path));
     }
 
     public List<ModuleProblem> problems() {

@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public final class ModuleLoader {
 
-    /** The modules that loaded, in index order, and the problems of those refused. */
-    public record Loaded(List<TrainingModule> modules, List<ModuleProblem> problems) {
+    /**
+     * The modules that loaded, in index order, the folder of each (relative to the training folder, with its
+     * trailing slash) and the problems of those refused.
+     */
+    public record Loaded(List<TrainingModule> modules, Map<String, String> folders, List<ModuleProblem> problems) {
     }
 
     private ModuleLoader() {
@@ -29,7 +32,7 @@ public final class ModuleLoader {
         Optional<String> index = files.text(ModuleFiles.INDEX);
         if (index.isEmpty()) {
             problems.add(new ModuleProblem(ModuleFiles.INDEX, 1, "the index of training modules is missing"));
-            return new Loaded(modules, problems);
+            return new Loaded(modules, Map.of(), problems);
         }
         Map<String, String> fileOfId = new HashMap<>();
         String[] lines = index.get().split("\\R", -1);
@@ -55,6 +58,8 @@ public final class ModuleLoader {
                 }
             });
         }
-        return new Loaded(List.copyOf(modules), List.copyOf(problems));
+        Map<String, String> folders = new HashMap<>();
+        fileOfId.forEach((id, file) -> folders.put(id, SafePaths.folderOf(file)));
+        return new Loaded(List.copyOf(modules), Map.copyOf(folders), List.copyOf(problems));
     }
 }

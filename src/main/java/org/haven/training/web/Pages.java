@@ -1,0 +1,44 @@
+package org.haven.training.web;
+
+import jakarta.faces.context.FacesContext;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.web.FacesMessages;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Small helpers the training pages share: the page's language, 404 answers, service errors as messages. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    static void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    /** Runs the action; a refused input becomes messages (404: the page's not-found status). */
+    static <T> T attempt(Supplier<T> action, String formPrefix) {
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            if (e.status() == 404) {
+                notFound();
+            } else {
+                FacesMessages.show(e, formPrefix);
+            }
+            return null;
+        }
+    }
+
+    static boolean run(Runnable action, String formPrefix) {
+        return attempt(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, formPrefix) != null;
+    }
+}
