@@ -1,5 +1,7 @@
 package org.haven.training.infrastructure;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -18,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Renders a lesson's Markdown to safe HTML: raw HTML is escaped (shown as text, never passed through), link and
+ * Renders a lesson's Markdown (CommonMark with GitHub tables) to safe HTML: raw HTML is escaped (shown as text, never passed through), link and
  * image addresses are sanitised, headings move down two levels (the page's h1 is the module, its h2 the lesson),
  * and images must be files of the module folder, named from that folder ({@code images/x.svg}), with a text
  * alternative. Their
@@ -28,9 +30,11 @@ final class LessonMarkdown {
 
     static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "svg", "webp", "gif");
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if (node instanceof Link) {
                     attributes.put("rel", "noopener noreferrer");

@@ -1,8 +1,10 @@
 package org.haven.training.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
+import org.haven.platform.web.LocaleBean;
 
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -13,8 +15,12 @@ final class Pages {
     private Pages() {
     }
 
+    /**
+     * The page's language: the session's choice ({@link LocaleBean}), which view actions must read themselves
+     * (they run before the template's f:view has set the view's locale).
+     */
     static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return CDI.current().select(LocaleBean.class).get().getLocale();
     }
 
     static void notFound() {

@@ -51,6 +51,13 @@ class ShippedModulesTest {
     }
 
     @Test
+    void lessonTablesRenderAsTables() {
+        TrainingModule conversation = LOADED.modules().get(1);
+        String html = conversation.lesson("words").orElseThrow().html().en();
+        assertTrue(html.contains("<table>") && html.contains("<th>Do not say</th>"), html);
+    }
+
+    @Test
     void frenchTextsUseTheTypographicApostrophe() {
         for (TrainingModule m : LOADED.modules()) {
             for (Question q : m.quiz()) {
