@@ -98,6 +98,8 @@ class TrainingJourneyIT {
         assertAccessible("module page");
         click(By.id("start"));
         browser.manage().window().setSize(new Dimension(390, 844));
+        assertEquals(SIGNS.lessons().getFirst().title().in(pageLanguage()),
+                browser.findElement(By.id("lesson-title")).getText(), "the lesson in the page's language");
         WebElement scenario = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-scenario]")));
         Question practised = SIGNS.lessons().getFirst().scenarios().getFirst();
         choose(scenario, practised.answers().stream().filter(a -> !a.correct()).findFirst().orElseThrow().id());
@@ -124,8 +126,11 @@ class TrainingJourneyIT {
         click(By.id("quiz-form:submit"));
         wait.until(ExpectedConditions.textToBe(By.id("verdict"), t("training.quiz.passedText")));
         assertAccessible("passed quiz");
+        screenshot("training-quiz-passed");
         Path pdf = download(dir, By.id("certificate"));
         assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Files.copy(pdf, Path.of("target", "screenshots", "training-certificate.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         open("staff/training/index.xhtml");
         String code = browser.findElement(By.cssSelector("#certificates tr[data-module='" + MODULE + "'] code"))
@@ -135,6 +140,7 @@ class TrainingJourneyIT {
         signIn("head.college");
         open("staff/training/compliance.xhtml");
         assertEquals(trainedBefore + 1, trained());
+        screenshot("training-compliance");
 
         // Anyone checks the code.
         browser.manage().deleteAllCookies();

@@ -148,44 +148,70 @@ public class JpaTrainingRepository implements TrainingRepository {
         return summaries(accountId, now);
     }
 
-    /** Three grouped queries (lessons, attempts, certificates) merged per account and module. */
+    /** Grouped queries (lessons, attempts, certificates) merged per account and module. */
     private List<ActivitySummary> summaries(Long accountId, Instant now) {
-        String where = accountId == null ? "" : " WHERE x.accountId = :a";
-        Map<String, Object[]> merged = new HashMap<>();
-        for (String entity : List.of("LessonProgress x", "QuizAttempt x")) {
-            String at = entity.startsWith("Lesson") ? "x.completedAt" : "x.startedAt";
-            var q = em.createQuery("SELECT x.accountId, x.moduleId, MAX(" + at + ") FROM " + entity + where
-                    + " GROUP BY x.accountId, x.moduleId", Object[].class);
-            if (accountId != null) {
-                q.setParameter("a", accountId);
-            }
-            for (Object[] r : q.getResultList()) {
-                Object[] m = merged.computeIfAbsent(r[0] + "\n" + r[1], k -> new Object[]{r[0], r[1], null, null, false});
-                m[2] = later((Instant) m[2], (Instant) r[2]);
-            }
+        Map<String, Summary> merged = new HashMap<>();
+        for (Object[] r : grouped("SELECT x.accountId, x.moduleId, MAX(x.completedAt) FROM LessonProgress x",
+                accountId, null)) {
+            summary(merged, r).activity((Instant) r[2]);
         }
-        var q = em.createQuery("SELECT x.accountId, x.moduleId, MAX(x.issuedAt), COUNT(x.id) FROM Certificate x"
-                + (accountId == null ? " WHERE" : where + " AND")
-                + " (x.expiresAt IS NULL OR x.expiresAt > :now) GROUP BY x.accountId, x.moduleId", Object[].class);
-        q.setParameter("now", now);
+        for (Object[] r : grouped("SELECT x.accountId, x.moduleId, MAX(x.startedAt) FROM QuizAttempt x",
+                accountId, null)) {
+            summary(merged, r).activity((Instant) r[2]);
+        }
+        for (Object[] r : grouped("SELECT x.accountId, x.moduleId, MAX(x.issuedAt) FROM Certificate x",
+                accountId, null)) {
+            summary(merged, r).lastIssued = (Instant) r[2];
+        }
+        for (Object[] r : grouped("SELECT x.accountId, x.moduleId, COUNT(x.id) FROM Certificate x",
+                accountId, now)) {
+            summary(merged, r).valid = true;
+        }
+        return merged.values().stream().map(m -> new ActivitySummary(m.accountId, m.moduleId, m.lastActivity,
+                m.lastIssued, m.valid)).toList();
+    }
+
+    /** A query's rows grouped by account and module, for one account or all, and (now given) valid ones only. */
+    private List<Object[]> grouped(String select, Long accountId, Instant validAt) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (accountId != null) {
+            jpql.append(" AND x.accountId = :a");
+        }
+        if (validAt != null) {
+            jpql.append(" AND (x.expiresAt IS NULL OR x.expiresAt > :now)");
+        }
+        var q = em.createQuery(jpql.append(" GROUP BY x.accountId, x.moduleId").toString(), Object[].class);
         if (accountId != null) {
             q.setParameter("a", accountId);
         }
-        for (Object[] r : q.getResultList()) {
-            Object[] m = merged.computeIfAbsent(r[0] + "\n" + r[1], k -> new Object[]{r[0], r[1], null, null, false});
-            m[4] = true;
+        if (validAt != null) {
+            q.setParameter("now", validAt);
         }
-        var issued = em.createQuery("SELECT x.accountId, x.moduleId, MAX(x.issuedAt) FROM Certificate x" + where
-                + " GROUP BY x.accountId, x.moduleId", Object[].class);
-        if (accountId != null) {
-            issued.setParameter("a", accountId);
+        return q.getResultList();
+    }
+
+    private static Summary summary(Map<String, Summary> merged, Object[] row) {
+        long account = ((Number) row[0]).longValue();
+        String module = (String) row[1];
+        return merged.computeIfAbsent(account + "/" + module, k -> new Summary(account, module));
+    }
+
+    /** One account and module being summed up. */
+    private static final class Summary {
+        final long accountId;
+        final String moduleId;
+        Instant lastActivity;
+        Instant lastIssued;
+        boolean valid;
+
+        Summary(long accountId, String moduleId) {
+            this.accountId = accountId;
+            this.moduleId = moduleId;
         }
-        for (Object[] r : issued.getResultList()) {
-            Object[] m = merged.computeIfAbsent(r[0] + "\n" + r[1], k -> new Object[]{r[0], r[1], null, null, false});
-            m[3] = r[2];
+
+        void activity(Instant at) {
+            lastActivity = later(lastActivity, at);
         }
-        return merged.values().stream().map(m -> new ActivitySummary(((Number) m[0]).longValue(), (String) m[1],
-                (Instant) m[2], (Instant) m[3], (Boolean) m[4])).toList();
     }
 
     private static Instant later(Instant a, Instant b) {
