@@ -61,9 +61,11 @@ public class NavigationBean {
             if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
                 links.add(new Link("nav.cases", "/staff/cases.xhtml"));
                 links.add(new Link("nav.incident", "/staff/incident.xhtml"));
+                links.add(new Link("nav.training", "/staff/training/index.xhtml"));
             }
             if (p.hasRole("district_lead")) {
                 links.add(new Link("nav.cases", "/district/cases.xhtml"));
+                links.add(new Link("nav.trainingCompliance", "/district/training.xhtml"));
             }
             if (p.hasRole("district_admin")) {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));
@@ -72,6 +74,7 @@ public class NavigationBean {
                 links.add(new Link("nav.resources", "/admin/resources.xhtml"));
                 links.add(new Link("nav.protocols", "/admin/protocols.xhtml"));
                 links.add(new Link("nav.calendar", "/admin/calendar.xhtml"));
+                links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));
             }
         });
         return links;

@@ -1,0 +1,13 @@
+package org.haven.training.domain;
+
+import org.haven.directory.domain.Role;
+
+import java.util.Set;
+
+/** An enabled account holding school staff roles in one school: who training compliance counts. */
+public record StaffMember(long accountId, String username, String displayName, long schoolId, Set<Role> roles) {
+
+    public StaffMember {
+        roles = Set.copyOf(roles);
+    }
+}
