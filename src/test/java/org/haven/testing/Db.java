@@ -21,7 +21,8 @@ public final class Db {
      * stored" counts.
      */
     public static final List<String> REPORT_TABLES = List.of("report", "report_message", "report_link",
-            "evidence_file", "evidence_chunk", "report_access_token", "notification", "audit_entry");
+            "evidence_file", "evidence_chunk", "evidence_custody", "report_access_token", "notification",
+            "audit_entry");
 
     private Db() {
     }

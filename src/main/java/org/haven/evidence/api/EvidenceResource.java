@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.domain.Role;
 import org.haven.evidence.application.EvidenceDelivery;
+import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceKeyRotation;
+import org.haven.evidence.application.EvidenceRetention;
+import org.haven.evidence.application.Takedowns;
 import org.haven.evidence.application.EvidenceViews;
 import org.haven.evidence.application.StaffEvidence;
 import org.haven.evidence.domain.CustodyAction;
@@ -29,6 +32,7 @@ import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The vault for staff over REST: an owner's evidence (files with SHA-256 and custody), and a file's content,
@@ -50,6 +54,15 @@ public class EvidenceResource {
 
     @Inject
     EvidenceKeyRotation rotation;
+
+    @Inject
+    EvidenceRetention retention;
+
+    @Inject
+    Takedowns takedowns;
+
+    @Inject
+    DossierExport export;
 
     @Context
     HttpHeaders headers;
@@ -101,6 +114,49 @@ public class EvidenceResource {
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + id + "\"")
                 .header("Content-Length", opened.file().sizeBytes())
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/evidence/dossier")
+    @Produces({"application/pdf", "application/zip"})
+    @RolesAllowed({Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL})
+    @Operation(summary = "The dossier of a report (reportId) or a case (caseId): format pdf, or zip (PDF, originals"
+            + " and a SHA256SUMS manifest); 409 when a file failed its integrity check")
+    public Response dossier(@QueryParam("reportId") Long reportId, @QueryParam("caseId") Long caseId,
+                            @QueryParam("format") String format) {
+        Locale locale = RequestLocale.of(headers);
+        if ((reportId == null) == (caseId == null) || !("pdf".equals(format) || "zip".equals(format))) {
+            return Problems.response(400, "problem.invalid", locale);
+        }
+        EvidenceOwner.Kind kind = reportId != null ? EvidenceOwner.Kind.REPORT : EvidenceOwner.Kind.CASE;
+        DossierExport.Format f = "pdf".equals(format) ? DossierExport.Format.PDF : DossierExport.Format.ZIP;
+        DossierExport.Prepared prepared = export.prepare(kind, reportId != null ? reportId : caseId, f, locale);
+        if (prepared.refused()) {
+            return Problems.response(409, "evidence.integrity.refused", locale);
+        }
+        StreamingOutput body = out -> export.write(prepared, out);
+        return Response.ok(body, f == DossierExport.Format.PDF ? "application/pdf" : "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"dossier-" + prepared.content().owner().number()
+                        + "." + format + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/admin/evidence/retention")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+    @Operation(summary = "Runs the evidence retention purge now (it also runs every night)")
+    public EvidenceRetention.Result purge() {
+        return retention.purgeExpired();
+    }
+
+    @POST
+    @Path("/admin/evidence/takedown-reminders")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+    @Operation(summary = "Sends the reminders of unanswered takedown requests now (they also go every morning)")
+    public Map<String, Integer> remind() {
+        return Map.of("reminded", takedowns.remindUnanswered());
     }
 
     @POST
