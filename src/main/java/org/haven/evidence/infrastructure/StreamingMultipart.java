@@ -131,7 +131,7 @@ public final class StreamingMultipart {
         return Optional.of(new Part(name, fileName, type, current));
     }
 
-    /** A parameter of a Content-Disposition value (quoted with backslash escapes, or a bare token). */
+    /** A parameter of a Content-Disposition value (quoted, or a bare token). */
     static String parameter(String value, String key) {
         int i = 0;
         while (i < value.length()) {
@@ -152,13 +152,10 @@ public final class StreamingMultipart {
             StringBuilder out = new StringBuilder();
             if (v < value.length() && value.charAt(v) == '"') {
                 v++;
+                // As browsers send it (HTML's multipart encoding): a quote inside is sent as %22, and a
+                // backslash is itself, never an escape (a Windows path must reach the name check as it is).
                 while (v < value.length() && value.charAt(v) != '"') {
-                    char c = value.charAt(v);
-                    if (c == '\\' && v + 1 < value.length()) {
-                        c = value.charAt(++v);
-                    }
-                    out.append(c);
-                    v++;
+                    out.append(value.charAt(v++));
                 }
                 v++;
             } else {

@@ -21,7 +21,7 @@ class StreamingMultipartTest {
     static byte[] body(byte[] file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("preamble\r\n--" + B + "\r\nContent-Disposition: form-data; name=\"t\"\r\n\r\nREPORT:1\r\n--" + B
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"capture \\\"1\\\" écran.png\"\r\n"
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"C:\\capture %221%22 écran.png\"\r\n"
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(file);
         out.writeBytes(("\r\n--" + B + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -52,7 +52,7 @@ class StreamingMultipartTest {
         assertEquals("REPORT:1", new String(t.body().readAllBytes(), StandardCharsets.UTF_8));
         StreamingMultipart.Part f = parts.next().orElseThrow();
         assertEquals("file", f.name());
-        assertEquals("capture \"1\" écran.png", f.fileName());
+        assertEquals("C:\\capture %221%22 écran.png", f.fileName(), "a backslash is no escape");
         assertEquals("image/png", f.contentType());
         assertArrayEquals(file, f.body().readAllBytes());
         assertTrue(parts.next().isEmpty());
