@@ -52,9 +52,25 @@ if [ -z "${HAVEN_DB_URL:-}" ]; then
     HAVEN_RECEIPT_KEY="$(cat data/receipt.key)"
     export HAVEN_RECEIPT_KEY
   fi
+  # The demo's evidence key (AES-256, base64): kept with the demo data, or its files could not be read again.
+  if [ -z "${HAVEN_EVIDENCE_KEY:-}" ]; then
+    [ -s data/evidence.key ] || (umask 077; printf 'demo1:%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" > data/evidence.key)
+    HAVEN_EVIDENCE_KEY="$(cat data/evidence.key)"
+    export HAVEN_EVIDENCE_KEY
+    # Older demo keys after deploy/rotate-evidence-key.sh new-key: still needed to read blobs not yet re-sealed.
+    if [ -z "${HAVEN_EVIDENCE_KEYS:-}" ] && [ -s data/evidence.keys ]; then
+      HAVEN_EVIDENCE_KEYS="$(cat data/evidence.keys)"
+      export HAVEN_EVIDENCE_KEYS
+    fi
+  fi
 fi
 if [ -z "${HAVEN_RECEIPT_KEY:-}" ]; then
   echo "Set HAVEN_RECEIPT_KEY (a secret of 32+ characters, kept outside the database): see docs/operations.md" >&2
+  exit 1
+fi
+
+if [ -z "${HAVEN_EVIDENCE_KEY:-}" ] && [ -z "${HAVEN_EVIDENCE_KEYS:-}" ] && [ "${HAVEN_DEMO:-false}" != "true" ]; then
+  echo "Set HAVEN_EVIDENCE_KEY (32 random bytes in base64, e.g. head -c 32 /dev/urandom | base64): see docs/evidence-vault.md" >&2
   exit 1
 fi
 

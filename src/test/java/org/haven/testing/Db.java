@@ -21,7 +21,8 @@ public final class Db {
      * stored" counts.
      */
     public static final List<String> REPORT_TABLES = List.of("report", "report_message", "report_link",
-            "evidence_file", "evidence_chunk", "report_access_token", "notification", "audit_entry");
+            "evidence_file", "evidence_chunk", "evidence_custody", "report_access_token", "notification",
+            "audit_entry");
 
     /** Inside the container, the application's own data source (the test JVM's properties are not there). */
     private static volatile javax.sql.DataSource inContainer;

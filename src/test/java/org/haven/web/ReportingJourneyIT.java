@@ -191,6 +191,13 @@ class ReportingJourneyIT {
         assertEquals("https://example.org/posts/" + marker,
                 browser.findElement(By.cssSelector("#links code")).getText());
         assertTrue(browser.findElement(By.id("evidence")).getText().contains("screenshot.png"));
+        // The evidence vault's panel: the picture's thumbnail comes through a short-lived signed link, and loads.
+        WebElement thumb = browser.findElement(By.cssSelector("#evidence img.evidence-thumb"));
+        assertTrue(thumb.getAttribute("src").matches(".*/staff/evidence/file\\?t=\\d+&v=thumb&x=\\d+&s=[-_A-Za-z0-9]+"),
+                thumb.getAttribute("src"));
+        wait.until(d -> Boolean.TRUE.equals(js("return arguments[0].complete && arguments[0].naturalWidth > 0",
+                thumb)));
+        assertTrue(browser.findElement(By.id("dossier-zip")).getAttribute("href").contains("v=zip"));
         assertTrue(browser.findElement(By.id("conversation")).getText().contains(question));
         assertAccessible("staff report page");
         screenshot("staff-report-" + language);

@@ -1,105 +1,154 @@
 package org.haven.evidence.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.audit.domain.Actor;
+import org.haven.evidence.domain.ContentRules;
+import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceChunk;
 import org.haven.evidence.domain.EvidenceFile;
+import org.haven.evidence.domain.EvidenceName;
+import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceReceipt;
+import org.haven.evidence.domain.EvidenceRepository;
+import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.domain.FileType;
+import org.haven.evidence.infrastructure.SealedBlobs;
 import org.haven.platform.errors.InvalidInputException;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Takes in evidence files for a report, inside the caller's transaction (a report and its files commit together
- * or not at all): type checked from the content, at most {@value #MAX_BYTES} bytes each and {@value #MAX_FILES}
- * per report, streamed into 1 MiB chunks while its SHA-256 is computed, never held whole in memory.
+ * Takes in evidence files inside the caller's transaction (a report and its files commit together or not at
+ * all): the name checked, the type told from the content (archives and disguised or truncated files refused),
+ * at most {@value #MAX_BYTES} bytes each and {@value #MAX_FILES} per report, streamed into sealed 1 MiB chunks
+ * while its SHA-256 is computed, never whole in memory. Any refusal throws, so the caller's transaction rolls
+ * back and nothing is stored half-way.
  */
 @ApplicationScoped
 public class EvidenceIntake {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_FILES = 10;
+    /** A case gathers more over its life than a report at its start. */
+    public static final int MAX_FILES_PER_CASE = 200;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    EvidenceRepository repository;
 
-    @jakarta.inject.Inject
+    @Inject
+    SealedBlobs blobs;
+
+    @Inject
+    EvidenceCustody custody;
+
+    @Inject
     Clock clock;
 
+    /** Who adds a file and from where: for the custody log. */
+    public record Origin(EvidenceSource source, Actor actor, String place, String description) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public EvidenceReceipt store(long reportId, EvidenceUpload upload, boolean fromReporter, String field) {
-        long existing = em.createQuery("SELECT COUNT(f) FROM EvidenceFile f WHERE f.reportId = :r", Long.class)
-                .setParameter("r", reportId).getSingleResult();
-        if (existing >= MAX_FILES) {
-            throw InvalidInputException.of(field, "evidence.tooMany", MAX_FILES);
+    public EvidenceReceipt store(EvidenceOwner owner, EvidenceUpload upload, Origin origin, String field) {
+        int limit = owner.kind() == EvidenceOwner.Kind.REPORT ? MAX_FILES : MAX_FILES_PER_CASE;
+        if (repository.countOfOwner(owner) >= limit) {
+            throw InvalidInputException.of(field, "evidence.tooMany", limit);
         }
-        try (BufferedInputStream in = new BufferedInputStream(upload.content(), EvidenceChunk.SIZE)) {
+        String name = EvidenceName.check(upload.fileName(), field);
+        try (BufferedInputStream in = new BufferedInputStream(new Limited(upload.content(), field),
+                EvidenceChunk.SIZE)) {
             in.mark(FileType.HEAD_BYTES);
             byte[] head = in.readNBytes(FileType.HEAD_BYTES);
             in.reset();
-            if (head.length == 0) {
-                throw InvalidInputException.of(field, "evidence.empty");
+            String type = typeOf(head, upload, name, field);
+            EvidenceFile file = repository.add(new EvidenceFile(owner, name, type, origin.source(),
+                    origin.actor().name(), origin.actor().accountId(), origin.description(), clock.instant()));
+            SealedBlobs.Written written = blobs.write(file.id(), in);
+            if (ContentRules.truncated(type, written.tail())) {
+                throw InvalidInputException.of(field, "evidence.truncated");
             }
-            String type = FileType.detect(head, head.length)
-                    .orElseThrow(() -> InvalidInputException.of(field, "evidence.type"));
-            EvidenceFile file = new EvidenceFile(reportId, safeName(upload.fileName()), type, fromReporter,
-                    clock.instant());
-            em.persist(file);
-            em.flush();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[EvidenceChunk.SIZE];
-            long total = 0;
-            int seq = 0;
-            int n;
-            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                total += n;
-                if (total > MAX_BYTES) {
-                    throw InvalidInputException.of(field, "evidence.tooLarge", MAX_BYTES / (1024 * 1024));
-                }
-                sha.update(buffer, 0, n);
-                EvidenceChunk chunk = new EvidenceChunk(file.id(), seq++, Arrays.copyOf(buffer, n));
-                em.persist(chunk);
-                em.flush();
-                em.detach(chunk);
-            }
-            file.sealed(total, HexFormat.of().formatHex(sha.digest()));
-            return new EvidenceReceipt(file.id(), file.fileName(), file.sha256(), total, type);
+            file.sealed(written.size(), written.chunks(), written.sealedSha256(), written.keyId());
+            custody.record(file, CustodyAction.ADDED, origin.actor(), origin.place(), type);
+            return new EvidenceReceipt(file.id(), name, written.sha256Hex(), written.size(), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
+    /** What was received for this owner (live files), with each file's SHA-256 as taken at upload. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EvidenceReceipt> ofReport(long reportId) {
-        return em.createQuery("SELECT f FROM EvidenceFile f WHERE f.reportId = :r ORDER BY f.id", EvidenceFile.class)
-                .setParameter("r", reportId).getResultStream()
-                .map(f -> new EvidenceReceipt(f.id(), f.fileName(), f.sha256(), f.sizeBytes(), f.contentType()))
+    public List<EvidenceReceipt> receipts(EvidenceOwner owner) {
+        return repository.ofOwner(owner).stream().filter(f -> f.purgedAt() == null)
+                .map(f -> new EvidenceReceipt(f.id(), f.fileName(), digest(f), f.sizeBytes(), f.contentType()))
                 .toList();
     }
 
-    /** The last part of the name as given, without control characters, at most 255 characters. */
-    static String safeName(String given) {
-        String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = name.chars().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.isEmpty()) {
-            name = "file";
+    private String digest(EvidenceFile f) {
+        try {
+            return java.util.HexFormat.of().formatHex(blobs.expectedDigest(f));
+        } catch (org.haven.evidence.infrastructure.ChunkCipher.TamperedException e) {
+            return null;
         }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    static String typeOf(byte[] head, EvidenceUpload upload, String name, String field) {
+        if (head.length == 0) {
+            throw InvalidInputException.of(field, "evidence.empty");
+        }
+        if (ContentRules.archive(head).isPresent()) {
+            throw InvalidInputException.of(field, "evidence.archive");
+        }
+        String type = FileType.detect(head, head.length)
+                .orElseThrow(() -> InvalidInputException.of(field, "evidence.type"));
+        if (ContentRules.disguised(upload.declaredType(), name, type)) {
+            throw InvalidInputException.of(field, "evidence.disguised");
+        }
+        return type;
+    }
+
+    /** Refuses (413, on the field) as soon as more than {@link #MAX_BYTES} have been read. */
+    private static final class Limited extends FilterInputStream {
+        private final String field;
+        private long count;
+
+        Limited(InputStream in, String field) {
+            super(in);
+            this.field = field;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) {
+            count += n;
+            if (count > MAX_BYTES) {
+                throw new InvalidInputException(413, List.of(new InvalidInputException.FieldError(field,
+                        "evidence.tooLarge", MAX_BYTES / (1024 * 1024))));
+            }
+        }
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 
-/** One slice (at most 1 MiB) of an evidence file's bytes. */
+/**
+ * One slice of an evidence file: at most 1 MiB of the original, sealed with AES-256-GCM ({@code ChunkCipher}),
+ * or in clear for a blob stored before the vault until the start-up job seals it.
+ */
 @Entity
 @Table(name = "evidence_chunk")
 @IdClass(EvidenceChunk.Key.class)
@@ -54,6 +57,11 @@ public class EvidenceChunk {
         this.evidenceId = evidenceId;
         this.seq = seq;
         this.data = data;
+    }
+
+    /** Re-sealed in place (key rotation, sealing of a legacy blob): the row keeps its key. */
+    public void replace(byte[] sealed) {
+        this.data = sealed;
     }
 
     public byte[] data() {

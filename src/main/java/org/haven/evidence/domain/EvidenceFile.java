@@ -2,14 +2,21 @@ package org.haven.evidence.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Objects;
 
-/** A piece of evidence: what it is and its SHA-256 taken at upload; its bytes are in {@link EvidenceChunk}s. */
+/**
+ * A piece of evidence: what it is, whose it is, who added it from where, and under which key its
+ * {@link EvidenceChunk}s are sealed. The SHA-256 of the original is kept only sealed ({@code sha256Sealed});
+ * {@code keyId} null marks a blob stored in clear before the vault existed, until the start-up job seals it.
+ */
 @Entity
 @Table(name = "evidence_file")
 public class EvidenceFile {
@@ -18,8 +25,14 @@ public class EvidenceFile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "report_id", nullable = false)
+    @Column(name = "report_id")
     private Long reportId;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "school_id", nullable = false)
+    private Long schoolId;
 
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
@@ -30,38 +43,100 @@ public class EvidenceFile {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
-    @Column(nullable = false, length = 64)
+    /** Only for blobs stored before the vault: cleared when the start-up job seals them. */
+    @Column(length = 64)
     private String sha256;
+
+    @Column(name = "sha256_sealed", length = 64)
+    private byte[] sha256Sealed;
+
+    @Column(name = "key_id", length = 32)
+    private String keyId;
+
+    @Column(name = "chunk_count", nullable = false)
+    private int chunkCount;
 
     @Column(name = "from_reporter", nullable = false)
     private boolean fromReporter;
 
+    @Column(name = "added_by", length = 100)
+    private String addedBy;
+
+    @Column(name = "added_by_account_id")
+    private Long addedByAccountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "added_from", length = 30)
+    private EvidenceSource addedFrom;
+
+    @Column(length = 500)
+    private String description;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "integrity_alert_at")
+    private Instant integrityAlertAt;
+
+    @Column(name = "purged_at")
+    private Instant purgedAt;
 
     protected EvidenceFile() {
     }
 
-    public EvidenceFile(long reportId, String fileName, String contentType, boolean fromReporter, Instant createdAt) {
-        this.reportId = reportId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.fromReporter = fromReporter;
+    public EvidenceFile(EvidenceOwner owner, String fileName, String contentType, EvidenceSource source,
+                        String addedBy, Long addedByAccountId, String description, Instant createdAt) {
+        Objects.requireNonNull(owner, "An evidence file needs an owner");
+        this.reportId = owner.kind() == EvidenceOwner.Kind.REPORT ? owner.id() : null;
+        this.caseId = owner.kind() == EvidenceOwner.Kind.CASE ? owner.id() : null;
+        this.schoolId = owner.schoolId();
+        this.fileName = Objects.requireNonNull(fileName);
+        this.contentType = Objects.requireNonNull(contentType);
+        this.addedFrom = Objects.requireNonNull(source);
+        this.fromReporter = source == EvidenceSource.REPORT_FORM || source == EvidenceSource.REPORTER_INBOX;
+        this.addedBy = addedBy;
+        this.addedByAccountId = addedByAccountId;
+        this.description = description;
         this.createdAt = createdAt;
-        this.sha256 = "0".repeat(64);
     }
 
-    public void sealed(long size, String sha256Hex) {
+    /** The blob is complete: its size, chunk count, sealed digest and the key its chunks are sealed under. */
+    public void sealed(long size, int chunks, byte[] sealedDigest, String keyId) {
         this.sizeBytes = size;
-        this.sha256 = sha256Hex;
+        this.chunkCount = chunks;
+        this.sha256Sealed = sealedDigest;
+        this.keyId = keyId;
+        this.sha256 = null;
+    }
+
+    public void integrityAlert(Instant at) {
+        if (integrityAlertAt == null) {
+            integrityAlertAt = at;
+        }
+    }
+
+    public void purged(Instant at) {
+        this.purgedAt = at;
+        this.sha256Sealed = null;
+        this.sha256 = null;
+        this.chunkCount = 0;
+    }
+
+    public EvidenceOwner owner() {
+        return reportId != null ? new EvidenceOwner(EvidenceOwner.Kind.REPORT, reportId, schoolId)
+                : new EvidenceOwner(EvidenceOwner.Kind.CASE, caseId, schoolId);
+    }
+
+    public boolean legacyClear() {
+        return keyId == null && purgedAt == null;
     }
 
     public Long id() {
         return id;
     }
 
-    public Long reportId() {
-        return reportId;
+    public Long schoolId() {
+        return schoolId;
     }
 
     public String fileName() {
@@ -76,15 +151,47 @@ public class EvidenceFile {
         return sizeBytes;
     }
 
-    public String sha256() {
+    public String legacySha256() {
         return sha256;
+    }
+
+    public byte[] sha256Sealed() {
+        return sha256Sealed;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    public int chunkCount() {
+        return chunkCount;
     }
 
     public boolean fromReporter() {
         return fromReporter;
     }
 
+    public String addedBy() {
+        return addedBy;
+    }
+
+    public EvidenceSource addedFrom() {
+        return addedFrom;
+    }
+
+    public String description() {
+        return description;
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant integrityAlertAt() {
+        return integrityAlertAt;
+    }
+
+    public Instant purgedAt() {
+        return purgedAt;
     }
 }

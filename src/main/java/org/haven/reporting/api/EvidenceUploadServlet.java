@@ -1,17 +1,16 @@
 package org.haven.reporting.api;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
-import org.haven.evidence.application.EvidenceIntake;
+import jakarta.transaction.UserTransaction;
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceUpload;
+import org.haven.evidence.infrastructure.StreamingMultipart;
 import org.haven.platform.api.Problems;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
@@ -19,22 +18,29 @@ import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.ReporterInbox;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code POST /api/v1/reports/mine/evidence}: one file a call (multipart field {@code file}), with a report
  * token. Answers {@code {id, sha256, size, contentType}} so that the reporter holds proof of what was received.
- * A servlet rather than a REST resource so that the file streams through without a multipart provider.
+ * A servlet reading the multipart body as it arrives ({@link StreamingMultipart}): the file goes to the vault
+ * sealed, chunk by chunk, never whole in memory nor in a temporary file. The file and the check that no second
+ * file follows share one transaction: a refused call stores nothing.
  */
 @WebServlet(urlPatterns = "/api/v1/reports/mine/evidence")
-@MultipartConfig(maxFileSize = EvidenceIntake.MAX_BYTES, maxRequestSize = EvidenceIntake.MAX_BYTES + 65_536,
-        fileSizeThreshold = 1024 * 1024)
 public class EvidenceUploadServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceUploadServlet.class.getName());
+    private static final int MAX_FIELD_BYTES = 64 * 1024;
 
     @Inject
     ReporterInbox inbox;
+
+    @Resource
+    UserTransaction transaction;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,27 +54,14 @@ public class EvidenceUploadServlet extends HttpServlet {
             Problems.write(response, 415, "problem.unsupportedMediaType", locale);
             return;
         }
-        Part file;
-        try {
-            Collection<Part> parts = request.getParts();
-            long files = parts.stream().filter(p -> p.getSubmittedFileName() != null).count();
-            file = request.getPart("file");
-            if (file == null || file.getSubmittedFileName() == null || files != 1) {
-                invalid(response, locale, InvalidInputException.of("file", "evidence.oneFile"));
-                return;
-            }
-        } catch (IllegalStateException tooLarge) {
-            invalid(response, locale, new InvalidInputException(413,
-                    java.util.List.of(new InvalidInputException.FieldError("file", "evidence.tooLarge",
-                            EvidenceIntake.MAX_BYTES / (1024 * 1024)))));
-            return;
-        } catch (ServletException malformed) {
+        String boundary = StreamingMultipart.boundary(type);
+        if (boundary == null) {
             Problems.write(response, 400, "problem.malformed", locale);
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            EvidenceReceipt stored = inbox.addEvidence(reporter.reportId(),
-                    new EvidenceUpload(file.getSubmittedFileName(), in));
+        try {
+            EvidenceReceipt stored = store(reporter.reportId(), new StreamingMultipart(request.getInputStream(),
+                    boundary));
             response.setStatus(201);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
@@ -77,8 +70,55 @@ public class EvidenceUploadServlet extends HttpServlet {
                     .add("contentType", stored.contentType()).add("fileName", stored.fileName()).build().toString());
         } catch (InvalidInputException e) {
             invalid(response, locale, e);
-        } finally {
-            file.delete();
+        } catch (StreamingMultipart.MalformedException e) {
+            Problems.write(response, 400, "problem.malformed", locale);
+        }
+    }
+
+    /** Skips plain fields, stores the one file of field {@code file}, and refuses any other file, all or nothing. */
+    private EvidenceReceipt store(long reportId, StreamingMultipart parts) throws IOException {
+        try {
+            transaction.begin();
+            EvidenceReceipt stored = null;
+            Optional<StreamingMultipart.Part> next;
+            while ((next = parts.next()).isPresent()) {
+                StreamingMultipart.Part part = next.get();
+                if (!part.isFile()) {
+                    if (part.body().readNBytes(MAX_FIELD_BYTES + 1).length > MAX_FIELD_BYTES) {
+                        throw new StreamingMultipart.MalformedException("a plain field is too long");
+                    }
+                    continue;
+                }
+                if (stored != null || !part.name().equals("file")) {
+                    throw InvalidInputException.of("file", "evidence.oneFile");
+                }
+                stored = inbox.addEvidence(reportId, new EvidenceUpload(part.fileName(), part.contentType(),
+                        part.body()));
+            }
+            if (stored == null) {
+                throw InvalidInputException.of("file", "evidence.oneFile");
+            }
+            transaction.commit();
+            return stored;
+        } catch (InvalidInputException | IOException e) {
+            rollback();
+            throw e;
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException("The evidence transaction failed", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Rolling back an evidence upload failed", e);
         }
     }
 

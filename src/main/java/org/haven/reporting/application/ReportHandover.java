@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.evidence.application.EvidenceIntake;
+import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.platform.security.CurrentActor;
 import org.haven.reporting.domain.Platform;
 import org.haven.reporting.domain.Report;
@@ -45,6 +46,9 @@ public class ReportHandover {
     @Inject
     AuditLog audit;
 
+    @Inject
+    java.time.Clock clock;
+
     /** The report, if it belongs to one of these schools; empty otherwise, as if it did not exist. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ReportFacts> facts(long reportId, Collection<Long> schoolIds) {
@@ -54,14 +58,14 @@ public class ReportHandover {
                 r.risk().tags().stream().map(t -> t.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
                 r.witness(), r.anonymous(), r.reporterName(), r.reporterClass(), r.involved(), r.createdAt(),
-                evidence.ofReport(r.id()).size(), reports.links(r.id()).size()));
+                evidence.receipts(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())).size(), reports.links(r.id()).size()));
     }
 
     /** Marks the report as turned into a case, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(long reportId, String caseNumber) {
         Report r = reports.byId(reportId).orElseThrow();
-        r.changeStatus(ReportStatus.CASE_OPENED);
+        r.changeStatus(ReportStatus.CASE_OPENED, clock.instant());
         audit.record(actor.get().did("REPORT_TURNED_INTO_CASE", "report", r.id(), r.schoolId(), caseNumber));
     }
 }

@@ -10,6 +10,7 @@ import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
 import org.haven.evidence.application.EvidenceIntake;
 import org.haven.evidence.domain.EvidenceReceipt;
+import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.notify.application.Notifications;
 import org.haven.platform.errors.InvalidInputException;
@@ -103,7 +104,9 @@ public class ReportSubmission {
         valid.links().forEach(l -> reports.add(new ReportLink(report.id(), l, now)));
         List<String> hashes = new ArrayList<>();
         for (Attachment file : files) {
-            EvidenceReceipt stored = evidence.store(report.id(), file.upload(), true, file.field());
+            EvidenceReceipt stored = evidence.store(ReportEvidenceScope.owner(report), file.upload(),
+                    new EvidenceIntake.Origin(EvidenceSource.REPORT_FORM, actorOf(valid, author), "report form",
+                            null), file.field());
             hashes.add(stored.sha256());
         }
         String fingerprint = fingerprint(valid, school.get(), now, hashes);

@@ -8,6 +8,7 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceIntake;
 import org.haven.evidence.domain.EvidenceReceipt;
+import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.notify.application.Notifications;
 import org.haven.platform.errors.InvalidInputException;
@@ -54,7 +55,7 @@ public class ReporterInbox {
         audit.record(ReportSubmission.REPORTER.did("REPORT_VIEWED", "report", r.id(), r.schoolId(), "reporter"));
         return new ReportViews.ForReporter(schools.byId(r.schoolId()).map(SchoolView::name).orElse(""),
                 r.category(), r.status(), r.urgent(), r.createdAt(), messages(reportId),
-                evidence.ofReport(reportId));
+                evidence.receipts(ReportEvidenceScope.owner(r)));
     }
 
     @Transactional
@@ -77,10 +78,10 @@ public class ReporterInbox {
     @Transactional
     public EvidenceReceipt addEvidence(long reportId, EvidenceUpload upload) {
         Report r = reports.byId(reportId).orElseThrow();
-        EvidenceReceipt stored = evidence.store(r.id(), upload, true, "file");
+        EvidenceReceipt stored = evidence.store(ReportEvidenceScope.owner(r), upload,
+                new EvidenceIntake.Origin(EvidenceSource.REPORTER_INBOX, ReportSubmission.REPORTER, "reporter inbox",
+                        null), "file");
         r.reporterWrote(clock.instant());
-        audit.record(ReportSubmission.REPORTER.did("EVIDENCE_ADDED", "evidence", stored.id(), r.schoolId(),
-                "report " + r.id()));
         notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_EVIDENCE",
                 "report", r.id(), false);
         activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.EVIDENCE_FROM_REPORTER, null, null,

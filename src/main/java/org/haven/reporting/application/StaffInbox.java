@@ -82,7 +82,7 @@ public class StaffInbox {
                 r.reporterName(), r.reporterClass(), r.risk(), r.urgent(), r.urgentAcknowledgedAt(), r.status(),
                 r.createdAt(), r.contentFingerprint(), reporterSide.messages(r.id()),
                 reports.links(r.id()).stream().map(l -> new ReportViews.Link(l.url(), l.seenAt(), l.note())).toList(),
-                evidence.ofReport(r.id())));
+                evidence.receipts(ReportEvidenceScope.owner(r))));
     }
 
     @Transactional
@@ -110,7 +110,7 @@ public class StaffInbox {
     @Transactional
     public void changeStatus(long reportId, ReportStatus status) {
         Report r = inScope(reportId);
-        r.changeStatus(status);
+        r.changeStatus(status, clock.instant());
         audit.record(actor.get().did("REPORT_STATUS_CHANGED", "report", r.id(), r.schoolId(), status.name()));
     }
 

@@ -180,8 +180,13 @@ public class Report {
         return true;
     }
 
-    public void changeStatus(ReportStatus newStatus) {
+    /**
+     * A status change is activity: a closed report's last activity is when it was closed (or written to after),
+     * which starts its evidence's retention period.
+     */
+    public void changeStatus(ReportStatus newStatus, Instant at) {
         this.status = Objects.requireNonNull(newStatus);
+        this.lastActivityAt = at;
     }
 
     public boolean awaitsUrgentAcknowledgement() {

@@ -20,6 +20,9 @@ public interface ReportRepository {
     /** A school inbox page: urgent unacknowledged first, then newest activity first. */
     List<Report> inbox(Collection<Long> schoolIds, int limit);
 
+    /** Closed reports whose last activity is before the limit, oldest first (evidence retention). */
+    List<Report> closedBefore(Instant limit, int max);
+
     void add(ReportMessage message);
 
     void add(ReportLink link);

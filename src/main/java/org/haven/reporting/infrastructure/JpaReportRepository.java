@@ -7,6 +7,7 @@ import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportLink;
 import org.haven.reporting.domain.ReportMessage;
 import org.haven.reporting.domain.ReportRepository;
+import org.haven.reporting.domain.ReportStatus;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -55,6 +56,14 @@ public class JpaReportRepository implements ReportRepository {
                         + " CASE WHEN r.urgent = TRUE AND r.urgentAcknowledgedAt IS NULL THEN 0 ELSE 1 END,"
                         + " r.lastActivityAt DESC, r.id DESC", Report.class)
                 .setParameter("schools", schoolIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Report> closedBefore(Instant limit, int max) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.status = :closed AND r.lastActivityAt < :limit"
+                        + " ORDER BY r.lastActivityAt, r.id", Report.class)
+                .setParameter("closed", ReportStatus.CLOSED).setParameter("limit", limit).setMaxResults(max)
+                .getResultList();
     }
 
     @Override

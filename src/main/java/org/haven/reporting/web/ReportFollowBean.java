@@ -104,7 +104,8 @@ public class ReportFollowBean implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            EvidenceReceipt stored = inbox.addEvidence(reportId, new EvidenceUpload(file.getSubmittedFileName(), in));
+            EvidenceReceipt stored = inbox.addEvidence(reportId, new EvidenceUpload(file.getSubmittedFileName(),
+                    file.getContentType(), in));
             lastFileName = stored.fileName();
             lastFileSha256 = stored.sha256();
             view = null;

@@ -24,7 +24,7 @@ final class Uploads implements AutoCloseable {
             for (Part p : parts) {
                 InputStream in = p.getInputStream();
                 u.streams.add(in);
-                u.attachments.add(new Attachment(new EvidenceUpload(p.getSubmittedFileName(), in), field));
+                u.attachments.add(new Attachment(new EvidenceUpload(p.getSubmittedFileName(), p.getContentType(), in), field));
             }
         } catch (IOException e) {
             u.close();

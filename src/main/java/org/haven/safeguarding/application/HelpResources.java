@@ -21,9 +21,18 @@ public class HelpResources {
     @PersistenceContext(unitName = "haven")
     EntityManager em;
 
+    /** Tag of the escalation paths for takedowns (3018, PHAROS): for staff, never among a pupil's help lines. */
+    public static final String TAKEDOWN = "TAKEDOWN";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HelpLine> all(String country, Locale locale) {
-        return active(country).stream().map(r -> line(r, locale)).toList();
+        return active(country).stream().filter(r -> !r.risks().equals(TAKEDOWN)).map(r -> line(r, locale)).toList();
+    }
+
+    /** Where staff escalate a takedown that a platform does not handle (seeded by the evidence vault). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HelpLine> takedownEscalations(String country, Locale locale) {
+        return active(country).stream().filter(r -> r.risks().equals(TAKEDOWN)).map(r -> line(r, locale)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

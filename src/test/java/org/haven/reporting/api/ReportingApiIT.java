@@ -191,8 +191,12 @@ class ReportingApiIT {
         assertEquals("image/png", proof.getString("contentType"));
         assertEquals("capture écran.png", proof.getString("fileName"));
         long evidenceId = proof.getJsonNumber("id").longValue();
-        assertArrayEquals(png, storedBytes(evidenceId), "stored byte for byte");
-        assertEquals(sha256(png), Db.single("SELECT sha256 FROM evidence_file WHERE id = ?", evidenceId));
+        byte[] stored = storedBytes(evidenceId);
+        assertEquals(png.length + 28, stored.length, "sealed: a 12-byte nonce and a 16-byte tag around the bytes");
+        assertFalse(java.util.Arrays.equals(png, java.util.Arrays.copyOfRange(stored, 12, 12 + png.length)),
+                "the evidence vault stores it encrypted");
+        assertNull(Db.single("SELECT sha256 FROM evidence_file WHERE id = ?", evidenceId), "no plain hash");
+        assertEquals("it-2026", Db.single("SELECT key_id FROM evidence_file WHERE id = ?", evidenceId));
 
         JsonObject after = api.get("api/v1/reports/mine", bearer, "en").json().asJsonObject();
         JsonArray messages = after.getJsonArray("messages");
@@ -441,16 +445,19 @@ class ReportingApiIT {
 
     @Test
     @Order(10)
-    void anHtmlFileNamedLikeAPictureIsKeptAsPlainTextNeverAsAPictureOrAPage() {
+    void anHtmlFileIsKeptAsPlainTextNeverAsAPageAndRefusedWhenItClaimsToBeAPicture() {
         String token = tokenFor(shared().receipt());
         byte[] html = "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
 
+        // The evidence vault refuses content that does not match its declared type (picture declared, text sent).
+        refused(lang -> api.postMultipart("api/v1/reports/mine/evidence",
+                List.of(Part.file("file", "photo.jpg", "image/jpeg", html)), token, lang), 400, "problem.invalid",
+                "file", "evidence.disguised");
         Api.Answer a = api.postMultipart("api/v1/reports/mine/evidence",
-                List.of(Part.file("file", "photo.jpg", "image/jpeg", html)), token, "en");
+                List.of(Part.file("file", "chat.html", "text/html", html)), token, "en");
 
-        // FileType accepts UTF-8 text, and HTML is text: it is typed from its bytes, not from its name or the
-        // claimed type (see the report of this test work: the name keeps its .jpg extension).
+        // FileType accepts UTF-8 text, and HTML is text: it is typed from its bytes (text/plain), never as a page.
         assertEquals(201, a.status(), a.body());
         assertEquals("text/plain", a.json().asJsonObject().getString("contentType"));
         assertEquals("text/plain", Db.single("SELECT content_type FROM evidence_file WHERE id = ?",
@@ -735,7 +742,7 @@ class ReportingApiIT {
                 Arguments.of("Windows program named .jpg", List.of(Part.file("file", "photo.jpg", "image/jpeg",
                         windowsExe())), 400, "problem.invalid", "file", "evidence.type", new Object[0]),
                 Arguments.of("zip named .jpg", List.of(Part.file("file", "photo.jpg", "image/jpeg", zip())), 400,
-                        "problem.invalid", "file", "evidence.type", new Object[0]),
+                        "problem.invalid", "file", "evidence.archive", new Object[0]),
                 Arguments.of("binary garbage", List.of(Part.file("file", "notes.txt", "text/plain",
                         new byte[]{1, 2, 3, 4, (byte) 0xFE, 0})), 400, "problem.invalid", "file", "evidence.type",
                         new Object[0]),
@@ -1005,6 +1012,8 @@ class ReportingApiIT {
         byte[] bytes = new byte[size];
         byte[] png = png();
         System.arraycopy(png, 0, bytes, 0, png.length);
+        // Ends with the PNG end chunk (IEND), as a whole PNG does: the vault refuses a PNG cut before its end.
+        System.arraycopy(png, png.length - 12, bytes, size - 12, 12);
         return bytes;
     }
 

@@ -327,9 +327,11 @@ class ReportingServicesIT {
         return new EvidenceUpload(name, new ByteArrayInputStream(bytes));
     }
 
+    /** A PNG's start and its end chunk (IEND): the vault refuses a PNG cut before its end. */
     private static byte[] png() {
         return new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
-                0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+                0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60,
+                (byte) 0x82};
     }
 
     private static byte[] elf() {

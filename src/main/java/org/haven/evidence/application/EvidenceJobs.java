@@ -1,0 +1,43 @@
+package org.haven.evidence.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/**
+ * The vault's scheduled work, each run audited by the service it calls: takedown reminders every morning,
+ * the retention purge every night. Non-persistent timers: in a cluster each instance runs them, which is
+ * harmless (each file and each request is locked or updated once).
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EvidenceJobs {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceJobs.class.getName());
+
+    @Inject
+    Takedowns takedowns;
+
+    @Inject
+    EvidenceRetention retention;
+
+    @Schedule(hour = "8", minute = "5", persistent = false)
+    public void remindTakedowns() {
+        int n = takedowns.remindUnanswered();
+        if (n > 0) {
+            LOG.info(() -> n + " takedown request(s) without answer: staff reminded");
+        }
+    }
+
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    public void purgeExpiredEvidence() {
+        EvidenceRetention.Result r = retention.purgeExpired();
+        if (r.purged() > 0) {
+            LOG.info(() -> "Evidence retention: " + r.purged() + " file(s) purged");
+        }
+    }
+}
