@@ -197,7 +197,7 @@ public class CaseQueries {
                 .toList(), f.min(), f.max(), value);
     }
 
-    private static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, boolean full) {
+    static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, boolean full) {
         String subjectTitle = e.subject() == null ? null
                 : protocol.step(e.subject()).map(s -> s.title().in(locale)).orElse(e.subject());
         List<CaseViews.Value> values = new ArrayList<>();

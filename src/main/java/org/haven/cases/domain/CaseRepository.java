@@ -22,6 +22,9 @@ public interface CaseRepository {
 
     long count();
 
+    /** Cases closed before the instant (their evidence's retention period is over), oldest first. */
+    List<CaseFile> closedBefore(Instant limit, int max);
+
     /** One dashboard page in (attention, next due, id) order, after the cursor; limit + 1 rows to tell more. */
     List<CaseFile> page(CaseScope scope, CaseFilter filter, CaseCursor after, int limit);
 

@@ -75,6 +75,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> closedBefore(Instant limit, int max) {
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.status = :closed AND c.closedAt < :limit"
+                        + " ORDER BY c.closedAt, c.id", CaseFile.class).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("limit", limit).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
     }

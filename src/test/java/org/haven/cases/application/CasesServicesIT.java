@@ -16,6 +16,10 @@ import org.haven.protocol.domain.FormField;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.infrastructure.BundledProtocols;
 import org.haven.reporting.application.ReportSubmission;
+import org.haven.evidence.application.DossierExport;
+import org.haven.evidence.application.StaffEvidence;
+import org.haven.evidence.domain.EvidenceOwner;
+import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentAnswer;
 import org.haven.safeguarding.domain.ConsentScope;
@@ -106,6 +110,12 @@ class CasesServicesIT {
 
     @Inject
     ConsentRecords consent;
+
+    @Inject
+    StaffEvidence staffEvidence;
+
+    @Inject
+    DossierExport dossiers;
 
     @AfterEach
     void signOut() {
@@ -383,6 +393,30 @@ class CasesServicesIT {
                 EventKind.DISCLOSURE)), kinds.toString());
         signIn("referent.lycee");
         assertEquals(404, assertThrows(InvalidInputException.class, () -> consent.disclosures(id)).status());
+    }
+
+    @Test
+    void aCaseKeepsItsOwnEvidenceAndItsDossierTellsItsTimeline() throws Exception {
+        signIn("teacher.college");
+        CaseFile c = opening.fileIncident(incident("DEMO-COLLEGE", Set.of()));
+        signIn("referent.college");
+        byte[] text = "Capture : « personne ne t’aime » reçu à 22 h 14.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        staffEvidence.add(EvidenceOwner.Kind.CASE, c.id(), new EvidenceUpload("message.txt", "text/plain",
+                new java.io.ByteArrayInputStream(text)), "Message reçu par l’élève");
+        assertEquals(1, staffEvidence.panel(EvidenceOwner.Kind.CASE, c.id(), Locale.FRENCH).items().size());
+        DossierExport.Prepared pdf = dossiers.prepare(EvidenceOwner.Kind.CASE, c.id(), DossierExport.Format.PDF,
+                Locale.FRENCH);
+        assertFalse(pdf.refused());
+        assertEquals(c.number(), pdf.content().owner().number());
+        assertTrue(pdf.content().owner().timeline().stream().anyMatch(t -> t.what().contains("Incident signalé")),
+                "the case's timeline is in the dossier");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        dossiers.write(pdf, out);
+        assertTrue(out.size() > 1000);
+
+        signIn("referent.lycee");
+        assertThrows(RuntimeException.class, () -> staffEvidence.panel(EvidenceOwner.Kind.CASE, c.id(),
+                Locale.FRENCH), "another school's case evidence is not found");
     }
 
     // --- helpers ---
