@@ -66,6 +66,9 @@ public class CaseWork {
     @Inject
     Clock clock;
 
+    @Inject
+    org.haven.training.application.TrainingRequirements training;
+
     @Transactional
     public void completeStep(long caseId, String stepId, Map<String, String> values, String note) {
         CaseFile c = activeCase(caseId);
@@ -73,6 +76,7 @@ public class CaseWork {
         StepDefinition step = stepOf(protocol, stepId);
         access.require(access.mayDoStep(c, step.owner()));
         CaseStep row = dueStep(c, stepId);
+        requireTraining(protocol, step);
         Map<String, String> cleaned = values == null ? Map.of() : values.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().strip()));
@@ -111,9 +115,11 @@ public class CaseWork {
     @Transactional
     public void skipStep(long caseId, String stepId, String reason) {
         CaseFile c = activeCase(caseId);
-        StepDefinition step = stepOf(engine.protocolOf(c), stepId);
+        ProtocolDefinition protocol = engine.protocolOf(c);
+        StepDefinition step = stepOf(protocol, stepId);
         access.require(access.mayDoStep(c, step.owner()));
         CaseStep row = dueStep(c, stepId);
+        requireTraining(protocol, step);
         if (!step.skippable()) {
             throw InvalidInputException.of("step", "case.step.notSkippable");
         }
@@ -261,6 +267,19 @@ public class CaseWork {
                 cases.add(new CaseParty(c.id(), p.personId(), p.displayName(), p.className(), p.part()));
                 audit.record(actor.get().did("CASE_PARTY_ADDED", "case", c.id(), c.schoolId(), p.part().name()));
             }
+        }
+    }
+
+    /**
+     * Training tied to duties: whoever does a step holds the modules its owner role requires, by the protocol and
+     * by the district's role requirements; otherwise the step is refused with the missing modules named.
+     */
+    private void requireTraining(ProtocolDefinition protocol, StepDefinition step) {
+        java.util.Set<String> modules = new java.util.LinkedHashSet<>(protocol.trainingFor(step.owner()));
+        modules.addAll(training.requiredFor(step.owner()));
+        if (!modules.isEmpty()) {
+            HavenPrincipal me = actor.require();
+            training.requireTrained(me.accountId(), me.displayName(), modules, "step");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.haven.protocol.domain;
 
+import org.haven.directory.domain.Role;
 import org.haven.directory.domain.SchoolLevel;
 
 import java.util.Collections;
@@ -15,7 +16,8 @@ import java.util.Set;
 public record ProtocolDefinition(String id, int version, LocalizedText title, List<String> languages,
                                  Set<SchoolLevel> appliesTo, Map<String, FormDefinition> forms,
                                  List<StepDefinition> steps, List<EscalationRule> escalations,
-                                 List<OverdueRule> overdue, ClosingRule closing, List<FollowUp> followUp) {
+                                 List<OverdueRule> overdue, ClosingRule closing, List<FollowUp> followUp,
+                                 Map<Role, List<String>> training) {
 
     public ProtocolDefinition {
         Objects.requireNonNull(id, "id");
@@ -29,6 +31,12 @@ public record ProtocolDefinition(String id, int version, LocalizedText title, Li
         escalations = List.copyOf(escalations);
         overdue = List.copyOf(overdue);
         followUp = List.copyOf(followUp);
+        training = Map.copyOf(training);
+    }
+
+    /** The training modules a person must hold to do the steps this role owns. */
+    public List<String> trainingFor(Role owner) {
+        return training.getOrDefault(owner, List.of());
     }
 
     public Optional<StepDefinition> step(String stepId) {

@@ -41,7 +41,17 @@ public final class ProtocolDiff {
         diff.compare("overdue ladder", active == null ? null : ladder(active.overdue()), ladder(candidate.overdue()));
         diff.compare("closing", active == null ? null : summary(active.closing()), summary(candidate.closing()));
         diff.compare("follow-up", active == null ? null : followUp(active.followUp()), followUp(candidate.followUp()));
+        diff.compare("training required", active == null ? null : training(active), training(candidate));
         return List.copyOf(diff.lines);
+    }
+
+    private static String training(ProtocolDefinition p) {
+        if (p.training().isEmpty()) {
+            return null;
+        }
+        return p.training().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().securityName() + ": " + String.join(", ", e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private interface Comparison<T> {

@@ -1,5 +1,6 @@
 package org.haven.protocol.infrastructure;
 
+import org.haven.directory.domain.Role;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.protocol.domain.ClosingRule;
 import org.haven.protocol.domain.EscalationRule;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
 public final class ProtocolParser {
 
     private static final List<String> TOP_KEYS = List.of("id", "version", "title", "languages", "applies_to",
-            "forms", "steps", "escalations", "overdue", "closing", "follow_up");
+            "forms", "steps", "escalations", "overdue", "closing", "follow_up", "training");
     private static final List<String> CLOSING_KEYS = List.of("required_steps", "summary_required");
     private static final List<String> LEVELS = List.of("primary", "college", "lycee");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -121,12 +122,13 @@ public final class ProtocolParser {
         List<OverdueRule> overdue = rules.overdue(top.list("overdue", false));
         ClosingRule closing = closing(context, top, stepIds);
         List<FollowUp> followUp = followUp(context, top);
+        Map<Role, List<String>> training = training(context, top);
 
         if (!context.problems().isEmpty()) {
             return null;
         }
         return new ProtocolDefinition(id, version, title, languages, levels, forms, steps, escalations, overdue,
-                closing, followUp);
+                closing, followUp, training);
     }
 
     private static Integer version(ParseContext context, YamlMap top) {
@@ -195,6 +197,32 @@ public final class ProtocolParser {
             }
         }
         return new ClosingRule(required, closing.bool("summary_required", true));
+    }
+
+    /** The training modules a person must hold to do the steps owned by each role: {@code training: {referent: [..]}}. */
+    private static Map<Role, List<String>> training(ParseContext context, YamlMap top) {
+        Map<Role, List<String>> required = new java.util.EnumMap<>(Role.class);
+        Node node = top.get("training");
+        if (node == null) {
+            return required;
+        }
+        YamlMap map = YamlMap.of(context, node, "training", StepsReader.OWNERS);
+        if (map == null) {
+            return required;
+        }
+        for (String role : StepsReader.OWNERS) {
+            List<String> modules = new ArrayList<>();
+            for (YamlMap.Item item : map.strings(role, false)) {
+                if (context.checkId(item.node(), item.text(), "the training module")
+                        && !modules.contains(item.text())) {
+                    modules.add(item.text());
+                }
+            }
+            if (!modules.isEmpty()) {
+                required.put(Role.fromSecurityName(role), List.copyOf(modules));
+            }
+        }
+        return required;
     }
 
     private static List<FollowUp> followUp(ParseContext context, YamlMap top) {

@@ -419,6 +419,17 @@ class CasesServicesIT {
                 Locale.FRENCH), "another school's case evidence is not found");
     }
 
+    @Test
+    void anUntrainedReferentIsRefusedTheStepsTheProtocolTiesToTraining() throws Exception {
+        signIn("teacher.lycee");
+        long id = opening.fileIncident(incident("DEMO-LYCEE", Set.of())).id();
+        signIn("referent.lycee");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> complete(id, "acknowledge"));
+        assertEquals("training.requirement.missing", e.errors().get(0).key());
+        assertEquals("step", e.errors().get(0).field());
+        assertEquals("DUE", single("SELECT status FROM case_step WHERE case_id = ? AND step_id = 'acknowledge'", id));
+    }
+
     // --- helpers ---
 
     /** Completes every due step with valid answers (skipping the skippable disciplinary step), until none is due. */

@@ -91,6 +91,24 @@ class ProtocolParserTest {
         }
     }
 
+    // ---------------------------------------------------------------- training tied to duties
+
+    @Test
+    void readsTheTrainingEachOwnerRoleRequires() throws ProtocolInvalidException {
+        ProtocolDefinition p = parser.parse("demo.yaml", BASE + "training:\n  referent: [first-conversation,"
+                + " school-protocol]\n");
+        assertEquals(List.of("first-conversation", "school-protocol"), p.trainingFor(Role.REFERENT));
+        assertEquals(List.of(), p.trainingFor(Role.TEACHER));
+        assertEquals(List.of(), parser.parse("demo.yaml", BASE).trainingFor(Role.REFERENT), "optional");
+    }
+
+    @Test
+    void trainingNamesRolesWorkingInASchoolAndModuleIds() {
+        int line = (int) BASE.lines().count() + 2;
+        assertSingle(BASE + "training:\n  principal: [school-protocol]\n", line, "principal");
+        assertSingle(BASE + "training:\n  referent: [School Protocol!]\n", line, "School Protocol!");
+    }
+
     // ---------------------------------------------------------------- valid
 
     @Test
