@@ -75,6 +75,9 @@ public class CaseQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    org.haven.protocol.application.ProtocolCatalog protocols;
+
     @Transactional
     public CaseViews.Page page(CaseFilter filter, String after, int size, Locale locale) {
         CaseCursor cursor = CaseCursor.decode(after);
@@ -107,6 +110,16 @@ public class CaseQueries {
         ProtocolDefinition protocol = engine.protocolOf(c);
         boolean full = access.works(c);
         return cases.events(c.id(), kinds).stream().map(e -> event(e, protocol, locale, full)).toList();
+    }
+
+    /** The steps of the active protocols, for the dashboard's "step due" filter (one entry per step id). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseViews.Option> stepChoices(Locale locale) {
+        Map<String, String> steps = new java.util.LinkedHashMap<>();
+        for (var stored : protocols.activeVersions()) {
+            protocols.parse(stored).steps().forEach(s -> steps.putIfAbsent(s.id(), s.title().in(locale)));
+        }
+        return steps.entrySet().stream().map(e -> new CaseViews.Option(e.getKey(), e.getValue())).toList();
     }
 
     /** The schools where the reader may file an incident. */

@@ -38,6 +38,8 @@ public class CasesBean implements Serializable {
     private CaseStatus status;
     private String category;
     private RiskLevel risk;
+    private String step;
+    private transient List<CaseViews.Option> steps;
     private LocalDate from;
     private LocalDate to;
     private String search;
@@ -75,7 +77,7 @@ public class CasesBean implements Serializable {
     private void fetch() {
         try {
             CaseFilter filter = new CaseFilter(status, category == null || category.isBlank() ? null : category,
-                    risk, null, from, to, search, null);
+                    risk, step == null || step.isBlank() ? null : step, from, to, search, null);
             CaseViews.Page page = queries.page(filter, current, PAGE,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
             rows = page.rows();
@@ -148,6 +150,21 @@ public class CasesBean implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public List<CaseViews.Option> getSteps() {
+        if (steps == null) {
+            steps = queries.stepChoices(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return steps;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
     }
 
     public CaseStatus[] getStatuses() {
