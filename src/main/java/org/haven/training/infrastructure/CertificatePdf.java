@@ -1,18 +1,23 @@
 package org.haven.training.infrastructure;
 
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The certificate as a one-page PDF (A4 landscape, standard fonts). Every text comes from the caller in the
- * reader's language: this class only lays it out.
+ * The certificate as a one-page PDF (A4 landscape, standard fonts), with Apache PDFBox like the evidence dossier.
+ * Every text comes from the caller in the reader's language: this class only lays it out, centred, wrapped.
  */
 public final class CertificatePdf {
 
@@ -22,36 +27,87 @@ public final class CertificatePdf {
                           String documentTitle) {
     }
 
+    private static final float MARGIN = 60;
+    private static final Color INK = new Color(0x1b, 0x2a, 0x3a);
+    private static final Color ACCENT = new Color(0x2d, 0x4a, 0x6b);
+
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+    private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private PDPageContentStream out;
+    private float y;
+
     private CertificatePdf() {
     }
 
     public static byte[] render(Content c) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 60, 60, 60, 60);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(c.documentTitle());
-        document.addCreator("Haven");
-        document.open();
-        Color ink = new Color(0x1b, 0x2a, 0x3a);
-        add(document, c.heading(), new Font(Font.HELVETICA, 30, Font.BOLD, ink), 30);
-        add(document, c.intro(), new Font(Font.HELVETICA, 14, Font.NORMAL, ink), 18);
-        add(document, c.holder(), new Font(Font.HELVETICA, 26, Font.BOLD, ink), 18);
-        add(document, c.completed(), new Font(Font.HELVETICA, 14, Font.NORMAL, ink), 10);
-        add(document, c.moduleTitle(), new Font(Font.HELVETICA, 20, Font.BOLD, new Color(0x2d, 0x4a, 0x6b)), 28);
-        add(document, c.issued(), new Font(Font.HELVETICA, 13, Font.NORMAL, ink), 6);
-        if (c.expires() != null) {
-            add(document, c.expires(), new Font(Font.HELVETICA, 13, Font.NORMAL, ink), 6);
+        try {
+            return new CertificatePdf().draw(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        add(document, c.codeLabel() + " " + c.code(), new Font(Font.COURIER, 15, Font.BOLD, ink), 30);
-        add(document, c.verifyHint(), new Font(Font.HELVETICA, 11, Font.NORMAL, ink), 4);
-        document.close();
-        return out.toByteArray();
     }
 
-    private static void add(Document document, String text, Font font, float spacingBefore) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(spacingBefore);
-        document.add(p);
+    private byte[] draw(Content c) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(c.documentTitle());
+            info.setCreator("Haven");
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                out = stream;
+                y = size.getHeight() - MARGIN;
+                line(c.heading(), bold, 30, INK, 30);
+                line(c.intro(), regular, 14, INK, 18);
+                line(c.holder(), bold, 26, INK, 18);
+                line(c.completed(), regular, 14, INK, 10);
+                line(c.moduleTitle(), bold, 20, ACCENT, 28);
+                line(c.issued(), regular, 13, INK, 6);
+                if (c.expires() != null) {
+                    line(c.expires(), regular, 13, INK, 6);
+                }
+                line(c.codeLabel() + " " + c.code(), mono, 15, INK, 30);
+                line(c.verifyHint(), regular, 11, INK, 4);
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Writes a paragraph centred, wrapped to the page width, after some space. */
+    private void line(String text, PDType1Font font, float fontSize, Color color, float spaceBefore)
+            throws IOException {
+        y -= spaceBefore;
+        float width = size.getWidth() - 2 * MARGIN;
+        for (String part : wrap(text, font, fontSize, width)) {
+            y -= fontSize * 1.2f;
+            float textWidth = font.getStringWidth(part) / 1000 * fontSize;
+            out.beginText();
+            out.setFont(font, fontSize);
+            out.setNonStrokingColor(color);
+            out.newLineAtOffset((size.getWidth() - textWidth) / 2, y);
+            out.showText(part);
+            out.endText();
+        }
+    }
+
+    private static List<String> wrap(String text, PDType1Font font, float fontSize, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * fontSize > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
     }
 }
