@@ -115,6 +115,12 @@ public class SafeguardingQueries {
                 consent.allowed(), consent.basis(), r.disclosureId(), c.works(), parties(facts), sameKind);
     }
 
+    /** The active bodies a referral can be drafted to. */
+    @Transactional
+    public List<Body> activeBodies() {
+        return bodies.active().stream().map(SafeguardingQueries::body).toList();
+    }
+
     /** Every body of the directory (for the admin page), active first. */
     @Transactional
     public List<Body> directory() {
