@@ -193,6 +193,12 @@ public class Referrals {
                 .setParameter("c", caseId).getResultList();
     }
 
+    /** The case a referral belongs to (no scope check: the caller checks the case). */
+    @Transactional
+    public long caseOf(long referralId) {
+        return load(referralId).caseId();
+    }
+
     /** One referral, if its case is in the reader's scope; 404 otherwise. */
     @Transactional
     public Referral get(long referralId) {

@@ -67,7 +67,7 @@ public class SafeguardingQueries {
 
     @Transactional
     public Overview overview(long caseId) {
-        CaseRef c = cases.readable(caseId);
+        CaseRef c = reader(caseId);
         CaseFacts facts = cases.facts(caseId);
         Instant now = clock.instant();
         List<Assessment> history = assessments.history(caseId).stream().map(SafeguardingQueries::assessment)
@@ -94,8 +94,9 @@ public class SafeguardingQueries {
 
     @Transactional
     public ReferralDetail referral(long referralId) {
+        long caseId = referrals.caseOf(referralId);
+        CaseRef c = reader(caseId);
         Referral r = referrals.get(referralId);
-        CaseRef c = cases.readable(r.caseId());
         CaseFacts facts = cases.facts(r.caseId());
         ConsentDecision consent = c.works() ? referrals.consentFor(referralId) : ConsentDecision.refused();
         Map<Long, String> names = facts.parties().stream()
@@ -125,6 +126,19 @@ public class SafeguardingQueries {
     @Transactional
     public List<Body> directory() {
         return bodies.all().stream().map(SafeguardingQueries::body).toList();
+    }
+
+    /**
+     * The case, if the signed-in account may see its safeguarding: those who work it (referents, head) and the
+     * district lead of an escalated case; a colleague who only filed the incident does not (404, as elsewhere).
+     */
+    private CaseRef reader(long caseId) {
+        CaseRef c = cases.readable(caseId);
+        if (!c.works() && !cases.holds(caseId, Role.DISTRICT_LEAD)) {
+            throw new org.haven.platform.errors.InvalidInputException(404, List.of(
+                    new org.haven.platform.errors.InvalidInputException.FieldError("id", "case.notFound")));
+        }
+        return c;
     }
 
     static Body body(OutsideBody b) {
