@@ -28,6 +28,7 @@ import org.haven.safeguarding.domain.SupportStatus;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,6 +68,9 @@ public class SafeguardingBean implements Serializable {
 
     @Inject
     SchoolCalendars calendars;
+
+    @Inject
+    Clock clock;
 
     private Long caseId;
     private transient Overview overview;
@@ -197,7 +201,7 @@ public class SafeguardingBean implements Serializable {
         trustedAdultRole = overview.trustedAdultRole();
         referralParty = overview.parties().stream().filter(p -> p.part() == PartyRole.TARGET).findFirst()
                 .map(SafeguardingViews.Party::id).orElse(null);
-        calledAt = Instant.now().atZone(calendars.zone()).toLocalDateTime().withSecond(0).withNano(0).toString();
+        calledAt = clock.instant().atZone(calendars.zone()).toLocalDateTime().withSecond(0).withNano(0).toString();
         overview.supports().forEach(s -> supportChanges.put(s.id(), s.status().name()));
     }
 
