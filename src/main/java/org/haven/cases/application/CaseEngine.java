@@ -67,6 +67,9 @@ public class CaseEngine {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReferralRequired> referralRequired;
+
     public ProtocolDefinition protocolOf(CaseFile c) {
         return protocols.pinned(c.protocolId(), c.protocolVersion());
     }
@@ -153,8 +156,12 @@ public class CaseEngine {
         return facts;
     }
 
-    /** Fires the escalation rules that match the case's facts and have not fired in this opening of the case. */
-    public void escalate(CaseFile c, Instant now) {
+    /**
+     * Fires the escalation rules that match the case's facts and have not fired in this opening of the case;
+     * returns the rules it fired.
+     */
+    public List<EscalationRule> escalate(CaseFile c, Instant now) {
+        List<EscalationRule> firedNow = new java.util.ArrayList<>();
         ProtocolDefinition protocol = protocolOf(c);
         Set<String> facts = facts(c, now);
         Set<String> fired = cases.escalations(c.id()).stream().filter(e -> e.cycle() == c.cycle())
@@ -168,11 +175,44 @@ public class CaseEngine {
             cases.add(new CaseEscalation(c.id(), rule.id(), c.cycle(), now, decisionDue));
             record(c, EventKind.ESCALATION, null, SYSTEM, rule.id(), describe(rule.actions()), false, false, now);
             for (EscalationAction action : rule.actions()) {
-                act(c, action, rule.id(), null, now);
+                act(c, action, rule.id(), null, now, rule.within() == null ? null : due(now, rule.within()));
             }
             audit.record(Actor.SYSTEM.did("CASE_ESCALATED", "case", c.id(), c.schoolId(), rule.id()));
+            firedNow.add(rule);
         }
         reschedule(c, now);
+        return firedNow;
+    }
+
+    /**
+     * Asks for a decision outside the protocol's own rules (a safeguarding assessment found an urgent risk), once per
+     * opening of the case under this rule id: the head of school and the district lead are told at once.
+     */
+    public java.util.Optional<CaseEscalation> requireDecision(CaseFile c, String ruleId, Instant dueAt, Instant now) {
+        boolean present = cases.escalations(c.id()).stream()
+                .anyMatch(e -> e.cycle() == c.cycle() && e.ruleId().equals(ruleId));
+        if (present) {
+            return java.util.Optional.empty();
+        }
+        CaseEscalation e = cases.add(new CaseEscalation(c.id(), ruleId, c.cycle(), now, dueAt));
+        record(c, EventKind.ESCALATION, null, SYSTEM, ruleId, "require_decision", false, false, now);
+        notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_DECISION_REQUIRED", true);
+        notifyRole(c, Role.DISTRICT_LEAD, "CASE_DECISION_REQUIRED", true);
+        audit.record(Actor.SYSTEM.did("CASE_ESCALATED", "case", c.id(), c.schoolId(), ruleId));
+        reschedule(c, now);
+        return java.util.Optional.of(e);
+    }
+
+    /**
+     * The time the protocol gives to decide on an urgent risk: the shortest "within" of its rules that require a
+     * decision when the risk level alone is high or immediate; one hour when it has none.
+     */
+    public Instant urgentDecisionDue(CaseFile c, Instant now) {
+        return protocolOf(c).rulesMatching(Set.of("risk_level.high", "risk_level.immediate")).stream()
+                .filter(r -> r.within() != null
+                        && r.actions().stream().anyMatch(a -> a.kind() == ActionKind.REQUIRE_DECISION))
+                .map(r -> due(now, r.within())).min(Comparator.naturalOrder())
+                .orElse(now.plus(java.time.Duration.ofHours(1)));
     }
 
     /** Climbs the overdue ladder of a late step: each rung fires once, when its delay after the due date passed. */
@@ -188,7 +228,7 @@ public class CaseEngine {
             record(c, EventKind.STEP_OVERDUE, null, SYSTEM, step.stepId(), describe(rung.actions()), false, false,
                     now);
             for (EscalationAction action : rung.actions()) {
-                act(c, action, "overdue:" + step.stepId(), step.stepId(), now);
+                act(c, action, "overdue:" + step.stepId(), step.stepId(), now, null);
             }
             audit.record(Actor.SYSTEM.did("CASE_STEP_OVERDUE", "case", c.id(), c.schoolId(),
                     step.stepId() + " rung " + step.overdueRungs()));
@@ -217,11 +257,15 @@ public class CaseEngine {
         }
     }
 
-    private void act(CaseFile c, EscalationAction action, String origin, String stepId, Instant now) {
+    private void act(CaseFile c, EscalationAction action, String origin, String stepId, Instant now,
+                     Instant dueAt) {
         switch (action.kind()) {
             case NOTIFY -> notifyRole(c, Role.fromSecurityName(action.argument()), "CASE_ESCALATION", true);
             case REMIND_OWNER -> ownersOf(c, stepId).forEach(role -> notifyRole(c, role, "CASE_STEP_OVERDUE", false));
-            case REFERRAL -> record(c, EventKind.REFERRAL, null, SYSTEM, action.argument(), origin, false, false, now);
+            case REFERRAL -> {
+                record(c, EventKind.REFERRAL, null, SYSTEM, action.argument(), origin, false, false, now);
+                referralRequired.fire(new ReferralRequired(c.id(), c.schoolId(), action.argument(), origin, dueAt));
+            }
             case REQUIRE_DECISION -> notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_DECISION_REQUIRED", true);
             case SHOW_HELP_LINES -> {
                 // Shown on the case page while the escalation stands; nothing to send.

@@ -7,13 +7,19 @@ import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
+import org.haven.cases.domain.RiskLevel;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.protocol.domain.EscalationRule;
 import org.haven.directory.domain.Role;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How other features (safeguarding, the parent portal, the evidence vault) reach a case: through the same record
@@ -35,6 +41,23 @@ public class CaseGate {
     public record PartyRef(long id, Long personId, String name, PartyRole part) {
     }
 
+    /** The facts of a case, for a feature that builds on them (risk assessment, referral documents). */
+    public record CaseFacts(long id, String number, long schoolId, String schoolName, String category,
+                            String description, LocalDate occurredOn, String place, Set<String> platforms,
+                            Set<String> riskTags, RiskLevel riskLevel, Instant openedAt, List<PartyView> parties) {
+    }
+
+    public record PartyView(long id, Long personId, String name, String className, PartyRole part) {
+    }
+
+    /** A decision an escalation asks for and nobody recorded yet. */
+    public record PendingDecision(long id, String ruleId, Instant firedAt, Instant dueAt) {
+    }
+
+    /** What re-assessing the risk did: the level before and after, the rules that fired, the decision asked. */
+    public record Assessed(RiskLevel before, RiskLevel after, List<EscalationRule> fired) {
+    }
+
     @Inject
     CaseAccess access;
 
@@ -49,6 +72,12 @@ public class CaseGate {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    org.haven.directory.application.SchoolAdministration schools;
 
     /** The case, if the signed-in account may read it; 404 otherwise (audited). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -78,6 +107,88 @@ public class CaseGate {
         HavenPrincipal me = actor.require();
         engine.record(c, kind, me.accountId(), me.displayName(), subject, detail, parentVisible, pupilVisible,
                 clock.instant());
+    }
+
+    /** Writes an entry on the case's timeline as Haven itself (deadline sweeps), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAsSystem(long caseId, EventKind kind, String subject, String detail) {
+        CaseFile c = cases.byId(caseId).orElseThrow();
+        engine.record(c, kind, null, CaseEngine.SYSTEM, subject, detail, false, false, clock.instant());
+    }
+
+    /** The case's facts, if the signed-in account may read it; 404 otherwise (audited). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFacts facts(long caseId) {
+        CaseFile c = access.load(caseId);
+        return new CaseFacts(c.id(), c.number(), c.schoolId(),
+                schools.byId(c.schoolId()).map(org.haven.directory.application.SchoolView::name).orElse(""),
+                c.category(), c.description(), c.occurredOn(), c.place(), c.platforms(), c.riskTags(), c.riskLevel(),
+                c.openedAt(), cases.parties(c.id()).stream().map(p -> new PartyView(p.id(), p.personId(),
+                        p.displayName(), p.className(), p.part())).toList());
+    }
+
+    /**
+     * Sets the risk level and danger answers a safeguarding assessment gave (the account must work the case), then
+     * re-runs the protocol's escalation rules and re-sorts the case on the dashboards.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assessed assessRisk(long caseId, RiskLevel level, Set<String> dangerTags) {
+        CaseFile c = access.load(caseId);
+        access.require(access.works(c));
+        if (!c.status().isActive()) {
+            throw InvalidInputException.of("status", "case.closed");
+        }
+        RiskLevel before = c.riskLevel();
+        Set<String> allDanger = java.util.Arrays.stream(org.haven.reporting.domain.Risk.Tag.values())
+                .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        c.assessRisk(level, dangerTags, allDanger);
+        List<EscalationRule> fired = engine.escalate(c, clock.instant());
+        return new Assessed(before, level, fired);
+    }
+
+    /**
+     * Asks for a recorded decision on an urgent risk, within the protocol's time for one, unless a decision is
+     * already awaited in this opening of the case; the head and the district lead are told at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<PendingDecision> requireUrgentDecision(long caseId, String ruleId) {
+        CaseFile c = access.load(caseId);
+        boolean awaited = cases.escalations(c.id()).stream()
+                .anyMatch(e -> e.cycle() == c.cycle() && e.awaitsDecision());
+        if (awaited) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return engine.requireDecision(c, ruleId, engine.urgentDecisionDue(c, now), now)
+                .map(e -> new PendingDecision(e.id(), e.ruleId(), e.firedAt(), e.decisionDueAt()));
+    }
+
+    /** The decisions the case's escalations ask for in this opening and nobody recorded yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PendingDecision> pendingDecisions(long caseId) {
+        CaseFile c = access.load(caseId);
+        return cases.escalations(c.id()).stream().filter(e -> e.cycle() == c.cycle() && e.awaitsDecision())
+                .map(e -> new PendingDecision(e.id(), e.ruleId(), e.firedAt(), e.decisionDueAt())).toList();
+    }
+
+    /** Records the decision an escalation asked for (as CaseWork.recordDecision: timeline, audit, dashboard). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decide(long caseId, long escalationId, String decision) {
+        work.recordDecision(caseId, escalationId, decision);
+    }
+
+    /** Tells the holders of a role for the case's school (district roles: the district); no signed-in account needed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyRole(long caseId, Role role, String kind, boolean urgent) {
+        engine.notifyRole(cases.byId(caseId).orElseThrow(), role, kind, urgent);
+    }
+
+    /** Plans a check-in with the pupil as a follow-up task of the case (reminded by the sweep when it falls due). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planCheckIn(long caseId, LocalDate dueOn, String label) {
+        CaseFile c = access.load(caseId);
+        access.require(access.works(c));
+        cases.add(new org.haven.cases.domain.CaseFollowUp(c.id(), c.cycle(), dueOn, label));
     }
 
     private CaseRef ref(CaseFile c) {

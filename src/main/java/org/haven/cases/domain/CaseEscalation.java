@@ -45,6 +45,13 @@ public class CaseEscalation {
     @Column(nullable = false)
     private boolean reminded;
 
+    /** How many times a late decision was escalated again, and when the next time is due. */
+    @Column(nullable = false)
+    private int reminders;
+
+    @Column(name = "next_reminder_at")
+    private Instant nextReminderAt;
+
     protected CaseEscalation() {
     }
 
@@ -71,6 +78,21 @@ public class CaseEscalation {
 
     public void markReminded() {
         reminded = true;
+    }
+
+    /** A late decision was escalated again; it is escalated once more at the next instant unless decided. */
+    public void escalatedAgain(Instant next) {
+        reminded = true;
+        reminders++;
+        nextReminderAt = next;
+    }
+
+    public int reminders() {
+        return reminders;
+    }
+
+    public Instant nextReminderAt() {
+        return nextReminderAt;
     }
 
     public Long id() {

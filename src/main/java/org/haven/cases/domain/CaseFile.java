@@ -156,6 +156,19 @@ public class CaseFile {
         escalated = true;
     }
 
+    /**
+     * Sets the level a safeguarding assessment gave, and its danger answers in place of the first ones (the other
+     * tags, such as an adult author or evidence kept, stay). The level may go down as well as up: the assessment's
+     * reasons and history are kept by the safeguarding feature.
+     */
+    public void assessRisk(RiskLevel level, Set<String> dangerTags, Set<String> allDangerTags) {
+        Set<String> kept = riskTags().stream().filter(t -> !allDangerTags.contains(t))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        kept.addAll(dangerTags);
+        riskTags = String.join(",", kept);
+        riskLevel = java.util.Objects.requireNonNull(level, "level");
+    }
+
     public void raiseRisk(RiskLevel level) {
         if (level.compareTo(riskLevel) > 0) {
             riskLevel = level;

@@ -41,7 +41,7 @@ public interface CaseRepository {
     /** Due steps of active cases whose next overdue rung is due at the instant. */
     List<CaseStep> overdueSteps(Instant now, int limit);
 
-    /** Decisions asked by an escalation, not recorded, due before the instant, not yet reminded. */
+    /** Decisions asked by an escalation, not recorded, due before the instant, not yet reminded or due again. */
     List<CaseEscalation> lateDecisions(Instant now, int limit);
 
     /** Follow-up check-ins due on or before the day, not recorded, not yet reminded. */

@@ -224,7 +224,8 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public List<CaseEscalation> lateDecisions(Instant now, int limit) {
         return em.createQuery("SELECT e FROM CaseEscalation e WHERE e.decidedAt IS NULL AND e.decisionDueAt < :now"
-                        + " AND e.reminded = FALSE ORDER BY e.decisionDueAt, e.id", CaseEscalation.class)
+                        + " AND (e.reminded = FALSE OR e.nextReminderAt <= :now) ORDER BY e.decisionDueAt, e.id",
+                        CaseEscalation.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 

@@ -72,6 +72,7 @@ public class NavigationBean {
                 links.add(new Link("nav.accounts", "/admin/accounts.xhtml"));
                 links.add(new Link("nav.import", "/admin/import.xhtml"));
                 links.add(new Link("nav.resources", "/admin/resources.xhtml"));
+                links.add(new Link("nav.bodies", "/admin/bodies.xhtml"));
                 links.add(new Link("nav.protocols", "/admin/protocols.xhtml"));
                 links.add(new Link("nav.calendar", "/admin/calendar.xhtml"));
                 links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));

@@ -1,0 +1,115 @@
+package org.haven.safeguarding.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.cases.application.CaseGate;
+import org.haven.cases.application.CaseGate.Assessed;
+import org.haven.cases.application.CaseGate.CaseFacts;
+import org.haven.cases.domain.EventKind;
+import org.haven.directory.domain.Role;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.InvalidInputException.FieldError;
+import org.haven.platform.security.CurrentActor;
+import org.haven.protocol.domain.ActionKind;
+import org.haven.safeguarding.domain.RiskAnswers;
+import org.haven.safeguarding.domain.RiskAssessment;
+import org.haven.safeguarding.domain.RiskScore;
+import org.haven.safeguarding.domain.RiskScoring;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Risk assessments of a case: each one is kept, the latest sets the case's risk level and danger answers (which
+ * re-sorts the dashboards and re-runs the protocol's escalation rules). An urgent level (high or immediate) takes
+ * the urgent path: the head of school and the district lead are told at once and a decision is required within
+ * the protocol's time, unless one is already awaited.
+ */
+@ApplicationScoped
+public class RiskAssessments {
+
+    /** The rule id under which an urgent assessment asks for a decision when the protocol did not. */
+    public static final String URGENT_RULE = "urgent-risk";
+
+    @PersistenceContext(unitName = "haven")
+    EntityManager em;
+
+    @Inject
+    CaseGate cases;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public RiskAssessment assess(long caseId, RiskAnswers answers, String note) {
+        CaseGate.CaseRef ref = cases.workable(caseId);
+        List<FieldError> errors = new ArrayList<>();
+        if (answers == null) {
+            throw InvalidInputException.of("answers", "risk.answers.required");
+        }
+        if (answers.duration() == null) {
+            errors.add(new FieldError("duration", "risk.duration.required"));
+        }
+        if (answers.frequency() == null) {
+            errors.add(new FieldError("frequency", "risk.frequency.required"));
+        }
+        String cleanNote = Texts.check("note", note, false, Texts.LONG, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(400, errors);
+        }
+        CaseFacts facts = cases.facts(caseId);
+        RiskScore score = RiskScoring.score(answers, facts.category());
+        RiskAssessment assessment = new RiskAssessment(caseId, answers, score, cleanNote, actor.require().accountId(),
+                clock.instant());
+        em.persist(assessment);
+        em.flush();
+        Assessed assessed = cases.assessRisk(caseId, score.level(), answers.dangerTags());
+        cases.record(caseId, EventKind.RISK_ASSESSED, score.level().name(), score.reasonCodes(), false, false);
+        if (score.level().isUrgent()) {
+            urgentPath(caseId, assessed);
+        }
+        audit.record(actor.get().did("RISK_ASSESSED", "case", caseId, ref.schoolId(), score.level() + " "
+                + score.reasonCodes()));
+        return assessment;
+    }
+
+    /** The assessments of a case, newest first (the first one is in force). */
+    @Transactional
+    public List<RiskAssessment> history(long caseId) {
+        cases.readable(caseId);
+        return em.createQuery("SELECT a FROM RiskAssessment a WHERE a.caseId = :c ORDER BY a.id DESC",
+                RiskAssessment.class).setParameter("c", caseId).getResultList();
+    }
+
+    /**
+     * Head and district lead told at once (unless a rule that fired just now told them), and a decision required
+     * unless one is awaited already. A confirmation of a level already urgent tells nobody again.
+     */
+    private void urgentPath(long caseId, Assessed assessed) {
+        boolean raised = !assessed.before().isUrgent() || assessed.after().compareTo(assessed.before()) > 0;
+        boolean asked = cases.requireUrgentDecision(caseId, URGENT_RULE).isPresent();
+        if (!raised || asked) {
+            return;
+        }
+        Set<String> told = assessed.fired().stream().flatMap(r -> r.actions().stream())
+                .filter(a -> a.kind() == ActionKind.NOTIFY).map(a -> a.argument()).collect(Collectors.toSet());
+        for (Role role : List.of(Role.HEAD_OF_SCHOOL, Role.DISTRICT_LEAD)) {
+            if (!told.contains(role.securityName())) {
+                cases.notifyRole(caseId, role, "SAFEGUARDING_URGENT", true);
+            }
+        }
+    }
+}
