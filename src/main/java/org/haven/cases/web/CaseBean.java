@@ -48,7 +48,6 @@ public class CaseBean implements Serializable {
     private final Map<String, String> notes = new HashMap<>();
     private final Map<String, String> skipReasons = new HashMap<>();
     private final Map<String, Map<String, String>> errors = new HashMap<>();
-    private final Map<Long, String> decisions = new HashMap<>();
     private final Map<Long, String> followUpNotes = new HashMap<>();
     private String summary;
     private String reopenReason;
@@ -73,11 +72,6 @@ public class CaseBean implements Serializable {
 
     public void skip(String stepId) {
         act(stepId, () -> work.skipStep(caseId, stepId, skipReasons.get(stepId)), "case.step.skipped");
-    }
-
-    public void decide(long escalationId) {
-        act("decision-" + escalationId, () -> work.recordDecision(caseId, escalationId,
-                decisions.get(escalationId)), "case.decision.recorded");
     }
 
     public void close() {
@@ -207,10 +201,6 @@ public class CaseBean implements Serializable {
 
     public Map<String, String> getSkipReasons() {
         return skipReasons;
-    }
-
-    public Map<Long, String> getDecisions() {
-        return decisions;
     }
 
     public Map<Long, String> getFollowUpNotes() {
