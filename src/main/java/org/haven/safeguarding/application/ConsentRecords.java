@@ -165,6 +165,17 @@ public class ConsentRecords {
                 Disclosure.class).setParameter("c", caseId).getResultList();
     }
 
+    /**
+     * The disclosures about one pupil of a case, oldest first, for the parent portal (the disclosure record a
+     * parent may read about their own child); the caller has established the guardianship link and audits.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Disclosure> disclosuresAbout(long caseId, long partyId) {
+        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c AND d.partyId = :p"
+                + " ORDER BY d.disclosedAt, d.id", Disclosure.class).setParameter("c", caseId)
+                .setParameter("p", partyId).getResultList();
+    }
+
     /** The consent records of a pupil in a case, newest first. */
     @Transactional
     public List<CaseConsent> history(long caseId, long partyId) {
