@@ -156,6 +156,30 @@ public class ConsentRecords {
         return d;
     }
 
+    /** Where one pupil's consent stands: the latest answers and what they allow now. */
+    public record PartyConsent(long partyId, String name, org.haven.cases.domain.PartyRole part,
+                               ConsentAnswer parents, ConsentAnswer outside, ConsentDecision parentsDecision,
+                               ConsentDecision outsideDecision) {
+    }
+
+    /** Every pupil of the roster in the case with where their consent stands, for those who work it. */
+    @Transactional
+    public List<PartyConsent> standing(long caseId) {
+        CaseRef c = cases.workable(caseId);
+        List<PartyConsent> out = new ArrayList<>();
+        for (CaseGate.PartyRef p : c.parties()) {
+            if (p.personId() == null) {
+                continue;
+            }
+            Optional<CaseConsent> latest = latest(caseId, p.id());
+            out.add(new PartyConsent(p.id(), p.name(), p.part(),
+                    latest.map(l -> l.answer(ConsentScope.PARENTS)).orElse(ConsentAnswer.NOT_ASKED),
+                    latest.map(l -> l.answer(ConsentScope.OUTSIDE)).orElse(ConsentAnswer.NOT_ASKED),
+                    decide(caseId, p.id(), ConsentScope.PARENTS), decide(caseId, p.id(), ConsentScope.OUTSIDE)));
+        }
+        return out;
+    }
+
     /** The disclosures of a case, for those who work it. */
     @Transactional
     public List<Disclosure> disclosures(long caseId) {
