@@ -1,41 +1,33 @@
 package org.haven.notify.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the e-mails of a transaction once it has committed, on the container's executor (never inside the
- * transaction: a rolled-back notification sends nothing, a slow SMTP server never holds a page). When this fails
- * the outbox row stays due and {@link MailTimer} sends it within a minute.
+ * Sends the e-mails of a transaction once it has committed, never inside it: a rolled-back notification sends
+ * nothing, and a slow SMTP server never holds a page. The sending runs as an EJB asynchronous call
+ * ({@link MailAsync}), in its own component invocation: a task on the managed executor would carry the page's
+ * invocation with it, and Payara then closes the page's entity managers when the task ends. When this fails the
+ * outbox row stays due and {@link MailTimer} sends it within a minute.
  */
 @ApplicationScoped
 public class MailDispatch {
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
-    MailSender sender;
-
-    @Inject
-    Clock clock;
+    MailAsync async;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         try {
-            executor.execute(() -> queued.deliveryIds().forEach(id -> sender.attempt(id, clock.instant())));
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.WARNING, "E-mails left for the retry timer: " + e.getMessage());
+            async.send(queued.deliveryIds());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "E-mails left for the retry timer: " + e);
         }
     }
 }
