@@ -70,6 +70,9 @@ public class CaseEngine {
     @Inject
     jakarta.enterprise.event.Event<ReferralRequired> referralRequired;
 
+    @Inject
+    jakarta.enterprise.event.Event<CaseEventRecorded> recorded;
+
     public ProtocolDefinition protocolOf(CaseFile c) {
         return protocols.pinned(c.protocolId(), c.protocolVersion());
     }
@@ -79,12 +82,18 @@ public class CaseEngine {
         for (StepDefinition step : protocolOf(c).steps()) {
             cases.add(new CaseStep(c.id(), step.id()));
         }
-        advance(c, now);
+        advance(c, now, false);
     }
 
-    /** Makes due the waiting steps whose dependencies are all finished, with their deadlines from now. */
+    /** Makes due the waiting steps whose dependencies are all finished, and tells their owners. */
     public void advance(CaseFile c, Instant now) {
+        advance(c, now, true);
+    }
+
+    /** As above; on opening (tellOwners false) the case's opening notification already told them. */
+    private void advance(CaseFile c, Instant now, boolean tellOwners) {
         ProtocolDefinition protocol = protocolOf(c);
+        Set<Role> owners = new java.util.LinkedHashSet<>();
         List<CaseStep> steps = cases.steps(c.id());
         Set<String> finished = steps.stream().filter(s -> s.status().isFinished()).map(CaseStep::stepId)
                 .collect(Collectors.toSet());
@@ -96,7 +105,11 @@ public class CaseEngine {
             protocol.step(step.stepId()).filter(d -> finished.containsAll(d.after())).ifPresent(d -> {
                 step.becomeDue(DeadlineCalculator.due(now, d.due(), calendar, calendars.zone()));
                 planRung(protocol, step);
+                owners.add(d.owner());
             });
+        }
+        if (tellOwners) {
+            owners.forEach(role -> notifyRole(c, role, "CASE_STEP_DUE", false));
         }
     }
 
@@ -238,8 +251,12 @@ public class CaseEngine {
     /** Appends an entry to the case's timeline. */
     public CaseEvent record(CaseFile c, EventKind kind, Long actorId, String actorName, String subject, String detail,
                             boolean parentVisible, boolean pupilVisible, Instant at) {
-        return cases.add(new CaseEvent(c.id(), at, kind, actorId, actorName, subject, detail, parentVisible,
-                pupilVisible));
+        CaseEvent event = cases.add(new CaseEvent(c.id(), at, kind, actorId, actorName, subject, detail,
+                parentVisible, pupilVisible));
+        if (parentVisible) {
+            recorded.fire(new CaseEventRecorded(c.id(), event.id(), kind));
+        }
+        return event;
     }
 
     public Instant due(Instant start, Deadline deadline) {

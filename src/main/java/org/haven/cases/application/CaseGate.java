@@ -3,7 +3,13 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.cases.domain.CaseEvent;
 import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseParty;
+import org.haven.cases.domain.CaseStatus;
+import org.haven.cases.domain.StepStatus;
+import org.haven.protocol.domain.ProtocolDefinition;
+import org.haven.protocol.domain.StepDefinition;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
@@ -17,7 +23,10 @@ import org.haven.platform.security.HavenPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +65,19 @@ public class CaseGate {
 
     /** What re-assessing the risk did: the level before and after, the rules that fired, the decision asked. */
     public record Assessed(RiskLevel before, RiskLevel after, List<EscalationRule> fired) {
+    }
+
+    /** A roster pupil's part in a case, with what a family may know of the case itself (no facts, no names). */
+    public record PupilCase(long caseId, String number, long schoolId, CaseStatus status, Instant openedAt,
+                            Instant closedAt, long partyId, long personId, PartyRole part) {
+    }
+
+    /** A timeline entry the protocol marks visible to parents: when, what kind, which step; never its detail. */
+    public record ParentEntry(long eventId, Instant at, EventKind kind, String stepTitle) {
+    }
+
+    /** A step visible to parents that is due now, with its deadline. */
+    public record ParentStep(String stepId, String title, Instant dueAt) {
     }
 
     @Inject
@@ -189,6 +211,54 @@ public class CaseGate {
         CaseFile c = access.load(caseId);
         access.require(access.works(c));
         cases.add(new org.haven.cases.domain.CaseFollowUp(c.id(), c.cycle(), dueOn, label));
+    }
+
+    /**
+     * The cases where these roster people are parties, for the parent portal, which has already established (from
+     * the signed-in parent's guardianship links, never from a parameter) that it may ask about them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PupilCase> casesOfPupils(Collection<Long> personIds) {
+        List<PupilCase> found = new ArrayList<>();
+        for (CaseParty p : cases.partiesOfPeople(personIds)) {
+            cases.byId(p.caseId()).ifPresent(c -> found.add(new PupilCase(c.id(), c.number(), c.schoolId(),
+                    c.status(), c.openedAt(), c.closedAt(), p.id(), p.personId(), p.part())));
+        }
+        return found;
+    }
+
+    /** The roster pupils of a case with their parts (for telling their parents); the system's own use. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PupilCase> pupilsOf(long caseId) {
+        return cases.byId(caseId).map(c -> cases.parties(caseId).stream().filter(p -> p.personId() != null)
+                .map(p -> new PupilCase(c.id(), c.number(), c.schoolId(), c.status(), c.openedAt(), c.closedAt(),
+                        p.id(), p.personId(), p.part())).toList()).orElse(List.of());
+    }
+
+    /** The parent-visible entries of a case's timeline, oldest first, step titles in the reader's language. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ParentEntry> parentEntries(long caseId, Locale locale) {
+        CaseFile c = cases.byId(caseId).orElseThrow(CaseAccess::notFound);
+        ProtocolDefinition protocol = engine.protocolOf(c);
+        return cases.events(caseId, List.of()).stream().filter(CaseEvent::parentVisible)
+                .map(e -> new ParentEntry(e.id(), e.at(), e.kind(), e.subject() == null ? null
+                        : protocol.step(e.subject()).map(d -> d.title().in(locale)).orElse(null))).toList();
+    }
+
+    /** The due steps of a case that the protocol marks visible to parents (meetings with them, protection ...). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ParentStep> parentSteps(long caseId, Locale locale) {
+        CaseFile c = cases.byId(caseId).orElseThrow(CaseAccess::notFound);
+        if (!c.status().isActive()) {
+            return List.of();
+        }
+        ProtocolDefinition protocol = engine.protocolOf(c);
+        return cases.steps(caseId).stream().filter(s -> s.status() == StepStatus.DUE)
+                .flatMap(s -> protocol.step(s.stepId()).filter(StepDefinition::parentVisible)
+                        .map(d -> new ParentStep(d.id(), d.title().in(locale), s.dueAt())).stream())
+                .sorted(java.util.Comparator.comparing(ParentStep::dueAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     private CaseRef ref(CaseFile c) {

@@ -30,6 +30,9 @@ public interface CaseRepository {
 
     List<CaseParty> parties(long caseId);
 
+    /** The parties, in every case, that are these roster people (the parent portal's scope). */
+    List<CaseParty> partiesOfPeople(Collection<Long> personIds);
+
     List<CaseStep> steps(long caseId);
 
     List<CaseEvent> events(long caseId, Collection<EventKind> kinds);

@@ -185,6 +185,15 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseParty> partiesOfPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM CaseParty p WHERE p.personId IN :people ORDER BY p.caseId DESC, p.id",
+                CaseParty.class).setParameter("people", personIds).getResultList();
+    }
+
+    @Override
     public List<CaseStep> steps(long caseId) {
         return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId = :c ORDER BY s.id", CaseStep.class)
                 .setParameter("c", caseId).getResultList();

@@ -50,6 +50,9 @@ public interface DirectoryRepository {
     /** The students a parent person is responsible for. */
     List<Person> childrenOf(long parentPersonId);
 
+    /** Enabled accounts of the parents (guardianship) of a pupil. */
+    List<Long> guardianAccountIds(long childPersonId);
+
     /** Enabled accounts that hold one of these roles in the school. */
     List<Long> accountIdsWithRole(long schoolId, Collection<Role> roles);
 

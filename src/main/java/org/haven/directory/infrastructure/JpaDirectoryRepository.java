@@ -191,6 +191,13 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public List<Long> guardianAccountIds(long childPersonId) {
+        return em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.person p JOIN p.children c"
+                        + " WHERE c.id = :child AND a.enabled = TRUE", Long.class)
+                .setParameter("child", childPersonId).getResultList();
+    }
+
+    @Override
     public List<Long> accountIdsWithRole(long schoolId, Collection<Role> roles) {
         return em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.roles g WHERE g.schoolId = :s"
                         + " AND g.role IN :roles AND a.enabled = TRUE", Long.class)

@@ -62,6 +62,10 @@ public class Notification {
         return id;
     }
 
+    public Long accountId() {
+        return accountId;
+    }
+
     public String kind() {
         return kind;
     }

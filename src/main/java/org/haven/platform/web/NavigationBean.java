@@ -56,7 +56,8 @@ public class NavigationBean {
         actor.principal().ifPresent(p -> {
             links.add(new Link("nav.home", homePath(p.primaryRole())));
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
-                links.add(new Link("nav.reports", "/staff/reports.xhtml", notifications.unreadCount(p.accountId())));
+                links.add(new Link("nav.reports", "/staff/reports.xhtml",
+                        notifications.unreadCount(p.accountId(), "report")));
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
                 links.add(new Link("nav.cases", "/staff/cases.xhtml"));
@@ -76,7 +77,10 @@ public class NavigationBean {
                 links.add(new Link("nav.protocols", "/admin/protocols.xhtml"));
                 links.add(new Link("nav.calendar", "/admin/calendar.xhtml"));
                 links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));
+                links.add(new Link("nav.deliveries", "/admin/deliveries.xhtml"));
             }
+            links.add(new Link("nav.notifications", "/account/notifications.xhtml",
+                    notifications.unreadCount(p.accountId())));
         });
         return links;
     }

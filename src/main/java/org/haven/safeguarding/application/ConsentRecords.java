@@ -156,6 +156,30 @@ public class ConsentRecords {
         return d;
     }
 
+    /** Where one pupil's consent stands: the latest answers and what they allow now. */
+    public record PartyConsent(long partyId, String name, org.haven.cases.domain.PartyRole part,
+                               ConsentAnswer parents, ConsentAnswer outside, ConsentDecision parentsDecision,
+                               ConsentDecision outsideDecision) {
+    }
+
+    /** Every pupil of the roster in the case with where their consent stands, for those who work it. */
+    @Transactional
+    public List<PartyConsent> standing(long caseId) {
+        CaseRef c = cases.workable(caseId);
+        List<PartyConsent> out = new ArrayList<>();
+        for (CaseGate.PartyRef p : c.parties()) {
+            if (p.personId() == null) {
+                continue;
+            }
+            Optional<CaseConsent> latest = latest(caseId, p.id());
+            out.add(new PartyConsent(p.id(), p.name(), p.part(),
+                    latest.map(l -> l.answer(ConsentScope.PARENTS)).orElse(ConsentAnswer.NOT_ASKED),
+                    latest.map(l -> l.answer(ConsentScope.OUTSIDE)).orElse(ConsentAnswer.NOT_ASKED),
+                    decide(caseId, p.id(), ConsentScope.PARENTS), decide(caseId, p.id(), ConsentScope.OUTSIDE)));
+        }
+        return out;
+    }
+
     /** The disclosures of a case, for those who work it. */
     @Transactional
     public List<Disclosure> disclosures(long caseId) {
@@ -163,6 +187,17 @@ public class ConsentRecords {
         audit.record(actor.get().did("DISCLOSURES_VIEWED", "case", caseId, c.schoolId(), null));
         return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c ORDER BY d.disclosedAt, d.id",
                 Disclosure.class).setParameter("c", caseId).getResultList();
+    }
+
+    /**
+     * The disclosures about one pupil of a case, oldest first, for the parent portal (the disclosure record a
+     * parent may read about their own child); the caller has established the guardianship link and audits.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Disclosure> disclosuresAbout(long caseId, long partyId) {
+        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c AND d.partyId = :p"
+                + " ORDER BY d.disclosedAt, d.id", Disclosure.class).setParameter("c", caseId)
+                .setParameter("p", partyId).getResultList();
     }
 
     /** The consent records of a pupil in a case, newest first. */

@@ -1,0 +1,34 @@
+package org.haven.notify.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every minute, sends the e-mails whose (re)try is due (not persistent: each instance runs it; rows are locked). */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailTimer {
+
+    private static final Logger LOG = Logger.getLogger(MailTimer.class.getName());
+
+    @Inject
+    MailDeliveries deliveries;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void everyMinute() {
+        try {
+            deliveries.sendDue(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "E-mail retry sweep failed; it runs again in a minute", e);
+        }
+    }
+}

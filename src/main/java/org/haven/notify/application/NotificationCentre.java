@@ -1,0 +1,124 @@
+package org.haven.notify.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.directory.application.Contacts;
+import org.haven.notify.domain.DeliveryStatus;
+import org.haven.notify.domain.MailDelivery;
+import org.haven.notify.domain.Notification;
+import org.haven.notify.domain.NotificationPreference;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.security.CurrentActor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in account's own notifications (every account has a centre): the latest ones with the state of
+ * their e-mail, unread count, marking read, and the choice of e-mail for non-urgent notifications. Another
+ * account's notification is "not found".
+ */
+@ApplicationScoped
+public class NotificationCentre {
+
+    public static final int SHOWN = 100;
+
+    /** A notification with what became of its e-mail (null: none was due). */
+    public record Item(long id, String kind, String recordType, String recordId, boolean urgent, Instant createdAt,
+                       Instant readAt, DeliveryStatus mail, boolean mailNotSent) {
+    }
+
+    /** The account's e-mail choice, and whether it has an address at all. */
+    public record Preferences(boolean email, boolean hasAddress) {
+    }
+
+    @PersistenceContext(unitName = "haven")
+    EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Item> mine() {
+        long me = actor.require().accountId();
+        List<Notification> latest = notifications.latest(me, SHOWN);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MailDelivery> mails = em.createQuery("SELECT d FROM MailDelivery d WHERE d.notificationId IN :ids",
+                        MailDelivery.class).setParameter("ids", latest.stream().map(Notification::id).toList())
+                .getResultList().stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
+                        (a, b) -> a.id() > b.id() ? a : b));
+        return latest.stream().map(n -> {
+            MailDelivery d = mails.get(n.id());
+            return new Item(n.id(), n.kind(), n.recordType(), n.recordId(), n.urgent(), n.createdAt(), n.readAt(),
+                    d == null ? null : d.status(), d != null && (d.status() == DeliveryStatus.FAILED
+                    || d.status() == DeliveryStatus.PENDING && d.nextAttemptAt() == null));
+        }).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unread() {
+        return notifications.unreadCount(actor.require().accountId());
+    }
+
+    @Transactional
+    public void markRead(long notificationId) {
+        Notification n = em.find(Notification.class, notificationId);
+        if (n == null || n.accountId() != actor.require().accountId()) {
+            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("id",
+                    "notify.notFound")));
+        }
+        n.markRead(clock.instant());
+    }
+
+    @Transactional
+    public int markAllRead() {
+        List<Notification> unread = em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a"
+                + " AND n.readAt IS NULL", Notification.class).setParameter("a", actor.require().accountId())
+                .getResultList();
+        unread.forEach(n -> n.markRead(clock.instant()));
+        return unread.size();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preferences preferences() {
+        long me = actor.require().accountId();
+        boolean hasAddress = contacts.mailbox(me).map(m -> m.email() != null && !m.email().isBlank()).orElse(false);
+        return new Preferences(notifications.prefersEmail(me), hasAddress);
+    }
+
+    /** E-mail for non-urgent notifications, or in the app only; urgent ones always go by every channel. */
+    @Transactional
+    public void chooseEmail(boolean email) {
+        long me = actor.require().accountId();
+        NotificationPreference p = em.find(NotificationPreference.class, me);
+        if (p == null) {
+            em.persist(new NotificationPreference(me, email, clock.instant()));
+        } else {
+            p.change(email, clock.instant());
+        }
+        audit.record(actor.get().did("NOTIFICATION_PREFERENCE_CHANGED", "account", me, null,
+                email ? "email" : "in-app only"));
+    }
+}
