@@ -1,12 +1,7 @@
 package org.haven.bench;
 
-import org.flywaydb.core.Flyway;
-import org.haven.platform.embedded.EmbeddedMariaDb;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,33 +23,27 @@ public final class CaseDashboardBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("haven-bench-db");
-        int port = Integer.getInteger("haven.bench.port", 3399);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, port, "haven_bench", true)) {
-            String url = db.jdbcUrl("haven_bench");
-            Flyway.configure().dataSource(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)
-                    .locations("classpath:db/migration").load().migrate();
-            try (Connection c = DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
-                long t0 = System.nanoTime();
-                fill(c);
-                System.out.printf("filled %,d cases over %d schools in %.1f s%n", CASES, SCHOOLS,
-                        (System.nanoTime() - t0) / 1e9);
-                String select = "SELECT id, attention, next_due_at FROM case_file WHERE ";
-                String order = " ORDER BY attention, next_due_at, id LIMIT 26";
-                long school = 17;
-                time(c, "first page, one school", select + "school_id = " + school + order);
-                Object[] deep = keyAt(c, school, 2000);
-                String keyset = " AND (attention > " + deep[0] + " OR (attention = " + deep[0]
-                        + " AND (next_due_at > '" + deep[1] + "' OR (next_due_at = '" + deep[1] + "' AND id > "
-                        + deep[2] + "))))";
-                time(c, "page after row 2,000, keyset", select + "school_id = " + school + keyset + order);
-                time(c, "page after row 2,000, OFFSET", select + "school_id = " + school
-                        + " ORDER BY attention, next_due_at, id LIMIT 26 OFFSET 2000");
-                time(c, "incidents a teacher filed", select + "filed_by = 3" + order);
-                time(c, "escalated cases, district-wide", select + "escalated = TRUE" + order);
-                time(c, "one OR across branches (not used)", select + "(school_id = " + school
-                        + " OR filed_by = 3)" + order);
-            }
+        try (BenchDatabase db = BenchDatabase.start()) {
+            Connection c = db.connection();
+            long t0 = System.nanoTime();
+            fill(c);
+            System.out.printf("filled %,d cases over %d schools in %.1f s%n", CASES, SCHOOLS,
+                    (System.nanoTime() - t0) / 1e9);
+            String select = "SELECT id, attention, next_due_at FROM case_file WHERE ";
+            String order = " ORDER BY attention, next_due_at, id LIMIT 26";
+            long school = 17;
+            time(c, "first page, one school", select + "school_id = " + school + order);
+            Object[] deep = keyAt(c, school, 2000);
+            String keyset = " AND (attention > " + deep[0] + " OR (attention = " + deep[0]
+                    + " AND (next_due_at > '" + deep[1] + "' OR (next_due_at = '" + deep[1] + "' AND id > "
+                    + deep[2] + "))))";
+            time(c, "page after row 2,000, keyset", select + "school_id = " + school + keyset + order);
+            time(c, "page after row 2,000, OFFSET", select + "school_id = " + school
+                    + " ORDER BY attention, next_due_at, id LIMIT 26 OFFSET 2000");
+            time(c, "incidents a teacher filed", select + "filed_by = 3" + order);
+            time(c, "escalated cases, district-wide", select + "escalated = TRUE" + order);
+            time(c, "one OR across branches (not used)", select + "(school_id = " + school
+                    + " OR filed_by = 3)" + order);
         }
     }
 

@@ -27,19 +27,46 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Cases in headless Chromium and over REST: a teacher files an incident, the referent works the case through
- * several steps and sees its timeline, the head closes it; the case API's scope, filters and bad input.
+ * several steps and sees its timeline, the head closes it; a referent adds evidence to a case, previews it and
+ * exports the dossier (PDF text and ZIP manifest checked); the case API's scope, filters and bad input.
  */
 @ExtendWith(ArquillianExtension.class)
 class CasesJourneyIT {
@@ -209,6 +236,98 @@ class CasesJourneyIT {
                 .equals("ESCALATION")));
     }
 
+    @Test
+    void aReferentAddsEvidenceToACasePreviewsItAndExportsTheDossier(@TempDir Path dir) throws Exception {
+        long id = Db.number("SELECT MIN(c.id) FROM case_file c JOIN school s ON s.id = c.school_id"
+                + " WHERE s.code = 'DEMO-COLLEGE' AND c.status <> 'CLOSED'");
+        String number = (String) Db.single("SELECT number FROM case_file WHERE id = ?", id);
+        Path picture = dir.resolve("capture-" + UUID.randomUUID().toString().substring(0, 8) + ".png");
+        BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(7, 5, 0x3366ff);
+        ImageIO.write(image, "png", picture.toFile());
+        String sha256 = sha256(Files.readAllBytes(picture));
+        long filesBefore = Db.number("SELECT COUNT(*) FROM evidence_file WHERE case_id = ?", id);
+
+        // The referent adds the picture through the case page's evidence panel.
+        signIn("referent.college");
+        open("staff/case.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-panel")));
+        browser.findElement(By.id("evidence-description")).sendKeys("Capture de la story publiée dimanche soir.");
+        browser.findElement(By.id("evidence-file")).sendKeys(picture.toAbsolutePath().toString());
+        click("evidence-send");
+        wait.until(ExpectedConditions.urlContains("evidence"));
+        WebElement result;
+        try {
+            result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-result")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.getPageSource(), e);
+        }
+        assertTrue(browser.getCurrentUrl().contains("evidence=added"), browser.getCurrentUrl() + ": " + result.getText());
+        String name = picture.getFileName().toString();
+        WebElement added = browser.findElements(By.cssSelector("#evidence > li")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".evidence-name")).getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not listed in the panel: "
+                        + browser.findElement(By.id("evidence-panel")).getText()));
+        assertEquals(filesBefore + 1, Db.number("SELECT COUNT(*) FROM evidence_file WHERE case_id = ?", id));
+        assertTrue(added.getText().contains("SHA-256 " + sha256), added.getText());
+
+        // Its thumbnail loads through a short-lived link signed for this account; so does the preview.
+        WebElement thumb = added.findElement(By.cssSelector("img.evidence-thumb"));
+        assertTrue(thumb.getAttribute("src").matches(".*/staff/evidence/file\\?t=\\d+&v=thumb&x=\\d+&s=[-_A-Za-z0-9]+"),
+                thumb.getAttribute("src"));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", thumb)));
+        HttpResponse<byte[]> preview = fetch(added.findElement(By.cssSelector("a[href*='v=preview']"))
+                .getAttribute("href"));
+        assertEquals(200, preview.statusCode());
+        assertEquals("image/png", preview.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("no-store", preview.headers().firstValue("Cache-Control").orElse(""));
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(preview.body()));
+        assertEquals(48, shown.getWidth(), "the preview of a small picture keeps its size");
+        assertAccessible("case page with evidence");
+
+        // The dossier as a PDF: the case number and the file's SHA-256 are in its text.
+        HttpResponse<byte[]> pdf = fetch(browser.findElement(By.id("dossier-pdf")).getAttribute("href"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains(number), "the case number in the PDF");
+        assertTrue(text.contains(sha256), "the file's SHA-256 in the PDF");
+        assertTrue(text.contains(picture.getFileName().toString()), "the file's name in the PDF");
+
+        // The dossier as a ZIP: every line of SHA256SUMS matches its entry, the picture among them, unchanged.
+        HttpResponse<byte[]> zip = fetch(browser.findElement(By.id("dossier-zip")).getAttribute("href"));
+        assertEquals(200, zip.statusCode());
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        List<String> manifest = new String(entries.remove("SHA256SUMS"), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(entries.size(), manifest.size(), "one manifest line per entry: " + entries.keySet());
+        for (String line : manifest) {
+            Matcher m = Pattern.compile("([0-9a-f]{64})  (\\S.*)").matcher(line);
+            assertTrue(m.matches(), "sha256sum format: " + line);
+            assertTrue(entries.containsKey(m.group(2)), "listed and present: " + m.group(2));
+            assertEquals(m.group(1), sha256(entries.get(m.group(2))), "checksum of " + m.group(2));
+        }
+        assertTrue(entries.containsKey("dossier.pdf"), entries.keySet().toString());
+        String pictureLine = manifest.stream().filter(l -> l.startsWith(sha256 + "  files/")).findFirst()
+                .orElseThrow(() -> new AssertionError("the picture in the manifest: " + manifest));
+        assertTrue(pictureLine.endsWith(picture.getFileName().toString()), pictureLine);
+        assertArrayEquals(Files.readAllBytes(picture), entries.get(pictureLine.substring(66)), "the original, unchanged");
+
+        // Each view, download and export is in the file's custody log.
+        long fileId = Db.number("SELECT MAX(id) FROM evidence_file WHERE case_id = ?", id);
+        List<Object> actions = Db.rows("SELECT action FROM evidence_custody WHERE evidence_id = ?", fileId).stream()
+                .map(r -> r.values().iterator().next()).toList();
+        assertTrue(actions.containsAll(List.of("ADDED", "PREVIEWED", "EXPORTED")), actions.toString());
+    }
+
     // --- helpers ---
 
     private void workThroughByApi(long id, String token) {
@@ -267,6 +386,24 @@ class CasesJourneyIT {
         }
         browser.findElement(By.cssSelector(li + "button[id$=':complete']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
+    }
+
+    /** A GET with the browser's session cookie, as the browser would follow the link. */
+    private HttpResponse<byte[]> fetch(String link) throws IOException, InterruptedException {
+        String session = browser.manage().getCookieNamed("HAVENSESSION").getValue();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(link)).header("Cookie", "HAVENSESSION=" + session)
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void signIn(String username) {

@@ -3,7 +3,9 @@ package org.haven.web;
 import org.haven.platform.i18n.Messages;
 import org.haven.testing.Axe;
 import org.haven.testing.Browser;
+import org.haven.testing.Db;
 import org.haven.testing.Deployments;
+import org.haven.testing.ServerTempFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -60,7 +62,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Confidential reporting in headless Chromium: the wizard in French and English with a file and a danger answer,
  * the receipt shown once with the help lines, the proof of reporting, following the report with the receipt,
  * the referent's inbox and answer, the other school's referent who finds nothing, the draft and the quick exit,
- * the form without JavaScript, and axe-core on every step and page (no serious or critical violation).
+ * the form without JavaScript, a large file that the server never writes to its temporary folder, and axe-core
+ * on every step and page (no serious or critical violation).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingJourneyIT {
@@ -315,6 +318,31 @@ class ReportingJourneyIT {
         assertTrue(receipt.matches("\\d{4} \\d{4} \\d{4} \\d{4}"), receipt);
         assertEquals(t("report.sent.title"), heading());
         assertTrue(browser.findElements(By.id("urgent-help")).isEmpty(), "not urgent");
+    }
+
+    @Test
+    void aLargeFileSentWithTheFormIsNeverWrittenToTheServersTemporaryFolder(@TempDir Path dir) throws IOException {
+        // Three MiB: over the 1 MiB the container used to keep in memory before writing a part to its disk.
+        start("fr", false);
+        Path conversation = dir.resolve("conversation-" + UUID.randomUUID().toString().substring(0, 8) + ".txt");
+        Files.writeString(conversation, "Message copié de la conversation du groupe de classe.\n".repeat(58_000));
+        long size = Files.size(conversation);
+        assertTrue(size > 3L * 1024 * 1024, "over the old threshold: " + size);
+        open("report/index.xhtml");
+        click(By.cssSelector("input[name='report:category'][value='INSULTS']"));
+        type(By.id("report:description"), "Les messages du groupe de classe, copiés dans le fichier joint.");
+        click(By.cssSelector("input[name='report:witness'][value='false']"));
+        new Select(browser.findElement(By.id("report:schoolCode"))).selectByValue(SCHOOL);
+        browser.findElement(By.id("report:evidence")).sendKeys(conversation.toAbsolutePath().toString());
+
+        try (ServerTempFiles temp = ServerTempFiles.watch()) {
+            click(By.id("report:send"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code")));
+            assertEquals(List.of(), temp.multipartFiles(), "no part of the upload written under " + temp.runtime()
+                    + " or java.io.tmpdir");
+        }
+        assertEquals(1L, Db.number("SELECT COUNT(*) FROM evidence_file WHERE file_name = ? AND size_bytes = ?"
+                + " AND chunk_count = 4", conversation.getFileName().toString(), size), "stored, sealed in the vault");
     }
 
     @Test

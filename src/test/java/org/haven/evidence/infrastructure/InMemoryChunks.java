@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The chunk table in memory, for {@link SealedBlobs} without a database; the rest of the repository is unused. */
-class InMemoryChunks implements EvidenceRepository {
+/**
+ * The chunk table in memory, for {@link SealedBlobs} without a database (tests, and the evidence benchmark, which
+ * also overrides the chunk methods with a real table); the rest of the repository is unused.
+ */
+public class InMemoryChunks implements EvidenceRepository {
 
     final Map<String, byte[]> chunks = new TreeMap<>();
 
@@ -27,7 +30,7 @@ class InMemoryChunks implements EvidenceRepository {
     }
 
     /** A file as JPA would give it, with its id. */
-    static EvidenceFile file(long id) {
+    public static EvidenceFile file(long id) {
         EvidenceFile f = new EvidenceFile(new EvidenceOwner(EvidenceOwner.Kind.REPORT, 1, 1), "a.png", "image/png",
                 EvidenceSource.STAFF_PANEL, "referent", 1L, null, Instant.EPOCH);
         try {
@@ -40,7 +43,7 @@ class InMemoryChunks implements EvidenceRepository {
         return f;
     }
 
-    static SealedBlobs blobs(InMemoryChunks repo, EvidenceKeyRing ring) {
+    public static SealedBlobs blobs(InMemoryChunks repo, EvidenceKeyRing ring) {
         SealedBlobs blobs = new SealedBlobs();
         blobs.repository = repo;
         blobs.keys = new EvidenceKeys() {
