@@ -227,6 +227,13 @@ class CasesJourneyIT {
         assertTrue(high.getValuesAs(JsonObject.class).stream().allMatch(r -> r.getString("risk").equals("HIGH")));
         assertTrue(high.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getJsonNumber("id").longValue() == id));
 
+        // The pages keep to the same scope: another school's referent gets the not-found page, nothing of the case.
+        signIn("referent.lycee");
+        open("staff/case.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+        assertTrue(browser.findElements(By.id("steps")).isEmpty());
+        assertFalse(browser.getPageSource().contains("Menaces répétées"), "nothing of the case in the page");
+
         JsonObject detail = api.get("api/v1/cases/" + id, referent, "en").json().asJsonObject();
         assertEquals("fr-secondary", detail.getString("protocolId"));
         JsonArray timeline = api.get("api/v1/cases/" + id + "/timeline?kind=ESCALATION", referent, "en").json()
