@@ -1,31 +1,21 @@
 package org.haven.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import org.haven.testing.Api;
-import org.haven.testing.Axe;
-import org.haven.testing.Browser;
 import org.haven.testing.Db;
+import org.haven.testing.BrowserJourney;
 import org.haven.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,7 +26,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -69,42 +57,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exports the dossier (PDF text and ZIP manifest checked); the case API's scope, filters and bad input.
  */
 @ExtendWith(ArquillianExtension.class)
-class CasesJourneyIT {
+class CasesJourneyIT extends BrowserJourney {
 
-    private static final String PASSWORD = "Demo-Haven-2026";
-    private static WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.haven();
     }
 
-    @ArquillianResource
-    URL url;
 
-    private URI base;
-    private Api api;
-    private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start("fr");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
-    @BeforeEach
-    void setUp() {
-        base = Deployments.loopback(url);
-        api = new Api(base);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void aTeacherFilesTheReferentWorksTheCaseAndTheHeadClosesIt() {
@@ -350,27 +314,12 @@ class CasesJourneyIT {
                 Api.Answer a = step.equals("disciplinary")
                         ? api.post("api/v1/cases/" + id + "/steps/" + step + "/skip",
                         "{\"reason\":\"La méthode de la préoccupation partagée a suffi.\"}", token, "en")
-                        : api.post("api/v1/cases/" + id + "/steps/" + step + "/complete", answers(s), token, "en");
+                        : api.post("api/v1/cases/" + id + "/steps/" + step + "/complete", stepAnswers(s, "Fait."), token, "en");
                 assertEquals(204, a.status(), step + ": " + a.body());
             }
         }
     }
 
-    private static String answers(JsonObject step) {
-        JsonObjectBuilder values = Json.createObjectBuilder();
-        for (JsonObject f : step.getJsonArray("fields").getValuesAs(JsonObject.class)) {
-            String value = switch (f.getString("type")) {
-                case "BOOLEAN" -> "false";
-                case "DATE" -> LocalDate.now().toString();
-                case "NUMBER" -> f.get("min") == null || f.get("min").getValueType() == JsonValue.ValueType.NULL
-                        ? "1" : f.getJsonNumber("min").toString();
-                case "CHOICE" -> f.getJsonArray("options").getJsonObject(0).getString("id");
-                default -> "Réponse pour " + f.getString("id");
-            };
-            values.add(f.getString("id"), value);
-        }
-        return Json.createObjectBuilder().add("values", values).add("note", "Fait.").build().toString();
-    }
 
     /** Fills every field of a step's form in the page with a plausible answer, then marks the step done. */
     private void fillAndComplete(String step) {
@@ -413,25 +362,7 @@ class CasesJourneyIT {
         }
     }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("login.xhtml").toString());
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
-    }
 
-    private void open(String path) {
-        browser.get(base.resolve(path).toString());
-    }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
-    private void assertAccessible(String what) {
-        assertEquals(List.of(), Axe.seriousViolations(browser), "axe-core, serious or critical, on the " + what);
-    }
 }

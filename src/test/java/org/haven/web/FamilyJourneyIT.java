@@ -1,33 +1,21 @@
 package org.haven.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import org.haven.testing.Api;
-import org.haven.testing.Axe;
 import org.haven.testing.Browser;
 import org.haven.testing.Db;
+import org.haven.testing.BrowserJourney;
 import org.haven.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,43 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * staff notes or of the staff pages and API.
  */
 @ExtendWith(ArquillianExtension.class)
-class FamilyJourneyIT {
+class FamilyJourneyIT extends BrowserJourney {
 
-    private static final String PASSWORD = "Demo-Haven-2026";
     private static final String NOTE = "Note interne du référent : ne pas communiquer.";
-    private static WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.haven();
     }
 
-    @ArquillianResource
-    URL url;
 
-    private URI base;
-    private Api api;
-    private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start("fr");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
-    @BeforeEach
-    void setUp() {
-        base = Deployments.loopback(url);
-        api = new Api(base);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void aParentSeesAnUpdateAcknowledgesItAndWritesToTheReferentWhoSeesIt() {
@@ -209,53 +173,20 @@ class FamilyJourneyIT {
             }
             for (JsonObject s : steps.stream().filter(s -> s.getString("status").equals("DUE")).toList()) {
                 Api.Answer a = api.post("api/v1/cases/" + id + "/steps/" + s.getString("id") + "/complete",
-                        answers(s), referent, "en");
+                        stepAnswers(s, NOTE), referent, "en");
                 assertEquals(204, a.status(), s.getString("id") + ": " + a.body());
             }
         }
         throw new AssertionError("no parent-visible step was done");
     }
 
-    private static String answers(JsonObject step) {
-        JsonObjectBuilder values = Json.createObjectBuilder();
-        for (JsonObject f : step.getJsonArray("fields").getValuesAs(JsonObject.class)) {
-            String value = switch (f.getString("type")) {
-                case "BOOLEAN" -> "false";
-                case "DATE" -> LocalDate.now().toString();
-                case "NUMBER" -> f.get("min") == null || f.get("min").getValueType() == JsonValue.ValueType.NULL
-                        ? "1" : f.getJsonNumber("min").toString();
-                case "CHOICE" -> f.getJsonArray("options").getJsonObject(0).getString("id");
-                default -> "Réponse pour " + f.getString("id");
-            };
-            values.add(f.getString("id"), value);
-        }
-        return Json.createObjectBuilder().add("values", values).add("note", NOTE).build().toString();
-    }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("login.xhtml").toString());
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
-    }
 
-    private void open(String path) {
-        browser.get(base.resolve(path).toString());
-    }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
     /** JavaScript errors and CSP violations since the last call (the server root's favicon is not ours). */
     private static List<String> consoleErrors() {
         return Browser.severeConsoleMessages(browser).stream().filter(m -> !m.contains("favicon.ico")).toList();
     }
 
-    private void assertAccessible(String what) {
-        assertEquals(List.of(), Axe.seriousViolations(browser), "axe-core, serious or critical, on the " + what);
-    }
 }

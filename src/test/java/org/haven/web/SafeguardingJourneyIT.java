@@ -2,29 +2,19 @@ package org.haven.web;
 
 import jakarta.json.JsonObject;
 import org.haven.testing.Api;
-import org.haven.testing.Axe;
-import org.haven.testing.Browser;
 import org.haven.testing.Db;
+import org.haven.testing.BrowserJourney;
 import org.haven.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,42 +28,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * legal ground and acknowledged; the safeguarding API keeps to the caller's scope and the referral lifecycle.
  */
 @ExtendWith(ArquillianExtension.class)
-class SafeguardingJourneyIT {
+class SafeguardingJourneyIT extends BrowserJourney {
 
-    private static final String PASSWORD = "Demo-Haven-2026";
-    private static WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.haven();
     }
 
-    @ArquillianResource
-    URL url;
 
-    private URI base;
-    private Api api;
-    private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start("fr");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
-    @BeforeEach
-    void setUp() {
-        base = Deployments.loopback(url);
-        api = new Api(base);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void selfHarmIsAssessedTheHeadDecidesAndAChildProtectionReferralIsSentAndAcknowledged() {
@@ -230,25 +196,7 @@ class SafeguardingJourneyIT {
         return filed.json().asJsonObject().getJsonNumber("id").longValue();
     }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("login.xhtml").toString());
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
-    }
 
-    private void open(String path) {
-        browser.get(base.resolve(path).toString());
-    }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
-    private void assertAccessible(String what) {
-        assertEquals(List.of(), Axe.seriousViolations(browser), "axe-core, serious or critical, on the " + what);
-    }
 }

@@ -1,5 +1,7 @@
 package org.haven.evidence.infrastructure;
 
+import org.haven.platform.pdf.PdfText;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -9,14 +11,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.haven.evidence.domain.DossierContent;
+import org.haven.platform.pdf.PdfText;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -111,7 +112,7 @@ public final class DossierPdf {
 
     private void text(String value, PDType1Font font, float size) throws IOException {
         for (String paragraph : (value == null ? "" : value).split("\\R")) {
-            for (String line : wrap(safe(paragraph), font, size)) {
+            for (String line : PdfText.wrap(safe(paragraph), font, size, WIDTH)) {
                 float lead = size * 1.35f;
                 if (y - lead < MARGIN) {
                     newPage();
@@ -156,38 +157,7 @@ public final class DossierPdf {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    private List<String> wrap(String text, PDType1Font font, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= WIDTH) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width(rest, font, size) > WIDTH) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > WIDTH) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
 
-    private static float width(String s, PDType1Font font, float size) throws IOException {
-        return font.getStringWidth(s) / 1000f * size;
-    }
 
     /** The text with every character the standard fonts cannot encode replaced by '?'. */
     String safe(String text) {

@@ -7,11 +7,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.haven.platform.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,7 +79,7 @@ public final class ReferralPdf {
 
     private void paragraph(String text, PDType1Font font, float size) throws IOException {
         for (String raw : safe(text).split("\n", -1)) {
-            for (String line : wrap(raw, font, size)) {
+            for (String line : PdfText.wrap(raw, font, size, WIDTH)) {
                 if (y < MARGIN + size) {
                     out.close();
                     newPage();
@@ -101,66 +101,9 @@ public final class ReferralPdf {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    private List<String> wrap(String text, PDType1Font font, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(candidate, font, size) <= WIDTH) {
-                current.setLength(0);
-                current.append(candidate);
-                continue;
-            }
-            if (!current.isEmpty()) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            String rest = word;
-            while (width(rest, font, size) > WIDTH) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > WIDTH) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            current.append(rest);
-        }
-        lines.add(current.toString());
-        return lines;
-    }
 
-    private static float width(String s, PDType1Font font, float size) throws IOException {
-        return font.getStringWidth(s) / 1000 * size;
-    }
 
-    /** Keeps what WinAnsi (the standard fonts' encoding) can draw; tabs become spaces, the rest '?'. */
     static String safe(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        text.replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach(cp -> {
-            if (cp == '\n' || WinAnsi.canEncode(cp)) {
-                b.appendCodePoint(cp);
-            } else if (cp == '\u202F' || cp == '\u00A0') {
-                b.append(' ');
-            } else {
-                b.append('?');
-            }
-        });
-        return b.toString();
-    }
-
-    /** The characters of the WinAnsi encoding: Latin-1 printable plus the Windows-1252 extras. */
-    static final class WinAnsi {
-        private static final String EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-
-        private WinAnsi() {
-        }
-
-        static boolean canEncode(int cp) {
-            return cp >= 0x20 && cp <= 0x7E || cp >= 0xA0 && cp <= 0xFF || EXTRAS.indexOf(cp) >= 0;
-        }
+        return PdfText.safe(text);
     }
 }

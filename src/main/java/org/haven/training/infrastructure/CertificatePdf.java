@@ -7,13 +7,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.haven.platform.pdf.PdfText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The certificate as a one-page PDF (A4 landscape, standard fonts), with Apache PDFBox like the evidence dossier.
@@ -81,9 +80,9 @@ public final class CertificatePdf {
             throws IOException {
         y -= spaceBefore;
         float width = size.getWidth() - 2 * MARGIN;
-        for (String part : wrap(text, font, fontSize, width)) {
+        for (String part : PdfText.wrap(PdfText.safe(text).replace('\n', ' '), font, fontSize, width)) {
             y -= fontSize * 1.2f;
-            float textWidth = font.getStringWidth(part) / 1000 * fontSize;
+            float textWidth = PdfText.width(part, font, fontSize);
             out.beginText();
             out.setFont(font, fontSize);
             out.setNonStrokingColor(color);
@@ -91,23 +90,5 @@ public final class CertificatePdf {
             out.showText(part);
             out.endText();
         }
-    }
-
-    private static List<String> wrap(String text, PDType1Font font, float fontSize, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * fontSize > width) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
     }
 }

@@ -1,0 +1,101 @@
+package org.haven.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What the browser journeys of cases, families and safeguarding share: one headless Chromium per class (French),
+ * the application's loopback URL, a REST client, signing in as a demo account, and the accessibility check.
+ * Subclasses declare their own {@code @Deployment(testable = false)} and {@code @ExtendWith(ArquillianExtension)}.
+ */
+public abstract class BrowserJourney {
+
+    protected static final String PASSWORD = "Demo-Haven-2026";
+    protected static WebDriver browser;
+
+    @ArquillianResource
+    protected URL url;
+
+    protected URI base;
+    protected Api api;
+    protected WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start("fr");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openTheApplication() {
+        base = Deployments.loopback(url);
+        api = new Api(base);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Signs in with the login form as this demo account, from a fresh session, and waits for its home page. */
+    protected void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("login.xhtml").toString());
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+    }
+
+    protected void open(String path) {
+        browser.get(base.resolve(path).toString());
+    }
+
+    protected void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    protected void assertAccessible(String what) {
+        assertEquals(List.of(), Axe.seriousViolations(browser), "axe-core, serious or critical, on the " + what);
+    }
+
+    /** A plausible answer to every field of a case step as the case API describes it, with this note. */
+    protected static String stepAnswers(JsonObject step, String note) {
+        JsonObjectBuilder values = Json.createObjectBuilder();
+        for (JsonObject f : step.getJsonArray("fields").getValuesAs(JsonObject.class)) {
+            String value = switch (f.getString("type")) {
+                case "BOOLEAN" -> "false";
+                case "DATE" -> LocalDate.now().toString();
+                case "NUMBER" -> f.get("min") == null || f.get("min").getValueType() == JsonValue.ValueType.NULL
+                        ? "1" : f.getJsonNumber("min").toString();
+                case "CHOICE" -> f.getJsonArray("options").getJsonObject(0).getString("id");
+                default -> "Réponse pour " + f.getString("id");
+            };
+            values.add(f.getString("id"), value);
+        }
+        return Json.createObjectBuilder().add("values", values).add("note", note).build().toString();
+    }
+}
