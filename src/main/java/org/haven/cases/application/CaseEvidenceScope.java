@@ -55,6 +55,15 @@ public class CaseEvidenceScope implements EvidenceOwnerScope {
         return true;
     }
 
+    /** The protocol the case runs under names the roles that may export its dossier (police, platform, PHAROS). */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayExport(HavenPrincipal principal, EvidenceOwner owner) {
+        CaseFile c = cases.byId(owner.id()).orElseThrow();
+        return engine.protocolOf(c).evidenceExport().stream()
+                .anyMatch(role -> principal.schoolsWhere(role.securityName()).contains(c.schoolId()));
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceOwner> closedBefore(Instant limit, int max) {

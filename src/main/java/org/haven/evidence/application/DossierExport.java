@@ -14,6 +14,7 @@ import org.haven.evidence.infrastructure.DossierPdf;
 import org.haven.evidence.infrastructure.DossierZip;
 import org.haven.evidence.infrastructure.ImagePreviews;
 import org.haven.evidence.infrastructure.SealedBlobs;
+import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
 
@@ -90,6 +91,10 @@ public class DossierExport {
     @Transactional
     public Prepared prepare(EvidenceOwner.Kind kind, long ownerId, Format format, Locale locale) {
         EvidenceOwner owner = access.owner(kind, ownerId);
+        if (!owners.of(kind).orElseThrow().mayExport(actor.require(), owner)) {
+            throw new InvalidInputException(403, List.of(new InvalidInputException.FieldError("export",
+                    "evidence.export.forbidden")));
+        }
         String place = "dossier export " + format.name().toLowerCase(Locale.ROOT);
         List<EvidenceFile> files = repository.ofOwner(owner).stream().filter(f -> f.purgedAt() == null).toList();
         boolean intact = true;

@@ -25,6 +25,11 @@ public interface EvidenceOwnerScope {
     /** Whether this staff member may see and add evidence of this owner (already known to be of their school). */
     boolean mayAccess(HavenPrincipal principal, EvidenceOwner owner);
 
+    /** Whether this staff member may export the owner's dossier (for a case: the roles its protocol names). */
+    default boolean mayExport(HavenPrincipal principal, EvidenceOwner owner) {
+        return true;
+    }
+
     /** Owners closed before this instant, whose evidence the retention job purges (at most {@code max}). */
     List<EvidenceOwner> closedBefore(Instant limit, int max);
 

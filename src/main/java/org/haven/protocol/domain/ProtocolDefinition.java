@@ -17,7 +17,7 @@ public record ProtocolDefinition(String id, int version, LocalizedText title, Li
                                  Set<SchoolLevel> appliesTo, Map<String, FormDefinition> forms,
                                  List<StepDefinition> steps, List<EscalationRule> escalations,
                                  List<OverdueRule> overdue, ClosingRule closing, List<FollowUp> followUp,
-                                 Map<Role, List<String>> training) {
+                                 Map<Role, List<String>> training, List<Role> evidenceExport) {
 
     public ProtocolDefinition {
         Objects.requireNonNull(id, "id");
@@ -32,6 +32,7 @@ public record ProtocolDefinition(String id, int version, LocalizedText title, Li
         overdue = List.copyOf(overdue);
         followUp = List.copyOf(followUp);
         training = Map.copyOf(training);
+        evidenceExport = List.copyOf(evidenceExport);
     }
 
     /** The training modules a person must hold to do the steps this role owns. */

@@ -1,5 +1,6 @@
 package org.haven.protocol.domain;
 
+import org.haven.directory.domain.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,12 @@ public final class ProtocolDiff {
         diff.compare("closing", active == null ? null : summary(active.closing()), summary(candidate.closing()));
         diff.compare("follow-up", active == null ? null : followUp(active.followUp()), followUp(candidate.followUp()));
         diff.compare("training required", active == null ? null : training(active), training(candidate));
+        diff.compare("evidence export", active == null ? null : exporters(active), exporters(candidate));
         return List.copyOf(diff.lines);
+    }
+
+    private static String exporters(ProtocolDefinition p) {
+        return p.evidenceExport().stream().map(Role::securityName).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String training(ProtocolDefinition p) {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 public final class ProtocolParser {
 
     private static final List<String> TOP_KEYS = List.of("id", "version", "title", "languages", "applies_to",
-            "forms", "steps", "escalations", "overdue", "closing", "follow_up", "training");
+            "forms", "steps", "escalations", "overdue", "closing", "follow_up", "training", "evidence_export");
     private static final List<String> CLOSING_KEYS = List.of("required_steps", "summary_required");
     private static final List<String> LEVELS = List.of("primary", "college", "lycee");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -123,12 +123,13 @@ public final class ProtocolParser {
         ClosingRule closing = closing(context, top, stepIds);
         List<FollowUp> followUp = followUp(context, top);
         Map<Role, List<String>> training = training(context, top);
+        List<Role> evidenceExport = evidenceExport(context, top);
 
         if (!context.problems().isEmpty()) {
             return null;
         }
         return new ProtocolDefinition(id, version, title, languages, levels, forms, steps, escalations, overdue,
-                closing, followUp, training);
+                closing, followUp, training, evidenceExport);
     }
 
     private static Integer version(ParseContext context, YamlMap top) {
@@ -223,6 +224,24 @@ public final class ProtocolParser {
             }
         }
         return required;
+    }
+
+    /** The roles that may export a case's evidence dossier; by default the referent and the head of school. */
+    private static List<Role> evidenceExport(ParseContext context, YamlMap top) {
+        if (top.get("evidence_export") == null) {
+            return List.of(Role.REFERENT, Role.HEAD_OF_SCHOOL);
+        }
+        List<Role> roles = new ArrayList<>();
+        for (YamlMap.Item item : top.strings("evidence_export", false)) {
+            if (!StepsReader.OWNERS.contains(item.text())) {
+                context.problem(item.node(), "evidence_export names '" + item.text() + "', which is not a role"
+                        + " working in a school" + Suggestions.didYouMean(item.text(), StepsReader.OWNERS)
+                        + "; use some of " + String.join(", ", StepsReader.OWNERS));
+            } else if (!roles.contains(Role.fromSecurityName(item.text()))) {
+                roles.add(Role.fromSecurityName(item.text()));
+            }
+        }
+        return roles;
     }
 
     private static List<FollowUp> followUp(ParseContext context, YamlMap top) {

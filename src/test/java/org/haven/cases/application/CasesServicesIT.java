@@ -430,6 +430,28 @@ class CasesServicesIT {
         assertEquals("DUE", single("SELECT status FROM case_step WHERE case_id = ? AND step_id = 'acknowledge'", id));
     }
 
+    @Test
+    void theProtocolDecidesWhoMayExportACasesDossier() throws Exception {
+        ProtocolDefinition active = catalog.active("fr-primary").orElseThrow();
+        String source = BundledProtocols.read("fr-primary.yaml")
+                .replaceFirst("(?m)^version: \\d+", "version: " + (active.version() + 1))
+                + "\nevidence_export: [head_of_school]\n";
+        signIn("admin");
+        protocols.activate("fr-primary.yaml", source);
+
+        signIn("teacher.ecole");
+        CaseFile c = opening.fileIncident(incident("DEMO-ECOLE", Set.of()));
+        signIn("referent.ecole");
+        staffEvidence.add(EvidenceOwner.Kind.CASE, c.id(), new EvidenceUpload("note.txt", "text/plain",
+                new java.io.ByteArrayInputStream("Capture du message.".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "Message");
+        assertEquals(403, assertThrows(InvalidInputException.class, () -> dossiers.prepare(EvidenceOwner.Kind.CASE,
+                c.id(), DossierExport.Format.ZIP, Locale.FRENCH)).status(), "the referent may not export here");
+        signIn("head.ecole");
+        assertFalse(dossiers.prepare(EvidenceOwner.Kind.CASE, c.id(), DossierExport.Format.ZIP, Locale.FRENCH)
+                .refused(), "the head may");
+    }
+
     // --- helpers ---
 
     /** Completes every due step with valid answers (skipping the skippable disciplinary step), until none is due. */

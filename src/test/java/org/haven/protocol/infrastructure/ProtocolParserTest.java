@@ -109,6 +109,15 @@ class ProtocolParserTest {
         assertSingle(BASE + "training:\n  referent: [School Protocol!]\n", line, "School Protocol!");
     }
 
+    @Test
+    void evidenceExportNamesSchoolRolesAndDefaultsToReferentAndHead() throws ProtocolInvalidException {
+        assertEquals(List.of(Role.REFERENT, Role.HEAD_OF_SCHOOL), parser.parse("demo.yaml", BASE).evidenceExport());
+        assertEquals(List.of(Role.HEAD_OF_SCHOOL), parser.parse("demo.yaml", BASE
+                + "evidence_export: [head_of_school]\n").evidenceExport());
+        int line = (int) BASE.lines().count() + 1;
+        assertSingle(BASE + "evidence_export: [police]\n", line, "police", "not a role");
+    }
+
     // ---------------------------------------------------------------- valid
 
     @Test
