@@ -68,6 +68,9 @@ public class CaseEngine {
     AuditLog audit;
 
     @Inject
+    org.haven.evidence.application.EvidenceIntake evidence;
+
+    @Inject
     jakarta.enterprise.event.Event<ReferralRequired> referralRequired;
 
     @Inject
@@ -156,6 +159,9 @@ public class CaseEngine {
                     facts.add("evidence.link");
                 }
             });
+        }
+        if (evidence.count(CaseEvidenceScope.owner(c)) > 0) {
+            facts.add("evidence.file");
         }
         if (CaseFacts.imagesAtStake(c) && (facts.contains("evidence.file") || facts.contains("evidence.link"))) {
             facts.add("evidence.intimate_images");

@@ -221,7 +221,7 @@ public class CaseQueries {
             FormDefinition form = protocol.step(e.subject()).map(StepDefinition::form).flatMap(protocol::form)
                     .orElse(null);
             recorded.forEach((k, v) -> values.add(new CaseViews.Value(form == null ? k
-                    : form.field(k).map(f -> label(f, v, locale)).orElse(k), display(form, k, v, locale))));
+                    : form.field(k).map(f -> f.label().in(locale)).orElse(k), display(form, k, v, locale))));
         }
         if (!full) {
             detail = null;
@@ -229,10 +229,6 @@ public class CaseQueries {
         }
         return new CaseViews.Event(e.id(), e.at(), e.kind(), e.actorName(), e.subject(), subjectTitle, detail,
                 values, e.parentVisible(), e.pupilVisible());
-    }
-
-    private static String label(FormField f, String value, Locale locale) {
-        return f.label().in(locale);
     }
 
     private static String display(FormDefinition form, String fieldId, String value, Locale locale) {

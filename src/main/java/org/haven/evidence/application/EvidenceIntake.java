@@ -84,6 +84,12 @@ public class EvidenceIntake {
         }
     }
 
+    /** How many files were ever received for this owner (purged ones included): no decryption, one count query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(EvidenceOwner owner) {
+        return repository.countOfOwner(owner);
+    }
+
     /** What was received for this owner (live files), with each file's SHA-256 as taken at upload. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceReceipt> receipts(EvidenceOwner owner) {

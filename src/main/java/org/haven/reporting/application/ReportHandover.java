@@ -58,7 +58,7 @@ public class ReportHandover {
                 r.risk().tags().stream().map(t -> t.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
                 r.witness(), r.anonymous(), r.reporterName(), r.reporterClass(), r.involved(), r.createdAt(),
-                evidence.receipts(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())).size(), reports.links(r.id()).size()));
+                (int) evidence.count(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())), reports.links(r.id()).size()));
     }
 
     /** Marks the report as turned into a case, in the caller's transaction. */
