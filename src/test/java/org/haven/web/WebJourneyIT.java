@@ -244,6 +244,9 @@ class WebJourneyIT {
         By item = By.cssSelector("#create\\:level_items li[data-label='" + label + "']");
         By shown = By.id("create:level_label");
         for (int attempt = 0; attempt < 3; attempt++) {
+            // No Ajax update pending: the menu's overlay is rebuilt by the update that the previous field fired.
+            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
             browser.findElement(By.id("create:level")).click();
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
