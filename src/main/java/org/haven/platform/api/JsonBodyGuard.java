@@ -5,7 +5,10 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -60,10 +63,10 @@ public class JsonBodyGuard implements ReaderInterceptor {
         while ((n = in.read(buffer)) > 0) {
             out.write(buffer, 0, n);
             if (out.size() > MAX_BYTES) {
-                throw new WebApplicationException(413);
+                throw new Refused(413);
             }
             if (System.nanoTime() > deadline) {
-                throw new WebApplicationException(408);
+                throw new Refused(408);
             }
         }
         return out.toByteArray();
@@ -77,7 +80,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
                 switch (parser.next()) {
                     case START_OBJECT, START_ARRAY -> {
                         if (++depth > MAX_DEPTH) {
-                            throw new WebApplicationException(400);
+                            throw new Refused(400);
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
@@ -87,24 +90,56 @@ public class JsonBodyGuard implements ReaderInterceptor {
                 }
             }
             if (depth != 0) {
-                throw new WebApplicationException(400);
+                throw new Refused(400);
             }
         } catch (JsonException | NoSuchElementException | IllegalStateException e) {
-            throw new WebApplicationException(400);
+            throw new Refused(400);
         }
     }
 
     /** A number binds to a long, an int or a decimal: no thousand-digit literal, no exponent of a million. */
     private static void number(String literal) {
         if (literal.length() > MAX_NUMBER_CHARS) {
-            throw new WebApplicationException(400);
+            throw new Refused(400);
         }
         int e = Math.max(literal.indexOf('e'), literal.indexOf('E'));
         if (e >= 0) {
             String exponent = literal.substring(e + 1).replace("+", "");
             if (exponent.replace("-", "").length() > 3) {
-                throw new WebApplicationException(400);
+                throw new Refused(400);
             }
+        }
+    }
+
+    /** A body refused before binding: 400 (not JSON), 408 (too slow) or 413 (too large). */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+
+        Refused(int status) {
+            super("JSON body refused: " + status, null, false, false);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** The refusal as a translated problem. */
+    @Provider
+    public static class RefusedMapper implements ExceptionMapper<Refused> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Refused e) {
+            String key = switch (e.status()) {
+                case 408 -> "problem.tooSlow";
+                case 413 -> "problem.tooLarge";
+                default -> "problem.malformed";
+            };
+            return Problems.response(e.status(), key, RequestLocale.of(headers));
         }
     }
 }

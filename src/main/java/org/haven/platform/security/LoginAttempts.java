@@ -46,7 +46,7 @@ public class LoginAttempts {
     long maxDelaySeconds;
 
     @Inject
-    @ConfigProperty(name = "haven.login.client-failures", defaultValue = "30")
+    @ConfigProperty(name = "haven.login.client-failures", defaultValue = "100")
     int clientFailures;
 
     private LoginThrottle throttle;
