@@ -70,12 +70,15 @@ public final class ContentRules {
                 || ascii.contains("\u007felf");
     }
 
-    /** An extension that makes a file run or render as a page when opened: never accepted in a name. */
+    /**
+     * An extension that makes a file run when opened: never accepted in a name. A saved page ({@code .html}) is
+     * still accepted: it is evidence, stored as the text it is and downloaded as {@code .txt}, sandboxed.
+     */
     public static boolean executableName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
         return dot >= 0 && java.util.Set.of("exe", "com", "bat", "cmd", "scr", "msi", "dll", "ps1", "vbs", "js",
-                "jar", "apk", "sh", "html", "htm", "xhtml", "svg", "hta", "lnk", "php").contains(lower.substring(dot + 1));
+                "jar", "apk", "sh", "hta", "lnk", "php", "pif", "cpl", "wsf").contains(lower.substring(dot + 1));
     }
 
     /** The extension a download gets for this detected type. */

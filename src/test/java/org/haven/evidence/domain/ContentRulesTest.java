@@ -87,7 +87,8 @@ class ContentRulesTest {
         assertTrue(ContentRules.mixed("application/pdf",
                 "%PDF-1.4 MZ This program cannot be run in DOS mode".getBytes(StandardCharsets.US_ASCII)));
         assertTrue(ContentRules.executableName("photo.jpg.exe"));
-        assertTrue(ContentRules.executableName("evidence.HTML"));
+        assertTrue(ContentRules.executableName("setup.EXE"));
+        assertFalse(ContentRules.executableName("chat.html"));
         assertFalse(ContentRules.executableName("capture.png"));
         assertFalse(ContentRules.executableName("capture"));
         assertEquals("jpg", ContentRules.extension("image/jpeg"));
