@@ -143,6 +143,9 @@ class SafeguardingJourneyIT extends BrowserJourney {
                 "{\"threats\":true,\"duration\":\"YEARS\",\"frequency\":\"DAILY\"}", referent, "en");
         assertEquals(400, bad.status());
         assertTrue(bad.header("Content-Type").startsWith("application/problem+json"));
+        Api.Answer maybe = api.post("api/v1/cases/" + id + "/safeguarding/risk-assessments",
+                "{\"immediateDanger\":\"maybe\",\"duration\":\"DAYS\",\"frequency\":\"ONCE\"}", referent, "en");
+        assertEquals(400, maybe.status(), "a danger answer is never silently read as no: " + maybe.body());
 
         long target = Db.number("SELECT id FROM case_party WHERE case_id = ? AND part = 'TARGET'", id);
         Api.Answer drafted = api.post("api/v1/cases/" + id + "/referrals", "{\"kind\":\"POLICE\",\"partyId\":"

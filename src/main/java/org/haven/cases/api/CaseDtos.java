@@ -25,7 +25,8 @@ public final class CaseDtos {
                               Boolean adultAuthor, Boolean evidenceFiles, Boolean evidenceLinks) {
         IncidentForm toForm(Long schoolId) {
             return new IncidentForm(schoolId, category, description, occurredOn, place, platforms,
-                    parties == null ? List.of() : parties.stream().map(Party::toInput).toList(), risk,
+                    parties == null ? List.of() : parties.stream()
+                            .map(p -> p == null ? new PartyInput(null, null, null) : p.toInput()).toList(), risk,
                     Boolean.TRUE.equals(adultAuthor), Boolean.TRUE.equals(evidenceFiles),
                     Boolean.TRUE.equals(evidenceLinks));
         }

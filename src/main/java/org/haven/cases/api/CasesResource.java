@@ -216,7 +216,11 @@ public class CasesResource {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < 1900 || date.getYear() > 9999) {
+                throw InvalidInputException.of(field, "case.filter.date");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "case.filter.date");
         }

@@ -152,8 +152,9 @@ public class JpaCaseRepository implements CaseRepository {
             jpql.append(" AND (c.number = :number OR EXISTS (SELECT p FROM CaseParty p WHERE p.caseId = c.id"
                     + " AND LOWER(p.displayName) LIKE :name))");
             params.put("number", filter.search().strip());
+            // The search's own wildcards are escaped (MariaDB's LIKE escape is the backslash): "%" finds a "%".
             params.put("name", "%" + filter.search().strip().toLowerCase(Locale.ROOT)
-                    .replace("%", "").replace("_", "") + "%");
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (after != null) {
             // The expanded form: a row-constructor comparison is not served by the index (STACK-NOTES).

@@ -74,6 +74,21 @@ public class AccountLogin {
                 found.map(a -> a.id().toString()).orElse(null), null, channel));
     }
 
+    /**
+     * What the login throttle counts failures against: the account the name resolves to (the database matches
+     * names ignoring case, accents and width, so every spelling of one account shares one count), or for a name
+     * of no account its folded form (so that the answer is the same whether the account exists).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String throttleKey(String username) {
+        String normalized = normalize(username);
+        if (normalized.isEmpty() || normalized.length() > 64) {
+            return "name:" + LoginNames.fold(normalized);
+        }
+        return directory.accountByUsername(normalized).map(a -> "account:" + a.id())
+                .orElseGet(() -> "name:" + LoginNames.fold(normalized));
+    }
+
     /** The principal of an enabled account, as it is now (roles changed since are taken into account). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<HavenPrincipal> currentPrincipal(long accountId) {

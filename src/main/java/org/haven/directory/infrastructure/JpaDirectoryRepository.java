@@ -175,7 +175,7 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     @Override
     public List<Person> pupilsOf(long schoolId, String search, int limit) {
         String like = search == null || search.isBlank() ? "%"
-                : "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                : like(search.toLowerCase(java.util.Locale.ROOT));
         return em.createQuery("SELECT p FROM Person p WHERE p.school.id = :s AND p.kind = :k AND"
                         + " (LOWER(p.lastName) LIKE :q OR LOWER(p.firstName) LIKE :q OR LOWER(p.className) LIKE :q)"
                         + " ORDER BY p.lastName, p.firstName, p.id", Person.class)

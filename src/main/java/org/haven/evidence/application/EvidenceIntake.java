@@ -115,7 +115,8 @@ public class EvidenceIntake {
         }
         String type = FileType.detect(head, head.length)
                 .orElseThrow(() -> InvalidInputException.of(field, "evidence.type"));
-        if (ContentRules.disguised(upload.declaredType(), name, type)) {
+        if (ContentRules.disguised(upload.declaredType(), name, type) || ContentRules.executableName(name)
+                || ContentRules.mixed(type, head)) {
             throw InvalidInputException.of(field, "evidence.disguised");
         }
         return type;

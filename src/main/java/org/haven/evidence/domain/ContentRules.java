@@ -52,6 +52,52 @@ public final class ContentRules {
         return declared.isPresent() && !declared.get().equals(family(detectedType).orElse("?"));
     }
 
+    private static final java.util.List<String> MARKUP = java.util.List.of("<html", "<!doctype", "<script", "<iframe",
+            "<svg", "<?php", "<body", "<object", "<embed");
+
+    /**
+     * Whether these bytes hold something else besides what their type says: markup or script that a browser
+     * would run (a JPEG header followed by HTML), or a program (an MZ/PE header, ELF) inside a picture, video or
+     * PDF. Text files are checked by {@link FileType} (a program is not text).
+     */
+    public static boolean mixed(String detectedType, byte[] bytes) {
+        if (detectedType.equals("text/plain")) {
+            return false;
+        }
+        String ascii = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return MARKUP.stream().anyMatch(ascii::contains)
+                || ascii.contains("this program cannot be run in dos mode")
+                || ascii.contains("\u007felf");
+    }
+
+    /**
+     * An extension that makes a file run when opened: never accepted in a name. A saved page ({@code .html}) is
+     * still accepted: it is evidence, stored as the text it is and downloaded as {@code .txt}, sandboxed.
+     */
+    public static boolean executableName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        return dot >= 0 && java.util.Set.of("exe", "com", "bat", "cmd", "scr", "msi", "dll", "ps1", "vbs", "js",
+                "jar", "apk", "sh", "hta", "lnk", "php", "pif", "cpl", "wsf").contains(lower.substring(dot + 1));
+    }
+
+    /** The extension a download gets for this detected type. */
+    public static String extension(String detectedType) {
+        return switch (detectedType) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            case "image/gif" -> "gif";
+            case "image/webp" -> "webp";
+            case "image/heic" -> "heic";
+            case "application/pdf" -> "pdf";
+            case "video/webm" -> "webm";
+            case "video/quicktime" -> "mov";
+            case "video/mp4" -> "mp4";
+            case "text/plain" -> "txt";
+            default -> "bin";
+        };
+    }
+
     /** Whether the file misses the end marker its format requires. */
     public static boolean truncated(String detectedType, byte[] tail) {
         return switch (detectedType) {

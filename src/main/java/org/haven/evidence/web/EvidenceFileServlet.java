@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.haven.evidence.application.AccessDenials;
 import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceDelivery;
+import org.haven.evidence.domain.ContentRules;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.infrastructure.SignedLinks;
@@ -51,6 +52,7 @@ public class EvidenceFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         Locale locale = Messages.supported(request.getLocale());
         String target = request.getParameter("t");
         String variant = request.getParameter("v");
@@ -81,7 +83,8 @@ public class EvidenceFileServlet extends HttpServlet {
             return;
         }
         response.setContentType("application/octet-stream");
-        response.setHeader("Content-Disposition", attachment(opened.file().fileName()));
+        response.setHeader("Content-Disposition", attachment(safeName(opened.file().fileName(),
+                opened.file().contentType())));
         response.setContentLengthLong(opened.file().sizeBytes());
         delivery.copy(opened, response.getOutputStream());
     }
@@ -125,6 +128,14 @@ public class EvidenceFileServlet extends HttpServlet {
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Messages.text(locale, "evidence.integrity.refused"));
+    }
+
+    /** The name a download is saved under: the sent name without its last extension, then the detected type's. */
+    static String safeName(String fileName, String detectedType) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String extension = "." + ContentRules.extension(detectedType);
+        return base.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? base : base + extension;
     }
 
     static String attachment(String fileName) {

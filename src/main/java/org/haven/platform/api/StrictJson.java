@@ -16,12 +16,18 @@ import java.lang.reflect.Type;
  * The JSON-B the REST API reads and writes with: the defaults, except that a boolean is JSON {@code true} or
  * {@code false} only. Left to itself JSON-B reads any string or number as {@code Boolean.parseBoolean} does, so
  * {@code "anonymous": "yes"} became {@code false} without a word: a pupil's answer silently turned around. Now
- * such a body is refused as malformed (400, {@link MalformedBodyMapper}).
+ * such a body is refused as malformed (400, {@link MalformedBodyMapper}). A property that the body's type does not
+ * have is refused too, instead of being skipped: a misspelt field is never silently dropped, and JSON-B never
+ * skips over a value (its skipping of a value cut short spun a thread for ever, see {@link JsonBodyGuard}).
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBoolean()));
+    /** Yasson's switch (YassonConfig.FAIL_ON_UNKNOWN_PROPERTIES): a property the body type lacks is an error. */
+    static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBoolean())
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

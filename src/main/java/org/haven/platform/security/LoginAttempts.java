@@ -2,18 +2,36 @@ package org.haven.platform.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.directory.application.AccountLogin;
 
 import java.time.Clock;
 import java.time.Duration;
 
-/** The application's {@link LoginThrottle}, configured by haven.login.* (see docs/operations.md). */
+/**
+ * The application's login limits, configured by haven.login.* (see docs/operations.md and docs/security.md):
+ * <ul>
+ *   <li>per account: a {@link LoginThrottle} keyed by the account the typed name resolves to, never by the typed
+ *   string, so that {@code stüdent}, {@code stûdent} and {@code stūdent} (one account for the database) share
+ *   one count; a name of no account is counted under its folded form, and the answers are the same;</li>
+ *   <li>per client ({@link ClientKey}): at most {@code haven.login.client-failures} failures in the window,
+ *   against one client trying one password on many accounts (spraying).</li>
+ * </ul>
+ */
 @ApplicationScoped
 public class LoginAttempts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountLogin accounts;
+
+    @Inject
+    Instance<HttpServletRequest> request;
 
     @Inject
     @ConfigProperty(name = "haven.login.free-attempts", defaultValue = "5")
@@ -27,23 +45,43 @@ public class LoginAttempts {
     @ConfigProperty(name = "haven.login.max-delay-seconds", defaultValue = "900")
     long maxDelaySeconds;
 
+    @Inject
+    @ConfigProperty(name = "haven.login.client-failures", defaultValue = "100")
+    int clientFailures;
+
     private LoginThrottle throttle;
+    private RateLimiter clients;
 
     @PostConstruct
     void init() {
         throttle = new LoginThrottle(clock, freeAttempts, Duration.ofSeconds(windowSeconds),
                 Duration.ofSeconds(maxDelaySeconds));
+        clients = new RateLimiter(clock, clientFailures, Duration.ofSeconds(windowSeconds));
     }
 
+    /** How long this name (its account) or this client must still wait; zero when an attempt may be checked now. */
     public Duration waitBeforeAttempt(String username) {
-        return throttle.waitBeforeAttempt(username);
+        Duration account = throttle.waitBeforeAttempt(accounts.throttleKey(username));
+        if (!account.isZero()) {
+            return account;
+        }
+        return client().map(c -> clients.allows(c) ? Duration.ZERO : Duration.ofSeconds(60)).orElse(Duration.ZERO);
     }
 
     public void recordFailure(String username) {
-        throttle.recordFailure(username);
+        throttle.recordFailure(accounts.throttleKey(username));
+        client().ifPresent(clients::record);
     }
 
     public void recordSuccess(String username) {
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(accounts.throttleKey(username));
+    }
+
+    private java.util.Optional<String> client() {
+        try {
+            return java.util.Optional.of(ClientKey.of(request.get()));
+        } catch (RuntimeException noRequest) {
+            return java.util.Optional.empty();
+        }
     }
 }

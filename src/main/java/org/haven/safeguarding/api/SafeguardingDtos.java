@@ -10,10 +10,18 @@ public final class SafeguardingDtos {
     private SafeguardingDtos() {
     }
 
-    /** duration: DAYS, WEEKS, MONTHS; frequency: ONCE, SOMETIMES, DAILY. */
-    public record Assessment(boolean immediateDanger, boolean selfHarm, boolean threats, boolean locationShared,
-                             boolean blackmail, boolean intimateImages, String duration, String frequency,
-                             boolean vulnerable, boolean isolated, String note) {
+    /**
+     * duration: DAYS, WEEKS, MONTHS; frequency: ONCE, SOMETIMES, DAILY. The answers are boxed so that the strict
+     * boolean reading of {@link org.haven.platform.api.StrictJson} applies ({@code "maybe"} is refused, not read
+     * as "no"); an answer left out is "no", as on the form.
+     */
+    public record Assessment(Boolean immediateDanger, Boolean selfHarm, Boolean threats, Boolean locationShared,
+                             Boolean blackmail, Boolean intimateImages, String duration, String frequency,
+                             Boolean vulnerable, Boolean isolated, String note) {
+
+        static boolean yes(Boolean answer) {
+            return Boolean.TRUE.equals(answer);
+        }
     }
 
     /** called: EMERGENCY_SERVICES, PARENTS, HEALTH, POLICE, CHILD_PROTECTION, HELP_LINE. */

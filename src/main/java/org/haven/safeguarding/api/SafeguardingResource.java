@@ -32,6 +32,8 @@ import org.haven.safeguarding.domain.SupportStatus;
 import static org.haven.safeguarding.api.ApiEnums.parse;
 import static org.haven.safeguarding.api.ApiEnums.required;
 
+import static org.haven.safeguarding.api.SafeguardingDtos.Assessment.yes;
+
 /**
  * A case's safeguarding (ARCHITECTURE.md section 4): the overview, risk assessments, the urgent decision, the
  * support plan. A case outside the caller's scope is 404, as if it did not exist.
@@ -73,9 +75,10 @@ public class SafeguardingResource {
             + " takes the urgent path (head and district lead told, a decision required)")
     public Response assess(SafeguardingDtos.Assessment body) {
         SafeguardingDtos.Assessment a = required(body);
-        RiskAnswers answers = new RiskAnswers(a.immediateDanger(), a.selfHarm(), a.threats(), a.locationShared(),
-                a.blackmail(), a.intimateImages(), parse(a.duration(), RiskDuration.class, "duration"),
-                parse(a.frequency(), RiskFrequency.class, "frequency"), a.vulnerable(), a.isolated());
+        RiskAnswers answers = new RiskAnswers(yes(a.immediateDanger()), yes(a.selfHarm()), yes(a.threats()),
+                yes(a.locationShared()), yes(a.blackmail()), yes(a.intimateImages()),
+                parse(a.duration(), RiskDuration.class, "duration"),
+                parse(a.frequency(), RiskFrequency.class, "frequency"), yes(a.vulnerable()), yes(a.isolated()));
         long id = risk.assess(caseId, answers, a.note()).id();
         return Response.status(201).entity(queries.overview(caseId).latest()).header("X-Assessment-Id", id).build();
     }

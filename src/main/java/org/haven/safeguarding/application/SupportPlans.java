@@ -128,6 +128,8 @@ public class SupportPlans {
             errors.add(new FieldError("checkInOn", "support.checkIn.date"));
         } else if (on.isBefore(today)) {
             errors.add(new FieldError("checkInOn", "support.checkIn.past"));
+        } else if (on.isAfter(today.plusYears(5))) {
+            errors.add(new FieldError("checkInOn", "support.checkIn.date"));
         }
         String text = Texts.check("checkInLabel", label, true, LABEL_MAX, errors);
         if (!errors.isEmpty()) {

@@ -102,6 +102,22 @@ class DirectoryApiIT {
         assertTrue(throttled.json().asJsonObject().getString("title").startsWith("Trop de tentatives"));
     }
 
+    /** Issue 14: the database matches names ignoring accents, so the throttle must count the account, not the spelling. */
+    @Test
+    void theThrottleCannotBeSidesteppedBySpellingTheNameAnotherWay() {
+        for (String spelling : List.of("stüdent2.ecole", "stûdent2.ecole", "stüdent2.ecole", "STÜDENT2.ecole",
+                "stùdent2.ecole", "stüdent2.ecole")) {
+            api.post("api/v1/auth/token", "{\"username\":\"" + spelling + "\",\"password\":\"wrong-password-1\"}",
+                    null, "en");
+        }
+
+        Api.Answer right = api.post("api/v1/auth/token",
+                "{\"username\":\"stūdent2.ecole\",\"password\":\"" + PASSWORD + "\"}", null, "en");
+
+        assertEquals(429, right.status(), right.body());
+        assertNotNull(right.header("Retry-After"));
+    }
+
     @Test
     void accountEndpointsNeedAValidToken() {
         Api.Answer none = api.get("api/v1/me", null, "en");

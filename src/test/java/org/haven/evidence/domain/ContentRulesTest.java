@@ -73,6 +73,27 @@ class ContentRulesTest {
         assertFalse(ContentRules.truncated("text/plain", new byte[]{'a'}), "text has no end marker");
     }
 
+
+    /** Issue 14: a JPEG header followed by HTML, or a program after text, was accepted. */
+    @Test
+    void mixedContentAndExecutableNamesAreRecognised() {
+        byte[] jpeg = Samples.jpeg();
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
+        byte[] jpegThenHtml = Arrays.copyOf(Arrays.copyOf(jpeg, 20), 20 + html.length);
+        System.arraycopy(html, 0, jpegThenHtml, 20, html.length);
+
+        assertTrue(ContentRules.mixed("image/jpeg", jpegThenHtml));
+        assertFalse(ContentRules.mixed("image/jpeg", jpeg));
+        assertTrue(ContentRules.mixed("application/pdf",
+                "%PDF-1.4 MZ This program cannot be run in DOS mode".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(ContentRules.executableName("photo.jpg.exe"));
+        assertTrue(ContentRules.executableName("setup.EXE"));
+        assertFalse(ContentRules.executableName("chat.html"));
+        assertFalse(ContentRules.executableName("capture.png"));
+        assertFalse(ContentRules.executableName("capture"));
+        assertEquals("jpg", ContentRules.extension("image/jpeg"));
+    }
+
     private static byte[] tail(byte[] b) {
         return Arrays.copyOfRange(b, Math.max(0, b.length - 1024), b.length);
     }

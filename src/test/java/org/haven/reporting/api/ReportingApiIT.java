@@ -871,6 +871,31 @@ class ReportingApiIT {
     }
 
     /** A valid anonymous, not urgent report to DEMO-COLLEGE. */
+    /** Issue 14: a body cut short hung a server thread for ever in JSON-B's skipping of an unknown property. */
+    @Test
+    void bodiesCutShortOrWithUnknownFieldsAreRefusedAtOnce() {
+        String valid = validReport().toString();
+        List<String> bodies = new java.util.ArrayList<>(List.of("{\"values\":{\"a\":", "{\"values\":{\"a\":1}}",
+                with(validReport(), "unknownField", "x").toString(), "[".repeat(100), "{\"description\":5}"));
+        for (int cut = 1; cut < valid.length(); cut += 7) {
+            bodies.add(valid.substring(0, cut));
+        }
+        for (String body : bodies) {
+            long start = System.nanoTime();
+
+            Api.Answer a = api.post("api/v1/reports", body, null, "en");
+
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(400, a.status(), body + " -> " + a.body());
+            assertTrue(millis < 2000, body + " took " + millis + " ms");
+            assertTrue(a.header("Content-Type").startsWith("application/problem+json"), body);
+        }
+        for (String path : List.of("api/v1/reports/access", "api/v1/auth/token", "api/v1/reports/mine/messages")) {
+            int status = api.post(path, "{\"values\":{\"a\":", null, "en").status();
+            assertTrue(status >= 400 && status < 500, path + " -> " + status);
+        }
+    }
+
     static JsonObject validReport() {
         return Json.createObjectBuilder()
                 .add("schoolCode", "demo-college")

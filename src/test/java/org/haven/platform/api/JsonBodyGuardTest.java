@@ -1,0 +1,55 @@
+package org.haven.platform.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class JsonBodyGuardTest {
+
+    private static final String VALID = "{\"schoolCode\":\"DEMO-ECOLE\",\"risk\":{\"immediateDanger\":true},"
+            + "\"platforms\":[\"A\",\"B\"],\"n\":12.5e3}";
+
+    private static int status(String body) {
+        JsonBodyGuard.Refused e = assertThrows(JsonBodyGuard.Refused.class,
+                () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)));
+        return e.status();
+    }
+
+    @Test
+    void aValidBodyPasses() {
+        assertDoesNotThrow(() -> JsonBodyGuard.check(VALID.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theFifteenBytesThatHungAThreadAreRefused() {
+        assertEquals(400, status("{\"values\":{\"a\":"));
+    }
+
+    @Test
+    void everyTruncationOfAValidBodyIsRefused() {
+        for (int cut = 1; cut < VALID.length(); cut++) {
+            assertEquals(400, status(VALID.substring(0, cut)), "cut at " + cut);
+        }
+    }
+
+    @Test
+    void deepNestingAndHugeNumbersAreRefused() {
+        assertEquals(400, status("[".repeat(40) + "]".repeat(40)));
+        assertEquals(400, status("{\"n\":1e999999999}"));
+        assertEquals(400, status("{\"n\":" + "9".repeat(100) + "}"));
+        assertEquals(400, status("{\"a\":1} trailing"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() {
+        byte[] big = new byte[JsonBodyGuard.MAX_BYTES + 10];
+        JsonBodyGuard.Refused e = assertThrows(JsonBodyGuard.Refused.class,
+                () -> JsonBodyGuard.readBounded(new ByteArrayInputStream(big), System.nanoTime()));
+        assertEquals(413, e.status());
+    }
+}
