@@ -13,7 +13,7 @@ public final class SafeguardingDtos {
     /** duration: DAYS, WEEKS, MONTHS; frequency: ONCE, SOMETIMES, DAILY. */
     public record Assessment(boolean immediateDanger, boolean selfHarm, boolean threats, boolean locationShared,
                              boolean blackmail, boolean intimateImages, String duration, String frequency,
-                             boolean vulnerable, boolean isolated, String note) {
+                             boolean vulnerable, boolean isolated, String note, String loweringReason) {
     }
 
     /** called: EMERGENCY_SERVICES, PARENTS, HEALTH, POLICE, CHILD_PROTECTION, HELP_LINE. */

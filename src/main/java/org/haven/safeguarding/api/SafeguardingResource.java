@@ -76,7 +76,7 @@ public class SafeguardingResource {
         RiskAnswers answers = new RiskAnswers(a.immediateDanger(), a.selfHarm(), a.threats(), a.locationShared(),
                 a.blackmail(), a.intimateImages(), parse(a.duration(), RiskDuration.class, "duration"),
                 parse(a.frequency(), RiskFrequency.class, "frequency"), a.vulnerable(), a.isolated());
-        long id = risk.assess(caseId, answers, a.note()).id();
+        long id = risk.assess(caseId, answers, a.note(), a.loweringReason()).id();
         return Response.status(201).entity(queries.overview(caseId).latest()).header("X-Assessment-Id", id).build();
     }
 
