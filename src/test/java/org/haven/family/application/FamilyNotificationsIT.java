@@ -256,6 +256,13 @@ class FamilyNotificationsIT {
     @Test
     void aParentReachesOnlyTheirOwnChildsCasesAndOnlyWhatParentsMaySee() throws Exception {
         long caseId = caseOf("student.college", "TARGET");
+        // Just filed: the parents neither see nor are told of it before the protocol's step that tells them.
+        signIn("parent.college");
+        assertTrue(portal.myCases(Locale.ENGLISH).stream().noneMatch(r -> r.caseId() == caseId), "not yet");
+        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.view(caseId, Locale.ENGLISH))
+                .status());
+        assertEquals(0L, number("SELECT COUNT(*) FROM notification WHERE record_id = ? AND account_id = ?",
+                Long.toString(caseId), accountId("parent.college")), "not told at the filing");
         signIn("referent.college");
         workUntilDone(caseId, "protect-target");
 
