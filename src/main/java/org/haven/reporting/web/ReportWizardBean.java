@@ -77,27 +77,47 @@ public class ReportWizardBean implements Serializable {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String client = ClientKey.of((HttpServletRequest) faces.getExternalContext().getRequest());
-        if (!limits.mayReport(client)) {
-            faces.getExternalContext().setResponseStatus(429);
-            FacesMessages.error(null, "report.tooMany");
-            return;
-        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String address = ClientKey.of(request);
+        String device = ClientKey.ofDevice(request.getSession(true).getId());
         List<Part> given = files == null ? List.of() : files;
         WizardAnswers.Prepared prepared = answers.prepare(times.zone());
+        AbuseLimits.Admission admission = limits.admit(address, device, prepared.form());
+        if (!admission.admitted()) {
+            faces.getExternalContext().setResponseStatus(429);
+            FacesMessages.error(null, "report.tooMany");
+            filesToAddAgain(given);
+            files = null;
+            return;
+        }
         try (Uploads uploads = Uploads.of(given, "evidence")) {
             sent = new SentReport(submission.submit(prepared.form(), uploads.attachments(), actor.principal(),
-                    locale.getLocale()));
-            limits.reported(client);
+                    locale.getLocale(), admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT));
+            limits.reported(address, device);
         } catch (InvalidInputException e) {
             FacesMessages.show(WizardErrors.onPage(e, prepared.linkRows()), FORM);
-            if (!given.isEmpty()) {
-                FacesMessages.error(FORM + "evidence", "report.files.again");
-            }
+            filesToAddAgain(given);
         } catch (IOException e) {
             FacesMessages.error(FORM + "evidence", "report.files.unreadable");
+        } catch (RuntimeException e) {
+            // Any other failure (the database down...): nothing was stored; the answers stay on this page, and the
+            // help lines come from the message bundle, which needs no database.
+            java.util.logging.Logger.getLogger(ReportWizardBean.class.getName()).log(java.util.logging.Level.WARNING,
+                    "A report could not be stored; its author keeps the draft", e);
+            faces.getExternalContext().setResponseStatus(503);
+            FacesMessages.error(null, "report.sendFailed");
+            filesToAddAgain(given);
         } finally {
             files = null;
+        }
+    }
+
+    /** A failed send cannot keep the files (the browser does not send them again): name each one to add again. */
+    private static void filesToAddAgain(List<Part> given) {
+        List<String> names = given.stream().map(Part::getSubmittedFileName)
+                .filter(n -> n != null && !n.isBlank()).toList();
+        if (!names.isEmpty()) {
+            FacesMessages.error(FORM + "evidence", "report.files.againNamed", String.join(", ", names));
         }
     }
 

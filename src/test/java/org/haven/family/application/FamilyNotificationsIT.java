@@ -205,6 +205,7 @@ class FamilyNotificationsIT {
         signIn("referent.college");
         centre.chooseEmail(true);
         long caseId = caseOf("student.college", "TARGET");
+        workUntilDone(caseId, "protect-target"); // parents follow the case once the protocol has told them
         smtp.stop();
         try {
             signIn("parent.college");
