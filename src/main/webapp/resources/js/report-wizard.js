@@ -222,6 +222,26 @@
     return ok;
   }
 
+  /** The help lines of step 3 show in place as soon as a danger answer is ticked. */
+  function dangerHelp(form) {
+    var block = form.querySelector("[data-danger-help]");
+    if (!block) {
+      return;
+    }
+    var boxes = block.closest(".wizard-step").querySelectorAll("input[type=checkbox]");
+    var update = function () {
+      var any = false;
+      each(boxes, function (b) {
+        any = any || b.checked;
+      });
+      block.hidden = !any;
+    };
+    each(boxes, function (b) {
+      b.addEventListener("change", update);
+    });
+    update();
+  }
+
   function identityToggle(form) {
     var block = form.querySelector("[data-identity]");
     var radios = form.querySelectorAll("input[type=radio][name$='anonymous']");
@@ -304,6 +324,7 @@
     form.addEventListener("input", save);
     form.addEventListener("change", save);
     identityToggle(form);
+    dangerHelp(form);
     linkRows(form);
     Wizard(form);
   });
