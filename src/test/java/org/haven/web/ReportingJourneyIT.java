@@ -289,6 +289,30 @@ class ReportingJourneyIT {
     }
 
     @Test
+    void onAPhoneTheReceiptSurvivesALanguageSwitchAndTheUrgentBoxStartsWith112(@TempDir Path dir) throws Exception {
+        start("fr", true);
+        browser.manage().window().setSize(new Dimension(360, 740));
+        String marker = "lang-" + UUID.randomUUID().toString().substring(0, 8);
+        open("report/index.xhtml");
+        assertTrue(browser.findElement(By.id("quick-exit")).isDisplayed());
+        fillWizard(marker, png(dir.resolve("proof.png")), true);
+        click(By.id("report:send"));
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
+        WebElement first = browser.findElement(By.cssSelector("#urgent-help a[href^='tel:']"));
+        assertEquals("tel:112", first.getAttribute("href"), "112 first in the urgent box");
+        Number viewport = (Number) js("return window.innerHeight;");
+        assertTrue(first.getRect().getY() + first.getRect().getHeight() <= viewport.intValue(),
+                "the first help line above the fold on a phone");
+        screenshot("sent-phone-fr");
+
+        click(By.id("lang:en"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertEquals(receipt, browser.findElement(By.id("receipt-code")).getText(), "the receipt is still there");
+        assertEquals(Messages.text(Locale.ENGLISH, "report.sent.urgentTitle"), heading());
+        screenshot("sent-phone-en");
+    }
+
+    @Test
     void aDraftSurvivesAReloadAndTheQuickExitForgetsItAndLeaves() {
         start("en", true);
         open("report/index.xhtml");
@@ -392,8 +416,14 @@ class ReportingJourneyIT {
         click(By.cssSelector("input[name='report:witness'][value='false']"));
         next(3);
         assertTrue(browser.findElement(By.id("safety-reassurance")).isDisplayed(), "the reassurance is visible");
+        assertFalse(browser.findElement(By.id("danger-help")).isDisplayed(), "no help block before a danger answer");
         if (inDanger) {
             click(By.id("report:threats"));
+            // The help lines show at once, in place, on this step (issue 12).
+            WebElement help = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("danger-help")));
+            for (String line : List.of("tel:112", "tel:3114", "tel:119", "tel:3018")) {
+                assertFalse(help.findElements(By.cssSelector("a[href='" + line + "']")).isEmpty(), line);
+            }
         }
         next(4);
         browser.findElement(By.id("report:evidence")).sendKeys(file.toAbsolutePath().toString());

@@ -65,6 +65,7 @@ public class ReportWizardBean implements Serializable {
     private transient List<Part> files;
     private transient List<SchoolView> schoolList;
     private SentReport sent;
+    private String shownReceipt;
     private boolean signedInStudent;
 
     @PostConstruct
@@ -129,10 +130,18 @@ public class ReportWizardBean implements Serializable {
         if (sent == null) {
             return null;
         }
-        java.util.Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Map<String, Object> request = faces.getExternalContext().getRequestMap();
         if (sent.getReceipt() != null) {
             request.put(RECEIPT_ATTRIBUTE, sent.getReceipt());
+            shownReceipt = sent.getReceipt();
             sent.forgetReceipt();
+        } else if (shownReceipt != null && LocaleBean.switching(faces)) {
+            // The same page in the other language: the receipt it showed shows again (never on a reload: the
+            // page replaces its history entry, and any other request of this view forgets it).
+            request.put(RECEIPT_ATTRIBUTE, shownReceipt);
+        } else if (!request.containsKey(RECEIPT_ATTRIBUTE)) {
+            shownReceipt = null;
         }
         return (String) request.get(RECEIPT_ATTRIBUTE);
     }
