@@ -132,7 +132,9 @@
         return;
       }
       if (button.hasAttribute("data-wizard-next")) {
-        show(current + 1, true);
+        if (checkStep(steps[current])) {
+          show(current + 1, true);
+        }
       } else if (button.hasAttribute("data-wizard-back")) {
         show(current - 1, true);
       }
@@ -143,11 +145,31 @@
       if (event.key === "Enter" && t.tagName === "INPUT" && t.type !== "submit" && t.type !== "button"
           && current < steps.length - 1) {
         event.preventDefault();
-        show(current + 1, true);
+        if (checkStep(steps[current])) {
+          show(current + 1, true);
+        }
+      }
+    });
+    // Sending checks every step first: the step with a missing answer shows, with the error on its field.
+    form.addEventListener("submit", function (event) {
+      for (var i = 0; i < steps.length; i++) {
+        if (!checkStep(steps[i], true)) {
+          event.preventDefault();
+          show(i, false);
+          checkStep(steps[i]);
+          return;
+        }
       }
     });
 
-    var firstError = form.querySelector(".field-error-text");
+    // The first error that is not "add your files again" (those sit on step 4, before the school's on step 5).
+    var firstError = null;
+    each(form.querySelectorAll(".field-error-text"), function (e) {
+      if (!firstError && !e.closest("#evidence-error")) {
+        firstError = e;
+      }
+    });
+    firstError = firstError || form.querySelector(".field-error-text");
     if (firstError) {
       var at = stepOf(firstError);
       show(at < 0 ? 0 : at, false);
@@ -161,6 +183,63 @@
     } else {
       show(0, false);
     }
+  }
+
+  /** Whether each required answer of the step is given; unless quiet, shows the missing ones' errors. */
+  function checkStep(step, quiet) {
+    var ok = true;
+    var first = null;
+    each(step.querySelectorAll("[data-required]"), function (box) {
+      var given = false;
+      each(box.querySelectorAll("input, textarea, select"), function (el) {
+        if (el.type === "radio" || el.type === "checkbox") {
+          given = given || el.checked;
+        } else if (el.type !== "hidden") {
+          given = given || !!(el.value && el.value.trim());
+        }
+      });
+      var slot = box.querySelector(".field-error");
+      if (!quiet && slot) {
+        var made = slot.querySelector("[data-client-error]");
+        if (given && made) {
+          slot.removeChild(made);
+        } else if (!given && !slot.querySelector(".field-error-text")) {
+          var text = document.createElement("span");
+          text.className = "field-error-text";
+          text.setAttribute("data-client-error", "");
+          text.textContent = box.getAttribute("data-required");
+          slot.appendChild(text);
+        }
+      }
+      if (!given) {
+        ok = false;
+        first = first || box.querySelector("input:not([type=hidden]), textarea, select");
+      }
+    });
+    if (!quiet && first) {
+      first.focus();
+    }
+    return ok;
+  }
+
+  /** The help lines of step 3 show in place as soon as a danger answer is ticked. */
+  function dangerHelp(form) {
+    var block = form.querySelector("[data-danger-help]");
+    if (!block) {
+      return;
+    }
+    var boxes = block.closest(".wizard-step").querySelectorAll("input[type=checkbox]");
+    var update = function () {
+      var any = false;
+      each(boxes, function (b) {
+        any = any || b.checked;
+      });
+      block.hidden = !any;
+    };
+    each(boxes, function (b) {
+      b.addEventListener("change", update);
+    });
+    update();
   }
 
   function identityToggle(form) {
@@ -245,6 +324,7 @@
     form.addEventListener("input", save);
     form.addEventListener("change", save);
     identityToggle(form);
+    dangerHelp(form);
     linkRows(form);
     Wizard(form);
   });

@@ -250,23 +250,63 @@ class ReportingJourneyIT {
             }
             assertAccessible("wizard step " + step);
             screenshot("wizard-step-" + step);
+            if (step == 1) {
+                // Each step is checked when leaving it: the missing answers show on their fields, in place.
+                click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
+                wait.until(ExpectedConditions.textToBe(By.id("category-error"), t("report.category.required")));
+                assertEquals(t("report.description.required"), browser.findElement(By.id("description-error")).getText());
+                assertTrue(browser.findElement(By.id("step-1")).isDisplayed(), "stays on the step with an error");
+                assertEquals("report:category", browser.switchTo().activeElement().getAttribute("name"),
+                        "the focus is on the first field with an error");
+                assertAccessible("wizard with errors");
+                screenshot("wizard-errors");
+                click(By.cssSelector("input[name='report:category'][value='EXCLUSION']"));
+                type(By.id("report:description"), "Ils m’ont retiré du groupe de la classe.");
+            }
+            if (step == 2) {
+                click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
+                wait.until(ExpectedConditions.textToBe(By.id("witness-error"), t("report.witness.required")));
+                click(By.cssSelector("input[name='report:witness'][value='false']"));
+            }
             if (step < 5) {
                 click(By.cssSelector(".wizard-step:not([hidden]) [data-wizard-next]"));
             }
         }
-        String categoryRequired = t("report.category.required");
+        // Sending without a school: the school's own error, on the last step, and nothing lost (issue 12).
         click(By.id("report:send"));
-        wait.until(ExpectedConditions.textToBe(By.id("category-error"), categoryRequired));
-        assertTrue(browser.findElement(By.id("step-1")).isDisplayed(), "back to the first step with an error");
-        assertEquals("report:category", browser.switchTo().activeElement().getAttribute("name"),
-                "the focus is on the first field with an error");
-        assertEquals("true", browser.findElement(By.id("report:description")).getAttribute("aria-invalid"));
-        assertEquals(t("report.description.required"), browser.findElement(By.id("description-error")).getText());
+        wait.until(ExpectedConditions.textToBe(By.id("schoolCode-error"), t("report.school.required")));
+        assertTrue(browser.findElement(By.id("step-5")).isDisplayed(), "stays on the school's step");
+        assertEquals("report:schoolCode", browser.switchTo().activeElement().getAttribute("name"));
+        assertEquals(0, browser.findElements(By.cssSelector(".wizard-step:not([hidden]) [data-link-row]")).size(),
+                "no link block outside its step");
+        assertEquals("Ils m’ont retiré du groupe de la classe.",
+                browser.findElement(By.id("report:description")).getAttribute("value"), "the answers stay");
         assertAccessible("wizard with errors");
         screenshot("wizard-errors");
         open("report/follow.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:receipt")));
         assertAccessible("follow page");
+    }
+
+    @Test
+    void onAPhoneTheReceiptSurvivesALanguageSwitchAndTheUrgentBoxStartsWith112(@TempDir Path dir) throws Exception {
+        start("fr", true);
+        browser.manage().window().setSize(new Dimension(360, 740));
+        String marker = "lang-" + UUID.randomUUID().toString().substring(0, 8);
+        open("report/index.xhtml");
+        assertTrue(browser.findElement(By.id("quick-exit")).isDisplayed());
+        fillWizard(marker, png(dir.resolve("proof.png")), true);
+        click(By.id("report:send"));
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
+        WebElement first = browser.findElement(By.cssSelector("#urgent-help a[href^='tel:']"));
+        assertEquals("tel:112", first.getAttribute("href"), "112 first in the urgent box");
+        screenshot("sent-phone-fr");
+
+        click(By.id("lang:en"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertEquals(receipt, browser.findElement(By.id("receipt-code")).getText(), "the receipt is still there");
+        assertEquals(Messages.text(Locale.ENGLISH, "report.sent.urgentTitle"), heading());
+        screenshot("sent-phone-en");
     }
 
     @Test
@@ -373,8 +413,14 @@ class ReportingJourneyIT {
         click(By.cssSelector("input[name='report:witness'][value='false']"));
         next(3);
         assertTrue(browser.findElement(By.id("safety-reassurance")).isDisplayed(), "the reassurance is visible");
+        assertFalse(browser.findElement(By.id("danger-help")).isDisplayed(), "no help block before a danger answer");
         if (inDanger) {
             click(By.id("report:threats"));
+            // The help lines show at once, in place, on this step (issue 12).
+            WebElement help = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("danger-help")));
+            for (String line : List.of("tel:112", "tel:3114", "tel:119", "tel:3018")) {
+                assertFalse(help.findElements(By.cssSelector("a[href='" + line + "']")).isEmpty(), line);
+            }
         }
         next(4);
         browser.findElement(By.id("report:evidence")).sendKeys(file.toAbsolutePath().toString());

@@ -83,7 +83,8 @@ public class CaseOpening {
         Instant now = clock.instant();
         CaseFile c = create(report.schoolId(), CaseOrigin.REPORT, report.id(), report.category(),
                 report.description(), report.occurredOn(), null, report.platforms(), report.riskTags(), now);
-        engine.record(c, EventKind.REPORT_RECEIVED, null, "@reporter", null, null, true, true, report.receivedAt());
+        // Not parent-visible: parents are told at the protocol's step that tells them, with the pupil's consent.
+        engine.record(c, EventKind.REPORT_RECEIVED, null, "@reporter", null, null, false, true, report.receivedAt());
         if (!report.anonymous() && report.reporterName() != null) {
             cases.add(new CaseParty(c.id(), null, report.reporterName(), report.reporterClass(),
                     report.witness() ? PartyRole.REPORTER : PartyRole.TARGET));
@@ -181,7 +182,7 @@ public class CaseOpening {
 
     private void begin(CaseFile c, EventKind opening, Instant now) {
         HavenPrincipal me = actor.require();
-        engine.record(c, opening, me.accountId(), me.displayName(), c.number(), null, true, true, now);
+        engine.record(c, opening, me.accountId(), me.displayName(), c.number(), null, false, true, now);
         engine.start(c, now);
         engine.escalate(c, now);
         engine.notifyRole(c, Role.REFERENT, "CASE_OPENED", c.riskLevel().isUrgent());

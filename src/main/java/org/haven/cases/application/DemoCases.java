@@ -99,7 +99,7 @@ public class DemoCases {
             cases.add(new CaseParty(c.id(), target.personId(), target.fullName(), target.className(), PartyRole.TARGET));
         }
         cases.add(new CaseParty(c.id(), null, "« dark_angel_06 »", null, PartyRole.ALLEGED_AUTHOR));
-        engine.record(c, EventKind.INCIDENT_FILED, teacher, "Demo", c.number(), null, true, true, at);
+        engine.record(c, EventKind.INCIDENT_FILED, teacher, "Demo", c.number(), null, false, true, at);
         engine.start(c, at);
         engine.escalate(c, at);
         return c;

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Which cases the signed-in parent may follow: those where one of their own children (guardianship, from the
  * account, never from a parameter) is the targeted pupil or an alleged author, and where that child's wishes
- * (or the default, or an override) allow telling the parents. Anything else is "not found", audited.
+ * (or the default, or an override) allow telling the parents, and only once the protocol has told them (a
+ * parent-visible entry: a step marked parent_visible done, or the closing): a case just filed is not theirs to see
+ * before the school has heard the pupil. Anything else is "not found", audited.
  */
 @ApplicationScoped
 public class FamilyScope {
@@ -43,7 +45,10 @@ public class FamilyScope {
     /** My children's parts in the cases I may follow, newest case first. */
     public List<PupilCase> myParts() {
         Map<Long, Contacts.Child> children = myChildren();
+        Map<Long, Boolean> told = new java.util.HashMap<>();
         return cases.casesOfPupils(children.keySet()).stream().filter(p -> ParentSight.follows(p.part()))
+                .filter(p -> told.computeIfAbsent(p.caseId(), id -> !cases.parentEntries(id, java.util.Locale.ROOT)
+                        .isEmpty()))
                 .filter(p -> consent.decide(p.caseId(), p.partyId(), ConsentScope.PARENTS).allowed()).toList();
     }
 

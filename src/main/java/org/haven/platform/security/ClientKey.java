@@ -60,6 +60,11 @@ public final class ClientKey {
         }
     }
 
+    /** An opaque key for one browser (its session), for the per-device limit; the session id is never kept. */
+    public static String ofDevice(String sessionId) {
+        return of("device:" + sessionId);
+    }
+
     static String of(String address) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -34,12 +34,20 @@ public class LocaleBean implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches the language and shows the same page again. */
+    /**
+     * Switches the language and shows the same view again, in place: what the view holds (a receipt shown once, an
+     * opened report, answers being typed) is kept.
+     */
     public String switchTo(String language) {
         chosen = Messages.supported(Locale.forLanguageTag(language));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(chosen);
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+        return null;
+    }
+
+    /** Whether this request is a click on the language switch (the layout's form "lang"). */
+    public static boolean switching(FacesContext faces) {
+        java.util.Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        return params.containsKey("lang:fr") || params.containsKey("lang:en");
     }
 
     public void chooseForLogin(String language) {

@@ -25,6 +25,7 @@ import org.haven.platform.security.ClientKey;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.AbuseLimits;
+import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.application.ReportAccess;
 import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.ReportViews;
@@ -78,12 +79,15 @@ public class ReportsResource {
             return Problems.response(400, "problem.bodyRequired", locale);
         }
         String client = ClientKey.of(request);
-        if (!limits.mayReport(client)) {
+        ReportForm form = body.toForm();
+        AbuseLimits.Admission admission = limits.admit(client, null, form);
+        if (!admission.admitted()) {
             return Response.fromResponse(Problems.response(429, "report.tooMany", locale))
-                    .header("Retry-After", 3600).build();
+                    .header("Retry-After", 600).build();
         }
-        Submitted s = submission.submit(body.toForm(), List.of(), actor.principal(), locale);
-        limits.reported(client);
+        Submitted s = submission.submit(form, List.of(), actor.principal(), locale,
+                admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT);
+        limits.reported(client, null);
         return Response.status(201).entity(new ReportDtos.Created(s.receipt(), s.urgent(), s.helpLines(),
                 s.receivedAt(), s.schoolName(), s.fingerprint())).build();
     }

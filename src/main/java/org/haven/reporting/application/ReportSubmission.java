@@ -79,6 +79,16 @@ public class ReportSubmission {
 
     @Transactional
     public Submitted submit(ReportForm form, List<Attachment> files, Optional<HavenPrincipal> author, Locale locale) {
+        return submit(form, files, author, locale, false);
+    }
+
+    /**
+     * As {@link #submit(ReportForm, List, Optional, Locale)}; overLimit: the report came over an abuse limit and was
+     * taken because it answers a danger question, which its audit entry says for staff.
+     */
+    @Transactional
+    public Submitted submit(ReportForm form, List<Attachment> files, Optional<HavenPrincipal> author, Locale locale,
+                            boolean overLimit) {
         ReportRules.Checked checked = ReportRules.check(form, clock);
         List<InvalidInputException.FieldError> errors = new ArrayList<>(checked.errors());
         Optional<SchoolView> school = Optional.empty();
@@ -112,7 +122,8 @@ public class ReportSubmission {
         String fingerprint = fingerprint(valid, school.get(), now, hashes);
         report.fingerprint(fingerprint);
         audit.record(actorOf(valid, author).did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),
-                (report.urgent() ? "urgent, " : "") + files.size() + " file(s)"));
+                (report.urgent() ? "urgent, " : "") + (overLimit ? "over the abuse limit, " : "") + files.size()
+                        + " file(s)"));
         List<Long> alerted = schools.accountsWithRole(report.schoolId(), ALERTED);
         notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),
                 report.urgent());

@@ -65,6 +65,7 @@ public class ReportWizardBean implements Serializable {
     private transient List<Part> files;
     private transient List<SchoolView> schoolList;
     private SentReport sent;
+    private String shownReceipt;
     private boolean signedInStudent;
 
     @PostConstruct
@@ -77,27 +78,47 @@ public class ReportWizardBean implements Serializable {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String client = ClientKey.of((HttpServletRequest) faces.getExternalContext().getRequest());
-        if (!limits.mayReport(client)) {
-            faces.getExternalContext().setResponseStatus(429);
-            FacesMessages.error(null, "report.tooMany");
-            return;
-        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String address = ClientKey.of(request);
+        String device = ClientKey.ofDevice(request.getSession(true).getId());
         List<Part> given = files == null ? List.of() : files;
         WizardAnswers.Prepared prepared = answers.prepare(times.zone());
+        AbuseLimits.Admission admission = limits.admit(address, device, prepared.form());
+        if (!admission.admitted()) {
+            faces.getExternalContext().setResponseStatus(429);
+            FacesMessages.error(null, "report.tooMany");
+            filesToAddAgain(given);
+            files = null;
+            return;
+        }
         try (Uploads uploads = Uploads.of(given, "evidence")) {
             sent = new SentReport(submission.submit(prepared.form(), uploads.attachments(), actor.principal(),
-                    locale.getLocale()));
-            limits.reported(client);
+                    locale.getLocale(), admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT));
+            limits.reported(address, device);
         } catch (InvalidInputException e) {
             FacesMessages.show(WizardErrors.onPage(e, prepared.linkRows()), FORM);
-            if (!given.isEmpty()) {
-                FacesMessages.error(FORM + "evidence", "report.files.again");
-            }
+            filesToAddAgain(given);
         } catch (IOException e) {
             FacesMessages.error(FORM + "evidence", "report.files.unreadable");
+        } catch (RuntimeException e) {
+            // Any other failure (the database down...): nothing was stored; the answers stay on this page, and the
+            // help lines come from the message bundle, which needs no database.
+            java.util.logging.Logger.getLogger(ReportWizardBean.class.getName()).log(java.util.logging.Level.WARNING,
+                    "A report could not be stored; its author keeps the draft", e);
+            faces.getExternalContext().setResponseStatus(503);
+            FacesMessages.error(null, "report.sendFailed");
+            filesToAddAgain(given);
         } finally {
             files = null;
+        }
+    }
+
+    /** A failed send cannot keep the files (the browser does not send them again): name each one to add again. */
+    private static void filesToAddAgain(List<Part> given) {
+        List<String> names = given.stream().map(Part::getSubmittedFileName)
+                .filter(n -> n != null && !n.isBlank()).toList();
+        if (!names.isEmpty()) {
+            FacesMessages.error(FORM + "evidence", "report.files.againNamed", String.join(", ", names));
         }
     }
 
@@ -109,10 +130,18 @@ public class ReportWizardBean implements Serializable {
         if (sent == null) {
             return null;
         }
-        java.util.Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Map<String, Object> request = faces.getExternalContext().getRequestMap();
         if (sent.getReceipt() != null) {
             request.put(RECEIPT_ATTRIBUTE, sent.getReceipt());
+            shownReceipt = sent.getReceipt();
             sent.forgetReceipt();
+        } else if (shownReceipt != null && LocaleBean.switching(faces)) {
+            // The same page in the other language: the receipt it showed shows again (never on a reload: the
+            // page replaces its history entry, and any other request of this view forgets it).
+            request.put(RECEIPT_ATTRIBUTE, shownReceipt);
+        } else if (!request.containsKey(RECEIPT_ATTRIBUTE)) {
+            shownReceipt = null;
         }
         return (String) request.get(RECEIPT_ATTRIBUTE);
     }

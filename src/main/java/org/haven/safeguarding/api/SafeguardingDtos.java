@@ -13,11 +13,13 @@ public final class SafeguardingDtos {
     /**
      * duration: DAYS, WEEKS, MONTHS; frequency: ONCE, SOMETIMES, DAILY. The answers are boxed so that the strict
      * boolean reading of {@link org.haven.platform.api.StrictJson} applies ({@code "maybe"} is refused, not read
-     * as "no"); an answer left out is "no", as on the form.
+     * as "no"); an answer left out is "no", as on the form. loweringReason: required (with the head of school
+     * role) when the assessment lowers the case's danger.
      */
     public record Assessment(Boolean immediateDanger, Boolean selfHarm, Boolean threats, Boolean locationShared,
                              Boolean blackmail, Boolean intimateImages, String duration, String frequency,
-                             Boolean vulnerable, Boolean isolated, String note) {
+                             Boolean vulnerable, Boolean isolated, String note,
+                             String loweringReason) {
 
         static boolean yes(Boolean answer) {
             return Boolean.TRUE.equals(answer);

@@ -79,7 +79,7 @@ public class SafeguardingResource {
                 yes(a.locationShared()), yes(a.blackmail()), yes(a.intimateImages()),
                 parse(a.duration(), RiskDuration.class, "duration"),
                 parse(a.frequency(), RiskFrequency.class, "frequency"), yes(a.vulnerable()), yes(a.isolated()));
-        long id = risk.assess(caseId, answers, a.note()).id();
+        long id = risk.assess(caseId, answers, a.note(), a.loweringReason()).id();
         return Response.status(201).entity(queries.overview(caseId).latest()).header("X-Assessment-Id", id).build();
     }
 

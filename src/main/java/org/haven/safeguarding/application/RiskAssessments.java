@@ -17,6 +17,7 @@ import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.safeguarding.domain.RiskAnswers;
 import org.haven.safeguarding.domain.RiskAssessment;
+import org.haven.safeguarding.domain.RiskLowering;
 import org.haven.safeguarding.domain.RiskScore;
 import org.haven.safeguarding.domain.RiskScoring;
 
@@ -55,6 +56,15 @@ public class RiskAssessments {
 
     @Transactional
     public RiskAssessment assess(long caseId, RiskAnswers answers, String note) {
+        return assess(caseId, answers, note, null);
+    }
+
+    /**
+     * Records an assessment. One that lowers the case's danger (its level, or a danger answer the case holds, the
+     * pupil's own answers included) is refused unless a head of school gives the reason, which is kept with it.
+     */
+    @Transactional
+    public RiskAssessment assess(long caseId, RiskAnswers answers, String note, String loweringReason) {
         CaseGate.CaseRef ref = cases.workable(caseId);
         List<FieldError> errors = new ArrayList<>();
         if (answers == null) {
@@ -67,13 +77,22 @@ public class RiskAssessments {
             errors.add(new FieldError("frequency", "risk.frequency.required"));
         }
         String cleanNote = Texts.check("note", note, false, Texts.LONG, errors);
+        String reason = Texts.check("loweringReason", loweringReason, false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(400, errors);
         }
         CaseFacts facts = cases.facts(caseId);
         RiskScore score = RiskScoring.score(answers, facts.category());
+        RiskLowering lowering = RiskLowering.of(facts.riskLevel(), dangerOf(facts.riskTags()), score.level(),
+                answers.dangerTags());
+        if (lowering.lowers()) {
+            checkLowering(reason);
+        }
         RiskAssessment assessment = new RiskAssessment(caseId, answers, score, cleanNote, actor.require().accountId(),
                 clock.instant());
+        if (lowering.lowers()) {
+            assessment.lowered(facts.riskLevel(), reason);
+        }
         em.persist(assessment);
         em.flush();
         Assessed assessed = cases.assessRisk(caseId, score.level(), answers.dangerTags());
@@ -83,7 +102,28 @@ public class RiskAssessments {
         }
         audit.record(actor.get().did("RISK_ASSESSED", "case", caseId, ref.schoolId(), score.level() + " "
                 + score.reasonCodes()));
+        if (lowering.lowers()) {
+            audit.record(actor.get().did("RISK_LOWERED", "case", caseId, ref.schoolId(), lowering.from() + " -> "
+                    + lowering.to() + (lowering.droppedAnswers().isEmpty() ? ""
+                    : ", answers dropped " + String.join(",", lowering.droppedAnswers()))));
+        }
         return assessment;
+    }
+
+    /** Only a head of school lowers danger, and never without a reason. */
+    private void checkLowering(String reason) {
+        if (!actor.require().hasRole(Role.Names.HEAD_OF_SCHOOL)) {
+            throw InvalidInputException.of("loweringReason", "risk.lower.headOnly");
+        }
+        if (reason == null) {
+            throw InvalidInputException.of("loweringReason", "risk.lower.reasonRequired");
+        }
+    }
+
+    private static Set<String> dangerOf(java.util.Collection<String> tags) {
+        Set<String> danger = new RiskAnswers(true, true, true, true, true, true, null, null, false, false)
+                .dangerTags();
+        return tags.stream().filter(danger::contains).collect(Collectors.toSet());
     }
 
     /** The assessments of a case, newest first (the first one is in force). */

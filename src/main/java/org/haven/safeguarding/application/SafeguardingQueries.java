@@ -89,7 +89,7 @@ public class SafeguardingQueries {
                 rows, plan.map(SupportPlan::trustedAdult).orElse(null),
                 plan.map(SupportPlan::trustedAdultRole).orElse(null),
                 support.supportsOf(caseId).stream().map(a -> new Support(a.id(), a.kind(), a.provider(), a.status(),
-                        a.note())).toList(), parties(facts));
+                        a.note())).toList(), parties(facts), facts.riskTags());
     }
 
     @Transactional
@@ -151,6 +151,7 @@ public class SafeguardingQueries {
     }
 
     private static Assessment assessment(RiskAssessment a) {
-        return new Assessment(a.id(), a.level(), a.reasons(), a.answers(), a.note(), a.assessedAt());
+        return new Assessment(a.id(), a.level(), a.reasons(), a.answers(), a.note(), a.assessedAt(),
+                a.loweredFrom(), a.loweringReason());
     }
 }

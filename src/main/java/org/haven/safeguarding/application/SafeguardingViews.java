@@ -21,7 +21,7 @@ public final class SafeguardingViews {
     }
 
     public record Assessment(long id, RiskLevel level, List<String> reasons, RiskAnswers answers, String note,
-                             Instant assessedAt) {
+                             Instant assessedAt, RiskLevel loweredFrom, String loweringReason) {
     }
 
     public record Pending(long escalationId, String ruleId, Instant dueAt, boolean late) {
@@ -49,7 +49,8 @@ public final class SafeguardingViews {
     public record Overview(long caseId, boolean works, boolean mayDecide, boolean active, RiskLevel risk,
                            Assessment latest, List<Assessment> history, List<Pending> pending,
                            List<Decision> decisions, List<ReferralRow> referrals, String trustedAdult,
-                           String trustedAdultRole, List<Support> supports, List<Party> parties) {
+                           String trustedAdultRole, List<Support> supports, List<Party> parties,
+                           java.util.Set<String> riskTags) {
     }
 
     public record Transition(ReferralStatus from, ReferralStatus to, String note, Instant at) {

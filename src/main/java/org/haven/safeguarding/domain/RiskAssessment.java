@@ -68,6 +68,13 @@ public class RiskAssessment {
     @Column(columnDefinition = "TEXT", updatable = false)
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lowered_from", length = 20, updatable = false)
+    private RiskLevel loweredFrom;
+
+    @Column(name = "lowering_reason", columnDefinition = "TEXT", updatable = false)
+    private String loweringReason;
+
     @Column(name = "assessed_by", nullable = false, updatable = false)
     private Long assessedBy;
 
@@ -95,6 +102,21 @@ public class RiskAssessment {
         this.note = note;
         this.assessedBy = assessedBy;
         this.assessedAt = assessedAt;
+    }
+
+    /** Records that this assessment lowered the case's danger, from which level and why (a head of school's words). */
+    public void lowered(RiskLevel from, String reason) {
+        this.loweredFrom = from;
+        this.loweringReason = reason;
+    }
+
+    /** The level this assessment lowered the case from; null when it lowered nothing. */
+    public RiskLevel loweredFrom() {
+        return loweredFrom;
+    }
+
+    public String loweringReason() {
+        return loweringReason;
     }
 
     public RiskAnswers answers() {

@@ -24,6 +24,7 @@ public class RiskForm implements Serializable {
     private boolean vulnerable;
     private boolean isolated;
     private String note;
+    private String loweringReason;
 
     RiskAnswers toAnswers() {
         return new RiskAnswers(immediateDanger, selfHarm, threats, locationShared, blackmail, intimateImages,
@@ -43,6 +44,24 @@ public class RiskForm implements Serializable {
         frequency = a.frequency().name();
         vulnerable = a.vulnerable();
         isolated = a.isolated();
+    }
+
+    /** Before any assessment: the danger answers the case holds (the pupil's own, from the report) ticked. */
+    void fromDanger(java.util.Set<String> tags) {
+        immediateDanger = tags.contains("immediate_danger");
+        selfHarm = tags.contains("self_harm");
+        threats = tags.contains("threats");
+        locationShared = tags.contains("location_shared");
+        blackmail = tags.contains("blackmail");
+        intimateImages = tags.contains("intimate_images");
+    }
+
+    public String getLoweringReason() {
+        return loweringReason;
+    }
+
+    public void setLoweringReason(String loweringReason) {
+        this.loweringReason = loweringReason;
     }
 
     public boolean isImmediateDanger() {

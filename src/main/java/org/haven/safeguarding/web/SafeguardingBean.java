@@ -113,7 +113,8 @@ public class SafeguardingBean implements Serializable {
 
     public void assess() {
         act(() -> {
-            RiskAssessment a = risk.assess(caseId, answers.toAnswers(), answers.getNote());
+            RiskAssessment a = risk.assess(caseId, answers.toAnswers(), answers.getNote(),
+                    answers.getLoweringReason());
             FacesMessages.info("risk.assessed", label("case.risk." + a.level()));
         }, "riskForm:");
     }
@@ -196,6 +197,8 @@ public class SafeguardingBean implements Serializable {
         prefilled = true;
         if (overview.latest() != null) {
             answers.from(overview.latest().answers());
+        } else {
+            answers.fromDanger(overview.riskTags());
         }
         trustedAdult = overview.trustedAdult();
         trustedAdultRole = overview.trustedAdultRole();

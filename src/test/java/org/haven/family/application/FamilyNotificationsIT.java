@@ -205,6 +205,7 @@ class FamilyNotificationsIT {
         signIn("referent.college");
         centre.chooseEmail(true);
         long caseId = caseOf("student.college", "TARGET");
+        workUntilDone(caseId, "protect-target"); // parents follow the case once the protocol has told them
         smtp.stop();
         try {
             signIn("parent.college");
@@ -256,6 +257,13 @@ class FamilyNotificationsIT {
     @Test
     void aParentReachesOnlyTheirOwnChildsCasesAndOnlyWhatParentsMaySee() throws Exception {
         long caseId = caseOf("student.college", "TARGET");
+        // Just filed: the parents neither see nor are told of it before the protocol's step that tells them.
+        signIn("parent.college");
+        assertTrue(portal.myCases(Locale.ENGLISH).stream().noneMatch(r -> r.caseId() == caseId), "not yet");
+        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.view(caseId, Locale.ENGLISH))
+                .status());
+        assertEquals(0L, number("SELECT COUNT(*) FROM notification WHERE record_id = ? AND account_id = ?",
+                Long.toString(caseId), accountId("parent.college")), "not told at the filing");
         signIn("referent.college");
         workUntilDone(caseId, "protect-target");
 

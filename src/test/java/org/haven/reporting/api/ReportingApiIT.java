@@ -83,7 +83,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ReportingApiIT {
 
     private static final String PASSWORD = "Demo-Haven-2026";
-    private static final int REPORTS_PER_HOUR = 10;
+    private static final int REPORTS_PER_HOUR = 120; // per address (a whole school shares one)
     private static final int RECEIPT_FAILURES = 5;
     private static final int SAFE_RECEIPT_FAILURES = RECEIPT_FAILURES - 1;
     private static final Locale FR = Locale.FRENCH;
@@ -814,7 +814,7 @@ class ReportingApiIT {
 
     @Test
     @Order(Integer.MAX_VALUE)
-    void theEleventhReportOfTheHourIsRefused() {
+    void overTheAddressLimitAPlainReportWaitsWithEveryHelpLineAndADangerReportIsStillTaken() {
         int left = REPORTS_PER_HOUR - reportsCreated.get();
         assertTrue(left >= 1, "earlier tests used up the report limit: " + reportsCreated.get());
         for (int i = 0; i < left; i++) {
@@ -825,7 +825,21 @@ class ReportingApiIT {
         refused(lang -> api.post("api/v1/reports", validReport().toString(), null, lang), 429, "report.tooMany",
                 null, null);
         refused(lang -> api.post("api/v1/reports", "{}", null, lang), 429, "report.tooMany", null, null);
-        assertTrue(Messages.text(FR, "report.tooMany").contains("119"), "says where to find help now");
+        for (Locale l : List.of(FR, EN)) {
+            for (String line : List.of("112", "3114", "119", "3018", "3020")) {
+                assertTrue(Messages.text(l, "report.tooMany").contains(line), l + " names " + line);
+            }
+        }
+
+        // A report that answers a danger question is never refused by a limit: stored, flagged for staff.
+        JsonObject selfHarm = Json.createObjectBuilder(validReport()).add("risk", Json.createObjectBuilder()
+                .add("immediateDanger", false).add("selfHarm", true).add("threats", false).add("locationShared", false)
+                .add("blackmail", false).add("intimateImages", false)).build();
+        Api.Answer taken = api.post("api/v1/reports", selfHarm.toString(), null, "fr");
+        assertEquals(201, taken.status(), taken.body());
+        assertTrue(taken.json().asJsonObject().getBoolean("urgent"));
+        assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_RECEIVED' AND detail LIKE"
+                + " '%over the abuse limit%'") >= 1, "flagged for staff in the audit trail");
     }
 
     // ---------------------------------------------------------------------------------------------------------

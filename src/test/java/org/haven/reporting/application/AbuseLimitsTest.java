@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import org.haven.reporting.domain.ReportForm;
+import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,27 +19,47 @@ class AbuseLimitsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T21:00:00Z"));
     private AbuseLimits limits;
 
+    private static final ReportForm PLAIN = form(false);
+    private static final ReportForm SELF_HARM = form(true);
+
     @BeforeEach
     void setUp() {
         limits = new AbuseLimits();
         limits.clock = clock;
         limits.reportsPerHour = 10;
+        limits.reportsPerHourPerAddress = 120;
         limits.receiptFailures = 5;
         limits.init();
     }
 
     @Test
-    void tenReportsAnHourPerClient() {
+    void tenReportsAnHourPerDeviceThenAWaitNeverARefusalOfDanger() {
         for (int i = 0; i < 10; i++) {
-            assertTrue(limits.mayReport("phone"), "report " + (i + 1));
-            limits.reported("phone");
+            assertEquals(AbuseLimits.Admission.ADMITTED, limits.admit("school", "phone", PLAIN), "report " + (i + 1));
+            limits.reported("school", "phone");
             clock.advance(Duration.ofMinutes(1));
         }
 
-        assertFalse(limits.mayReport("phone"), "the eleventh within the hour");
-        assertTrue(limits.mayReport("another-phone"));
+        assertEquals(AbuseLimits.Admission.WAIT, limits.admit("school", "phone", PLAIN), "the eleventh");
+        assertEquals(AbuseLimits.Admission.ADMITTED_OVER_LIMIT, limits.admit("school", "phone", SELF_HARM),
+                "a report that answers a danger question is taken, and flagged");
+        assertEquals(AbuseLimits.Admission.ADMITTED, limits.admit("school", "another-phone", PLAIN),
+                "the rest of the school shares the address, not the limit");
         clock.advance(Duration.ofMinutes(51));
-        assertTrue(limits.mayReport("phone"), "an hour after the first");
+        assertEquals(AbuseLimits.Admission.ADMITTED, limits.admit("school", "phone", PLAIN), "an hour after");
+    }
+
+    @Test
+    void aWholeSchoolBehindOneAddressReportsUnderTheHigherAddressLimit() {
+        // The defect of issue 12: the third report from one address was refused, then a self-harm report too.
+        for (int i = 0; i < 120; i++) {
+            assertTrue(limits.admit("school", "device-" + i, PLAIN).admitted(), "pupil " + (i + 1));
+            limits.reported("school", "device-" + i);
+        }
+        assertEquals(AbuseLimits.Admission.WAIT, limits.admit("school", "device-x", PLAIN));
+        assertEquals(AbuseLimits.Admission.ADMITTED_OVER_LIMIT, limits.admit("school", "device-x", SELF_HARM));
+        assertEquals(AbuseLimits.Admission.ADMITTED_OVER_LIMIT, limits.admit("school", null, SELF_HARM),
+                "the API, without a device, never refuses danger either");
     }
 
     @Test
@@ -47,7 +70,7 @@ class AbuseLimitsTest {
         }
 
         assertFalse(limits.mayTryReceipt("phone"));
-        assertTrue(limits.mayReport("phone"), "the two limits are apart");
+        assertTrue(limits.admit("phone", null, PLAIN).admitted(), "the two limits are apart");
         assertTrue(limits.mayTryReceipt("another-phone"));
         clock.advance(Duration.ofMinutes(10));
         assertTrue(limits.mayTryReceipt("phone"));
@@ -56,8 +79,13 @@ class AbuseLimitsTest {
     @Test
     void checkingALimitSpendsNothing() {
         for (int i = 0; i < 100; i++) {
-            assertTrue(limits.mayReport("phone"));
+            assertTrue(limits.admit("school", "phone", PLAIN).admitted());
             assertTrue(limits.mayTryReceipt("phone"));
         }
+    }
+
+    private static ReportForm form(boolean selfHarm) {
+        return new ReportForm("DEMO-COLLEGE", "INSULTS", "Des insultes.", null, null, false, List.of(), null, false,
+                true, null, null, new ReportForm.RiskAnswers(false, selfHarm, false, false, false, false), List.of());
     }
 }

@@ -179,13 +179,52 @@ class SafeguardingServicesIT {
         assertEquals(1L, number("SELECT COUNT(*) FROM case_file WHERE id = ? AND escalated = TRUE AND attention = 0",
                 id), "escalated to the district and first on the dashboards");
 
-        // Redone lower, the history stays and the level follows.
-        risk.assess(id, answers(false, false, false), "Les faits ont cessé depuis la mise à l’écart.");
+        // Redone lower: only by the head of school, with a reason; the history stays and the level follows.
+        assertEquals("risk.lower.headOnly", assertThrows(InvalidInputException.class, () -> risk.assess(id,
+                answers(false, false, false), "Les faits ont cessé.", "Mise à l’écart.")).errors().get(0).key());
+        signIn("head.college");
+        assertEquals("risk.lower.reasonRequired", assertThrows(InvalidInputException.class, () -> risk.assess(id,
+                answers(false, false, false), "Les faits ont cessé.", "  ")).errors().get(0).key());
+        assertEquals("HIGH", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id), "refusals change nothing");
+        risk.assess(id, answers(false, false, false), "Les faits ont cessé depuis la mise à l’écart.",
+                "Les auteurs ont changé d’établissement.");
         assertEquals(2, queries.overview(id).history().size());
         assertEquals("LOW", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id));
+        assertEquals(RiskLevel.HIGH, queries.overview(id).latest().loweredFrom());
+        assertAudited(id, "RISK_LOWERED");
         assertEquals("duration", assertThrows(InvalidInputException.class, () -> risk.assess(id,
                 new RiskAnswers(false, false, false, false, false, false, null, RiskFrequency.ONCE, false, false),
                 null)).errors().get(0).field());
+    }
+
+    @Test
+    void thePupilsOwnSelfHarmAnswerIsNeverLoweredBySavingTheRiskFormWithoutIt() throws Exception {
+        signIn("teacher.college");
+        long id = opening.fileIncident(incident(Set.of("self_harm"))).id();
+        assertEquals("IMMEDIATE", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id));
+        long attention = number("SELECT attention FROM case_file WHERE id = ?", id);
+
+        // The referent saves duration, frequency and isolation without the pupil's own danger answer.
+        signIn("referent.college");
+        RiskAnswers withoutIt = new RiskAnswers(false, false, false, false, false, false, RiskDuration.WEEKS,
+                RiskFrequency.DAILY, false, true);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> risk.assess(id, withoutIt, "Isolée en classe."));
+        assertEquals("loweringReason", refused.errors().get(0).field());
+        assertEquals("risk.lower.headOnly", refused.errors().get(0).key());
+        assertEquals("IMMEDIATE", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id));
+        assertEquals(attention, number("SELECT attention FROM case_file WHERE id = ?", id), "still urgent");
+        assertTrue(((String) Db.single("SELECT risk_tags FROM case_file WHERE id = ?", id)).contains("self_harm"));
+        assertEquals(0L, number("SELECT COUNT(*) FROM risk_assessment WHERE case_id = ?", id), "nothing half-done");
+
+        // With the pupil's answer kept (as the form now pre-fills it), the assessment is recorded and stays urgent.
+        RiskAnswers withIt = new RiskAnswers(false, true, false, false, false, false, RiskDuration.WEEKS,
+                RiskFrequency.DAILY, false, true);
+        risk.assess(id, withIt, "Isolée en classe.");
+        assertEquals("IMMEDIATE", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id));
+        assertEquals(null, queries.overview(id).latest().loweredFrom());
+        assertEquals(Set.of("self_harm"), queries.overview(id).riskTags().stream()
+                .filter(t -> t.equals("self_harm")).collect(Collectors.toSet()));
     }
 
     @Test
