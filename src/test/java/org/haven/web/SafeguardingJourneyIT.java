@@ -4,14 +4,9 @@ import jakarta.json.JsonObject;
 import org.haven.testing.Api;
 import org.haven.testing.Db;
 import org.haven.testing.BrowserJourney;
-import org.haven.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.haven.testing.OnSharedServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -27,14 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the head records the urgent decision, a child-protection referral is refused without consent, sent on a stated
  * legal ground and acknowledged; the safeguarding API keeps to the caller's scope and the referral lifecycle.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class SafeguardingJourneyIT extends BrowserJourney {
 
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
 
 
@@ -51,8 +42,8 @@ class SafeguardingJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding")));
         assertAccessible("case page with its safeguarding section");
         click("riskForm:selfHarm");
-        new Select(browser.findElement(By.id("riskForm:duration"))).selectByValue("WEEKS");
-        new Select(browser.findElement(By.id("riskForm:frequency"))).selectByValue("DAILY");
+        waits.select(By.id("riskForm:duration"), "WEEKS");
+        waits.select(By.id("riskForm:frequency"), "DAILY");
         browser.findElement(By.id("riskForm:note")).sendKeys("Elle a dit qu’elle voulait « disparaître ».");
         click("riskForm:assess");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#risk-reasons li[data-reason='self_harm']")));
@@ -70,8 +61,8 @@ class SafeguardingJourneyIT extends BrowserJourney {
         click("urgentForm:record");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#called-error .field-error-text")));
         assertTrue(browser.findElements(By.id("urgent-decisions")).isEmpty(), "nothing recorded without answers");
-        browser.findElement(By.cssSelector("input[name='urgentForm:called'][value='PARENTS']")).click();
-        browser.findElement(By.cssSelector("input[name='urgentForm:called'][value='HEALTH']")).click();
+        click(By.cssSelector("input[name='urgentForm:called'][value='PARENTS']"));
+        click(By.cssSelector("input[name='urgentForm:called'][value='HEALTH']"));
         browser.findElement(By.id("urgentForm:result")).sendKeys("Mère jointe à 10 h 05, venue la chercher ;"
                 + " infirmière présente ; rendez-vous au CMP demain.");
         click("urgentForm:record");
@@ -79,13 +70,13 @@ class SafeguardingJourneyIT extends BrowserJourney {
         assertTrue(browser.findElements(By.id("urgent-decision")).isEmpty(), "no decision awaited any more");
 
         // The head prepares a child-protection referral for the pupil, to the department's unit.
-        new Select(browser.findElement(By.id("referralForm:kind"))).selectByValue("CHILD_PROTECTION");
+        waits.select(By.id("referralForm:kind"), "CHILD_PROTECTION");
         Select body = new Select(browser.findElement(By.id("referralForm:body")));
         body.getOptions().stream().filter(o -> o.getText().contains("CRIP")).findFirst().orElseThrow().click();
         click("referralForm:draft");
         wait.until(ExpectedConditions.urlContains("staff/referral.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral-status")));
-        assertEquals("DRAFT", browser.findElement(By.id("referral-status")).getAttribute("data-status"));
+        assertEquals("DRAFT", waits.attribute(By.id("referral-status"), "data-status"));
         assertAccessible("referral page, draft");
 
         // Sending without the pupil's consent is refused; the override with its legal ground lets it go.
@@ -95,7 +86,7 @@ class SafeguardingJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("override-section")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("accord"),
                 browser.findElement(By.id("messages")).getText());
-        assertEquals("DRAFT", browser.findElement(By.id("referral-status")).getAttribute("data-status"));
+        assertEquals("DRAFT", waits.attribute(By.id("referral-status"), "data-status"));
         browser.findElement(By.id("override:legalGround")).sendKeys("Enfant en danger : article L.226-2-1 du"
                 + " code de l’action sociale et des familles.");
         click("override:record");
@@ -107,7 +98,7 @@ class SafeguardingJourneyIT extends BrowserJourney {
 
         // The unit acknowledges it, with its file number.
         browser.findElement(By.id("move:externalRef")).sendKeys("IP-2026-0042");
-        browser.findElement(By.cssSelector("#move [data-to='ACKNOWLEDGED']")).click();
+        click(By.cssSelector("#move [data-to='ACKNOWLEDGED']"));
         wait.until(ExpectedConditions.attributeToBe(By.id("referral-status"), "data-status", "ACKNOWLEDGED"));
         List<String> steps = browser.findElements(By.cssSelector("#transitions li")).stream()
                 .map(li -> li.getAttribute("data-to")).toList();
@@ -127,8 +118,8 @@ class SafeguardingJourneyIT extends BrowserJourney {
         // Back on the case page, the referral is listed with its status.
         click("back");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals")));
-        WebElement row = browser.findElement(By.cssSelector("#referrals tr[data-referral='" + referral + "']"));
-        assertEquals("ACKNOWLEDGED", row.getAttribute("data-status"));
+        assertEquals("ACKNOWLEDGED", waits.attribute(By.cssSelector("#referrals tr[data-referral='" + referral + "']"),
+                "data-status"));
     }
 
     @Test

@@ -4,17 +4,14 @@ import org.haven.platform.i18n.Messages;
 import org.haven.testing.Axe;
 import org.haven.testing.Browser;
 import org.haven.testing.Deployments;
+import org.haven.testing.OnSharedServer;
+import org.haven.testing.SharedServer;
 import org.haven.training.domain.Question;
 import org.haven.training.domain.TrainingModule;
 import org.haven.training.infrastructure.ModuleFiles;
 import org.haven.training.infrastructure.ModuleLoader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -47,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * retries in a new order and passes, downloads the certificate; the head of school sees the school's compliance
  * change; anyone checks the certificate's code without an account. axe-core on every page, one of them phone-sized.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class TrainingJourneyIT {
 
     private static final String PASSWORD = "Demo-Haven-2026";
@@ -55,13 +52,8 @@ class TrainingJourneyIT {
     private static final TrainingModule SIGNS = ModuleLoader.load(ModuleFiles.folder(Path.of("protocols", "training")))
             .modules().stream().filter(m -> m.id().equals(MODULE)).findFirst().orElseThrow();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
-    @ArquillianResource
-    URL url;
+    URL url = SharedServer.url();
 
     private WebDriver browser;
     private WebDriverWait wait;

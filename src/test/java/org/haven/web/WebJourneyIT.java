@@ -2,16 +2,13 @@ package org.haven.web;
 
 import org.haven.testing.Browser;
 import org.haven.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.haven.testing.OnSharedServer;
+import org.haven.testing.SharedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,19 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The walking skeleton's journeys in headless Chromium: sign in as each role, languages, access, admin work. */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class WebJourneyIT {
 
     private static final String PASSWORD = "Demo-Haven-2026";
     private static WebDriver browser;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
-    @ArquillianResource
-    URL url;
+    URL url = SharedServer.url();
 
     private URI base;
     private WebDriverWait wait;

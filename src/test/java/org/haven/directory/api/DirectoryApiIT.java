@@ -4,13 +4,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.haven.testing.Api;
 import org.haven.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.haven.testing.OnSharedServer;
+import org.haven.testing.SharedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,18 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public and account REST API of the directory, from outside, as each role. */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class DirectoryApiIT {
 
     private static final String PASSWORD = "Demo-Haven-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
-    @ArquillianResource
-    URL url;
+    URL url = SharedServer.url();
 
     private Api api;
 

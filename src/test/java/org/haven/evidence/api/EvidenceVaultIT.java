@@ -12,13 +12,10 @@ import org.haven.testing.Api;
 import org.haven.testing.Api.Part;
 import org.haven.testing.Db;
 import org.haven.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.haven.testing.OnSharedServer;
+import org.haven.testing.SharedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayInputStream;
@@ -57,20 +54,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dossier's ZIP manifest and PDF; bad files; retention purge; key rotation (an old key's blob and a clear blob
  * from before the vault both re-sealed under the active key). Keys: pom.xml's failsafe environment.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class EvidenceVaultIT {
 
     private static final String PASSWORD = "Demo-Haven-2026";
     /** The older key of the test ring (HAVEN_EVIDENCE_KEYS in pom.xml): what a blob of before a rotation used. */
     private static final byte[] OLD_KEY = Base64.getDecoder().decode("b2xkLWtleS1vbGQta2V5LW9sZC1rZXktb2xkLWtleSE=");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.haven();
-    }
 
-    @ArquillianResource
-    URL url;
+    URL url = SharedServer.url();
 
     private Api api;
     private URI base;

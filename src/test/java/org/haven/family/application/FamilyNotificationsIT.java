@@ -34,6 +34,7 @@ import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentAnswer;
 import org.haven.safeguarding.domain.RecipientKind;
 import org.haven.testing.ActingAs;
+import org.haven.testing.Awaiting;
 import org.haven.testing.Db;
 import org.haven.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,7 +80,8 @@ class FamilyNotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = Deployments.haven().addClasses(FamilyNotificationsIT.class, ActingAs.class, Db.class);
+        WebArchive war = Deployments.haven().addClasses(FamilyNotificationsIT.class, ActingAs.class, Db.class,
+                Awaiting.class, Awaiting.Probe.class, Awaiting.Check.class);
         for (String jar : System.getProperty("haven.test.greenmail.jars", "").split(",")) {
             if (!jar.isBlank()) {
                 war.addAsLibraries(new File(jar.strip()));
@@ -359,24 +361,17 @@ class FamilyNotificationsIT {
         smtp = server;
     }
 
-    private static MimeMessage awaitMail(String to, String subject) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < end) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return subject.equals(m.getSubject()) && Arrays.stream(m.getAllRecipients())
-                            .anyMatch(a -> a.toString().equals(to));
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No e-mail \"" + subject + "\" to " + to + " among "
-                + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+    private static MimeMessage awaitMail(String to, String subject) {
+        return Awaiting.value("an e-mail \"" + subject + "\" to " + to, Duration.ofSeconds(30),
+                () -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                    try {
+                        return subject.equals(m.getSubject()) && Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(to));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).findFirst(),
+                () -> "received " + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
                     try {
                         return m.getSubject() + " -> " + Arrays.toString(m.getAllRecipients());
                     } catch (Exception e) {
@@ -385,15 +380,8 @@ class FamilyNotificationsIT {
                 }).toList());
     }
 
-    private static void awaitTrue(BooleanSupplierWithException condition, String what) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.get()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(what);
+    private static void awaitTrue(BooleanSupplierWithException condition, String what) {
+        Awaiting.until(what, Duration.ofSeconds(30), condition::get);
     }
 
     private interface BooleanSupplierWithException {
