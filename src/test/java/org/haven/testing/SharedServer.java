@@ -149,12 +149,16 @@ public final class SharedServer {
         command.addAll(arquillianOption("cmdOptions"));
         command.addAll(List.of("-jar", requiredFile("payara.microJar").toString(),
                 "--deploy", requiredFile("haven.war").toString(), "--contextroot", "haven",
-                "--port", Integer.toString(port), "--prebootcommandfile", loopbackCommands().toString()));
+                "--port", Integer.toString(port), "--prebootcommandfile", loopbackCommands().toString(),
+                "--interfaces", "127.0.0.1"));
         command.addAll(arquillianOption("extraMicroOptions"));
         return command;
     }
 
-    /** The HTTP listener on loopback only (Payara Micro has no option for it, its pre-boot commands do). */
+    /**
+     * The HTTP listener on loopback only (Payara Micro has no option for it, its pre-boot commands do); the data
+     * grid, which binds a port even with --nocluster, is told to use loopback by --interfaces.
+     */
     private static Path loopbackCommands() {
         try {
             Path file = Files.createTempFile("haven-shared-server", ".asadmin");
