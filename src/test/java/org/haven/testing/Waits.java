@@ -97,13 +97,14 @@ public final class Waits {
         ajaxIdle();
     }
 
-    /** Types into the element once it is visible, locating it again if it was replaced meanwhile. */
+    /** Replaces the text of the element once it is visible, locating it again if it was replaced meanwhile. */
     public void type(By by, CharSequence text) {
         until("a visible " + by + " to type into", d -> {
             WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
             if (element == null) {
                 return false;
             }
+            element.clear();
             element.sendKeys(text);
             return true;
         });

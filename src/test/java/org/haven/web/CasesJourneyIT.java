@@ -103,7 +103,7 @@ class CasesJourneyIT extends BrowserJourney {
         browser.findElement(By.id("filters:search")).sendKeys(number);
         click("filters:apply");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#cases tbody tr"), 1));
-        browser.findElement(By.cssSelector("#cases tbody tr a")).click();
+        click(By.cssSelector("#cases tbody tr a"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
         assertAccessible("case page");
         for (String step : List.of("acknowledge", "inform-head", "interview-target")) {
@@ -116,8 +116,7 @@ class CasesJourneyIT extends BrowserJourney {
         assertTrue(kinds.containsAll(List.of("INCIDENT_FILED", "STEP_COMPLETED", "INTERVIEW_RECORDED")), kinds.toString());
 
         // Timeline filtered by kind.
-        browser.findElements(By.cssSelector("#timelineFilter input[type=checkbox]")).stream()
-                .filter(c -> "INTERVIEW_RECORDED".equals(c.getAttribute("value"))).findFirst().orElseThrow().click();
+        click(By.cssSelector("#timelineFilter input[type=checkbox][value='INTERVIEW_RECORDED']"));
         click("timelineFilter:filter");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline li"), 1));
 
@@ -238,7 +237,7 @@ class CasesJourneyIT extends BrowserJourney {
         WebElement thumb = added.findElement(By.cssSelector("img.evidence-thumb"));
         assertTrue(thumb.getAttribute("src").matches(".*/staff/evidence/file\\?t=\\d+&v=thumb&x=\\d+&s=[-_A-Za-z0-9]+"),
                 thumb.getAttribute("src"));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waits.until("the evidence thumbnail to load", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", thumb)));
         HttpResponse<byte[]> preview = fetch(added.findElement(By.cssSelector("a[href*='v=preview']"))
                 .getAttribute("href"));
@@ -332,7 +331,7 @@ class CasesJourneyIT extends BrowserJourney {
         for (WebElement input : browser.findElements(By.cssSelector(li + "input[type=number]"))) {
             input.sendKeys("1");
         }
-        browser.findElement(By.cssSelector(li + "button[id$=':complete']")).click();
+        click(By.cssSelector(li + "button[id$=':complete']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
     }
 

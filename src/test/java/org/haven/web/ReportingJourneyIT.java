@@ -8,6 +8,7 @@ import org.haven.testing.Deployments;
 import org.haven.testing.OnSharedServer;
 import org.haven.testing.SharedServer;
 import org.haven.testing.ServerTempFiles;
+import org.haven.testing.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -76,6 +75,7 @@ class ReportingJourneyIT {
     private final List<WebDriver> browsers = new ArrayList<>();
     private WebDriver browser;
     private WebDriverWait wait;
+    private Waits waits;
     private String lang;
 
     @AfterEach
@@ -124,7 +124,8 @@ class ReportingJourneyIT {
         assertFalse(browser.getCurrentUrl().contains(receipt.replace(" ", "")));
         assertNull(js("return window.localStorage.getItem(arguments[0]);", DRAFT_KEY), "draft forgotten once sent");
         click(By.id("copy-receipt"));
-        wait.until(d -> !d.findElement(By.id("copy-status")).getText().isBlank());
+        waits.until("the copy status to say the receipt was copied",
+                d -> !d.findElement(By.id("copy-status")).getText().isBlank());
         assertAccessible("sent page");
         screenshot("sent-" + language);
 
@@ -178,7 +179,7 @@ class ReportingJourneyIT {
         assertTrue(browser.findElement(By.cssSelector(".app-nav")).getText().contains(t("nav.reports")));
         assertAccessible("staff inbox");
         String reportId = first.getAttribute("data-report-id");
-        first.findElement(By.cssSelector("th a")).click();
+        click(By.cssSelector("#inbox tr[data-report-id='" + reportId + "'] th a"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("description")));
         assertEquals(description(marker), browser.findElement(By.id("description")).getText());
         assertEquals(0, browser.findElements(By.cssSelector("#description b")).size(), "shown escaped");
@@ -190,8 +191,8 @@ class ReportingJourneyIT {
         WebElement thumb = browser.findElement(By.cssSelector("#evidence img.evidence-thumb"));
         assertTrue(thumb.getAttribute("src").matches(".*/staff/evidence/file\\?t=\\d+&v=thumb&x=\\d+&s=[-_A-Za-z0-9]+"),
                 thumb.getAttribute("src"));
-        wait.until(d -> Boolean.TRUE.equals(js("return arguments[0].complete && arguments[0].naturalWidth > 0",
-                thumb)));
+        waits.until("the evidence thumbnail to load", d -> Boolean.TRUE.equals(js(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", thumb)));
         assertTrue(browser.findElement(By.id("dossier-zip")).getAttribute("href").contains("v=zip"));
         assertTrue(browser.findElement(By.id("conversation")).getText().contains(question));
         assertAccessible("staff report page");
@@ -464,7 +465,7 @@ class ReportingJourneyIT {
         ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         click(button);
-        return wait.until(d -> {
+        return waits.until("a non-empty haven-proof-*.txt in " + downloads, d -> {
             try (Stream<Path> files = Files.list(downloads)) {
                 return files.filter(f -> f.getFileName().toString().matches("haven-proof-.*\\.txt")).findFirst()
                         .filter(f -> f.toFile().length() > 0).orElse(null);
@@ -490,8 +491,8 @@ class ReportingJourneyIT {
         lang = language;
         browser = Browser.start(language, javascript);
         browsers.add(browser);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Waits.on(browser);
+        waits = new Waits(browser);
     }
 
     private void open(String path) {
@@ -504,13 +505,11 @@ class ReportingJourneyIT {
     }
 
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        waits.click(by);
     }
 
     private void type(By by, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-        field.clear();
-        field.sendKeys(text);
+        waits.type(by, text);
     }
 
     /** Date inputs take their value as the browser's locale writes it: set the ISO value the form sends. */
@@ -526,7 +525,8 @@ class ReportingJourneyIT {
 
     /** A text in the language of the page shown (a signed-in account's own language, else the browser's). */
     private String t(String key, Object... args) {
-        String page = wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
+        String page = waits.until("the page's language (html lang)",
+                d -> d.findElement(By.tagName("html")).getAttribute("lang"));
         return Messages.text(Locale.forLanguageTag(page == null || page.isBlank() ? lang : page), key, args);
     }
 

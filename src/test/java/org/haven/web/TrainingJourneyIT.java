@@ -6,6 +6,7 @@ import org.haven.testing.Browser;
 import org.haven.testing.Deployments;
 import org.haven.testing.OnSharedServer;
 import org.haven.testing.SharedServer;
+import org.haven.testing.Waits;
 import org.haven.training.domain.Question;
 import org.haven.training.domain.TrainingModule;
 import org.haven.training.infrastructure.ModuleFiles;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,7 +30,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +56,7 @@ class TrainingJourneyIT {
 
     private WebDriver browser;
     private WebDriverWait wait;
+    private Waits waits;
 
     @AfterEach
     void noScriptErrorsAndQuit() {
@@ -72,8 +72,8 @@ class TrainingJourneyIT {
     @Test
     void aTeacherIsTrainedAndTheHeadSeesItAndAnyoneChecksTheCertificate(@TempDir Path dir) throws IOException {
         browser = Browser.start("en");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Waits.on(browser);
+        waits = new Waits(browser);
 
         // The head's figures before.
         signIn("head.college");
@@ -177,7 +177,7 @@ class TrainingJourneyIT {
         ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         click(link);
-        return wait.until(d -> {
+        return waits.until("a non-empty certificate PDF in " + downloads, d -> {
             try (Stream<Path> files = Files.list(downloads)) {
                 return files.filter(f -> f.getFileName().toString().endsWith(".pdf"))
                         .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
@@ -206,13 +206,11 @@ class TrainingJourneyIT {
     }
 
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        waits.click(by);
     }
 
     private void type(By by, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-        field.clear();
-        field.sendKeys(text);
+        waits.type(by, text);
     }
 
     private String t(String key) {
@@ -220,7 +218,8 @@ class TrainingJourneyIT {
     }
 
     private String pageLanguage() {
-        String page = wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
+        String page = waits.until("the page's language (html lang)",
+                d -> d.findElement(By.tagName("html")).getAttribute("lang"));
         return page == null || page.isBlank() ? "en" : page;
     }
 }

@@ -4,6 +4,7 @@ import org.haven.testing.Browser;
 import org.haven.testing.Deployments;
 import org.haven.testing.OnSharedServer;
 import org.haven.testing.SharedServer;
+import org.haven.testing.Waits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,7 @@ class WebJourneyIT {
 
     private URI base;
     private WebDriverWait wait;
+    private Waits waits;
 
     @BeforeAll
     static void startBrowser() {
@@ -60,7 +62,8 @@ class WebJourneyIT {
     @BeforeEach
     void setUp() {
         base = Deployments.loopback(url);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.on(browser);
+        waits = new Waits(browser);
         browser.manage().deleteAllCookies();
     }
 
@@ -102,8 +105,8 @@ class WebJourneyIT {
         assertTrue(message.getText().contains("L’identifiant ou le mot de passe est incorrect."), message.getText());
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
         signIn("no.such.person", "not-the-password");
-        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText()
-                .contains("L’identifiant ou le mot de passe est incorrect."));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertTrue(waits.text(By.id("messages")).contains("L’identifiant ou le mot de passe est incorrect."));
     }
 
     @Test
@@ -112,7 +115,7 @@ class WebJourneyIT {
         assertEquals("Connexion", browser.findElement(By.cssSelector("main h1")).getText());
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
 
-        browser.findElement(By.id("lang:en")).click();
+        waits.click(By.id("lang:en"));
 
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Sign in"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -140,7 +143,7 @@ class WebJourneyIT {
         fillLogin("referent.college", PASSWORD);
 
         wait.until(ExpectedConditions.urlContains("/staff/index.xhtml"));
-        browser.findElement(By.id("user:logout")).click();
+        waits.click(By.id("user:logout"));
         wait.until(ExpectedConditions.urlContains("signedOut=true"));
         browser.get(base.resolve("staff/index.xhtml").toString());
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
@@ -153,15 +156,15 @@ class WebJourneyIT {
         browser.get(base.resolve("admin/schools.xhtml").toString());
         String code = "WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
-        browser.findElement(By.id("create:save")).click();
+        waits.click(By.id("create:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"),
                 "Saisissez le code de l’établissement."));
         browser.findElement(By.id("create:code")).sendKeys(code);
         browser.findElement(By.id("create:name")).sendKeys("Collège Simone Veil");
         chooseLevel("Collège");
-        browser.findElement(By.id("create:save")).click();
+        waits.click(By.id("create:save"));
 
-        wait.withMessage(() -> "form says: " + browser.findElement(By.id("create")).getText())
+        Waits.on(browser).withMessage(() -> "form says: " + browser.findElement(By.id("create")).getText())
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                         "L’établissement Collège Simone Veil a été ajouté."));
         browser.findElement(By.id("list:search")).sendKeys(code);
@@ -201,7 +204,7 @@ class WebJourneyIT {
         browser.get(base.resolve("admin/resources.xhtml").toString());
         String phone = "0800 " + (100 + (int) (Math.random() * 800)) + " 321";
 
-        browser.findElement(By.id("add:save")).click();
+        waits.click(By.id("add:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add"), "Choisissez au moins un risque."));
         browser.findElement(By.id("add:phone")).sendKeys(phone);
         browser.findElement(By.id("add:nameFr")).sendKeys("Écoute Jeunes");
@@ -210,17 +213,21 @@ class WebJourneyIT {
         browser.findElement(By.id("add:purposeEn")).sendKeys("Talk to someone.");
         browser.findElement(By.id("add:hoursFr")).sendKeys("24 h/24");
         browser.findElement(By.id("add:hoursEn")).sendKeys("24/7");
-        browser.findElement(By.cssSelector("label[for='add:risks:0']")).click();
-        browser.findElement(By.id("add:save")).click();
+        waits.click(By.cssSelector("label[for='add:risks:0']"));
+        waits.click(By.id("add:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:resources"), phone));
 
         org.haven.testing.Api api = new org.haven.testing.Api(base);
         assertTrue(api.get("api/v1/resources?country=FR", null, "en").body().contains("Youth Listening"));
-        WebElement row = browser.findElements(By.cssSelector("#list\\:resources tbody tr")).stream()
-                .filter(r -> r.getText().contains(phone)).findFirst().orElseThrow();
-        row.findElement(By.tagName("button")).click();
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#list\\:resources tbody tr")).stream()
+        By rows = By.cssSelector("#list\\:resources tbody tr");
+        waits.until("the row of " + phone + " to switch it off", d -> d.findElements(rows).stream()
+                .filter(r -> r.getText().contains(phone)).findFirst()
+                .map(r -> {
+                    r.findElement(By.tagName("button")).click();
+                    return true;
+                }).orElse(false));
+        waits.ajaxIdle();
+        waits.until("the row of " + phone + " to say Inactif", d -> d.findElements(rows).stream()
                 .anyMatch(r -> r.getText().contains(phone) && r.getText().contains("Inactif")));
         assertFalse(api.get("api/v1/resources?country=FR", null, "en").body().contains("Youth Listening"));
     }
@@ -228,7 +235,7 @@ class WebJourneyIT {
     private void upload(Path file) {
         browser.get(base.resolve("admin/import.xhtml").toString());
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.id("upload:send")).click();
+        waits.click(By.id("upload:send"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
     }
 
@@ -237,12 +244,11 @@ class WebJourneyIT {
         By shown = By.id("create:level_label");
         for (int attempt = 0; attempt < 3; attempt++) {
             // No Ajax update pending: the menu's overlay is rebuilt by the update that the previous field fired.
-            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
-            browser.findElement(By.id("create:level")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            waits.ajaxIdle();
+            waits.click(By.id("create:level"));
+            waits.click(item);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
+                Waits.on(browser).withTimeout(Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(shown, label));
                 return;
             } catch (org.openqa.selenium.TimeoutException panelStillAnimating) {
@@ -258,10 +264,8 @@ class WebJourneyIT {
     }
 
     private void fillLogin(String username, String password) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.clear();
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        waits.type(By.id("login:username"), username);
+        waits.type(By.id("login:password"), password);
+        waits.click(By.id("login:submit"));
     }
 }
