@@ -3,6 +3,8 @@ package org.haven.testing;
 import org.haven.platform.embedded.EmbeddedMariaDb;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,7 +15,9 @@ import java.time.Duration;
 
 /**
  * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
- * port), on a fresh data directory under target/, and stops it at the end. Unit test runs start nothing.
+ * port), on a fresh data directory under target/, and stops it at the end. Unit test runs start nothing, and
+ * neither does a test JVM with no test to run (with -Dit.test, one of Failsafe's two executions has none): the
+ * database starts when the first test plan that holds tests begins.
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
@@ -24,6 +28,17 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         if (!Boolean.getBoolean("haven.test.db.embedded") || System.getProperty("haven.test.db.port") == null) {
             return;
         }
+        session.getLauncher().registerTestExecutionListeners(new TestExecutionListener() {
+            @Override
+            public void testPlanExecutionStarted(TestPlan plan) {
+                if (db == null && plan.containsTests()) {
+                    start();
+                }
+            }
+        });
+    }
+
+    private void start() {
         int port = Integer.parseInt(System.getProperty("haven.test.db.port"));
         Path dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
         try {
@@ -32,6 +47,9 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             System.out.printf("Embedded MariaDB for the integration tests on port %d (%.1f s)%n", port,
                     (System.nanoTime() - start) / 1e9);
         } catch (Exception e) {
+            // JUnit only logs what a listener throws: say it plainly, the tests will fail on their connections.
+            System.err.println("Could not start the embedded MariaDB for the integration tests:");
+            e.printStackTrace();
             throw new IllegalStateException("Could not start the embedded MariaDB for the integration tests", e);
         }
     }
