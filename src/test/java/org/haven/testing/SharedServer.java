@@ -147,6 +147,7 @@ public final class SharedServer {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(arquillianOption("cmdOptions"));
+        command.add("-Dhazelcast.socket.bind.any=false");
         command.addAll(List.of("-jar", requiredFile("payara.microJar").toString(),
                 "--deploy", requiredFile("haven.war").toString(), "--contextroot", "haven",
                 "--port", Integer.toString(port), "--prebootcommandfile", loopbackCommands().toString(),
@@ -157,7 +158,8 @@ public final class SharedServer {
 
     /**
      * The HTTP listener on loopback only (Payara Micro has no option for it, its pre-boot commands do); the data
-     * grid, which binds a port even with --nocluster, is told to use loopback by --interfaces.
+     * grid, which binds a port even with --nocluster, is told to use loopback by --interfaces and not to bind
+     * every address by hazelcast.socket.bind.any=false.
      */
     private static Path loopbackCommands() {
         try {
