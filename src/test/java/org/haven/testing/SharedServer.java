@@ -147,19 +147,18 @@ public final class SharedServer {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(arquillianOption("cmdOptions"));
-        command.add("-Dhazelcast.socket.bind.any=false");
         command.addAll(List.of("-jar", requiredFile("payara.microJar").toString(),
                 "--deploy", requiredFile("haven.war").toString(), "--contextroot", "haven",
-                "--port", Integer.toString(port), "--prebootcommandfile", loopbackCommands().toString(),
-                "--interfaces", "127.0.0.1"));
+                "--port", Integer.toString(port), "--prebootcommandfile", loopbackCommands().toString()));
         command.addAll(arquillianOption("extraMicroOptions"));
         return command;
     }
 
     /**
-     * The HTTP listener on loopback only (Payara Micro has no option for it, its pre-boot commands do); the data
-     * grid, which binds a port even with --nocluster, is told to use loopback by --interfaces and not to bind
-     * every address by hazelcast.socket.bind.any=false.
+     * The HTTP listener on loopback only (Payara Micro has no option for it, its pre-boot commands do). The data
+     * grid (Hazelcast) still listens on every address (port 6900 and up) even with --nocluster, as it does for
+     * Arquillian's containers and deploy/run.sh: neither --interfaces 127.0.0.1 nor hazelcast.socket.bind.any=false
+     * changed that (tried).
      */
     private static Path loopbackCommands() {
         try {

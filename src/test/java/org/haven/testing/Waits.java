@@ -119,6 +119,41 @@ public final class Waits {
         ajaxIdle();
     }
 
+    /**
+     * Chooses the item of this label in a PrimeFaces selectOneMenu, as a mouse user does, without racing its
+     * open and close transitions: PrimeFaces decides "open or close" on a click by whether the panel is hidden,
+     * and a click that lands while the panel is still opening closes it and reverts the choice (it then throws
+     * "Cannot read properties of undefined (reading 'index')": its value before opening is only recorded at the
+     * end of the opening). So: click the menu only while its panel is hidden, wait until the menu says it is
+     * expanded (aria-expanded, set at the end of the opening), click the item, and wait until the menu shows the
+     * label and its panel has closed.
+     */
+    public void chooseFromMenu(String menuId, String label) {
+        ajaxIdle();
+        By menu = By.id(menuId);
+        // Where PrimeFaces says it is expanded: the label of a menu, the text field of an editable one.
+        By expanded = By.cssSelector("[id='" + menuId + "_label'][aria-expanded='true'], [id='" + menuId
+                + "_focus'][aria-expanded='true']");
+        until("the menu " + menuId + " to open", d -> {
+            if (!d.findElements(expanded).isEmpty()) {
+                return true;
+            }
+            if (panelHidden(d, menuId)) {
+                d.findElement(menu).click();
+            }
+            return false;
+        });
+        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        until("the menu " + menuId + " to show \"" + label + "\" and close", d ->
+                label.equals(d.findElement(By.id(menuId + "_label")).getText()) && panelHidden(d, menuId));
+    }
+
+    private static boolean panelHidden(WebDriver d, String menuId) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = document.getElementById(arguments[0]);"
+                        + " return !p || getComputedStyle(p).display === 'none';", menuId + "_panel"));
+    }
+
     /** The element's attribute (null when it has none), read from the element as it is now. */
     public String attribute(By by, String name) {
         return until("an element " + by + " to read its " + name,

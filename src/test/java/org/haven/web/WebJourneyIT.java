@@ -25,7 +25,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -240,22 +239,7 @@ class WebJourneyIT {
     }
 
     private void chooseLevel(String label) {
-        By item = By.cssSelector("#create\\:level_items li[data-label='" + label + "']");
-        By shown = By.id("create:level_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            // No Ajax update pending: the menu's overlay is rebuilt by the update that the previous field fired.
-            waits.ajaxIdle();
-            waits.click(By.id("create:level"));
-            waits.click(item);
-            try {
-                Waits.on(browser).withTimeout(Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(shown, label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException panelStillAnimating) {
-                // the overlay opened while the previous Ajax update was being applied: open it again
-            }
-        }
-        assertEquals(label, browser.findElement(shown).getText());
+        waits.chooseFromMenu("create:level", label);
     }
 
     private void signIn(String username, String password) {
