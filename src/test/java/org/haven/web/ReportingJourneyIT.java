@@ -331,7 +331,7 @@ class ReportingJourneyIT {
     void everyPageAPupilCanSeeHasAQuickExitThatStaysInView() {
         start("fr", false);
         for (String page : List.of("index.xhtml", "login.xhtml", "report/index.xhtml", "report/follow.xhtml",
-                "no-such-page.xhtml")) {
+                "error/not-found.xhtml")) {
             open(page);
             assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quick-exit"))).isDisplayed(),
                     "quick exit on " + page);
