@@ -312,6 +312,9 @@ class ReportingJourneyIT {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertEquals(receipt, browser.findElement(By.id("receipt-code")).getText(), "the receipt is still there");
         assertEquals(Messages.text(Locale.ENGLISH, "report.sent.urgentTitle"), heading());
+        String box = browser.findElement(By.id("urgent-help")).getText();
+        assertTrue(box.contains("Children in danger (119)") && !box.contains("Allô Enfance en danger"),
+                "the help lines follow the switch (the names shipped in V4__help_resources.sql): " + box);
         screenshot("sent-phone-en");
 
         // The follow page keeps the opened report across a switch (it used to close it).

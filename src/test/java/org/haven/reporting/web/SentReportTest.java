@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +20,8 @@ class SentReportTest {
     }
 
     private static SentReport sent(List<HelpLine> lines) {
-        return new SentReport(new Submitted("R", true, lines, Instant.EPOCH, "School", "F"));
+        return new SentReport(new Submitted("R", true, lines, Set.of("self_harm"), Instant.EPOCH, "School", "F"),
+                Locale.FRENCH);
     }
 
     @Test
@@ -33,6 +36,21 @@ class SentReportTest {
         assertEquals(List.of("112", "119", "3018", "3114"), tels);
         assertEquals("name 112", sent.getHelpLines().getFirst().name());
         assertTrue(sent.isEmergencyListed(), "the page does not add a second 112");
+    }
+
+    @Test
+    void afterALanguageSwitchTheLinesAreNamedAgainInTheNewLanguageStill112First() {
+        SentReport sent = sent(List.of(line("119"), line("112")));
+        assertTrue(sent.isIn(Locale.FRENCH));
+        assertFalse(sent.isIn(Locale.ENGLISH), "the page asks for them again");
+        assertEquals(Set.of("self_harm"), sent.riskTags());
+
+        sent.helpLinesIn(Locale.ENGLISH, List.of(new HelpLine("Suicide prevention", "3114", "3114", "24/7", "p"),
+                new HelpLine("Emergency services", "112", "112", "24/7", "p")));
+
+        assertTrue(sent.isIn(Locale.ENGLISH));
+        assertEquals("Emergency services", sent.getHelpLines().getFirst().name());
+        assertEquals("Suicide prevention", sent.getHelpLines().get(1).name());
     }
 
     @Test
