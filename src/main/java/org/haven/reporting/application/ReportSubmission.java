@@ -22,6 +22,7 @@ import org.haven.reporting.domain.ReportLink;
 import org.haven.reporting.domain.ReportRepository;
 import org.haven.reporting.domain.ReportRules;
 import org.haven.reporting.domain.ValidReport;
+import org.haven.safeguarding.application.HelpLine;
 import org.haven.safeguarding.application.HelpResources;
 
 import java.nio.charset.StandardCharsets;
@@ -128,9 +129,13 @@ public class ReportSubmission {
         notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),
                 report.urgent());
         Set<String> tags = valid.risk().tags().stream().map(Enum::name).collect(Collectors.toSet());
-        return new Submitted(receipt.formatted(), report.urgent(),
-                helpResources.forRisks(schools.districtCountry(), tags, locale), now, school.get().name(),
-                fingerprint);
+        return new Submitted(receipt.formatted(), report.urgent(), helpLines(tags, locale), tags, now,
+                school.get().name(), fingerprint);
+    }
+
+    /** The help lines that answer these risks, in this language (again, after a language switch). */
+    public List<HelpLine> helpLines(Set<String> riskTags, Locale locale) {
+        return helpResources.forRisks(schools.districtCountry(), riskTags, locale);
     }
 
     /** A logged-in student who did not ask for anonymity acts under their account; everyone else as "reporter". */

@@ -93,7 +93,7 @@ public class ReportWizardBean implements Serializable {
         }
         try (Uploads uploads = Uploads.of(given, "evidence")) {
             sent = new SentReport(submission.submit(prepared.form(), uploads.attachments(), actor.principal(),
-                    locale.getLocale(), admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT));
+                    locale.getLocale(), admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT), locale.getLocale());
             limits.reported(address, device);
         } catch (InvalidInputException e) {
             FacesMessages.show(WizardErrors.onPage(e, prepared.linkRows()), FORM);
@@ -186,7 +186,11 @@ public class ReportWizardBean implements Serializable {
         this.files = files;
     }
 
+    /** The sent report, its help lines in the page's language (named again after a language switch). */
     public SentReport getSent() {
+        if (sent != null && !sent.isIn(locale.getLocale())) {
+            sent.helpLinesIn(locale.getLocale(), submission.helpLines(sent.riskTags(), locale.getLocale()));
+        }
         return sent;
     }
 
