@@ -340,7 +340,7 @@ class ReportingJourneyIT {
         browser.manage().window().setSize(new Dimension(360, 740));
         open("report/index.xhtml");
         js("window.scrollTo(0, document.body.scrollHeight);");
-        wait.until(d -> ((Number) js("return window.scrollY;")).intValue() > 0);
+        waits.until("the page to scroll down", d -> ((Number) js("return window.scrollY;")).intValue() > 0);
         WebElement exit = browser.findElement(By.id("quick-exit"));
         Number top = (Number) js("return arguments[0].getBoundingClientRect().top;", exit);
         assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 50, "the quick exit stays at the top: " + top);
