@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * only speak HTTP to the application, so one boot serves them all instead of one boot (16-25 s, more under load)
  * per class. It is started on first use, with the options and environment Arquillian's container gets
  * (arquillian.xml's {@code cmdOptions} and {@code extraMicroOptions}, Failsafe's environment), deploys the WAR
- * that {@code mvn package} built at {@code /haven}, listens on loopback only, on a free port, and is stopped when
+ * that {@code mvn package} built at {@code /haven}, serves HTTP on loopback only, on a free port, and is stopped when
  * the test run ends ({@link SharedServerSession}, and a shutdown hook if the JVM ends otherwise).
  *
  * <p>Classes that need a server of their own stay on Arquillian: in-container tests, and black-box tests that
