@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Who may call what, written down (issue 14): for every operation of /openapi, each role's answer on a record of
  * its own school ("own", the Collège of the demo district) and of another school ("other", the Lycée), and the
  * answer without a token. A = let through (2xx, or a 4xx about the request itself: it passed authorisation and
- * scope), D = denied (401, 403, or 404 where the record's existence must not leak), "-" = no record in the path.
+ * scope), D = denied (401, 403, or 404 where the record's existence must not leak), T = throttled (429), "-" = no
+ * record in the path; a 5xx is written E and the status, and never expected.
  * The bodies sent are empty objects, which every action refuses: the table checks access, not the actions.
  * A new endpoint without a line here fails ApiSurfaceIT.
  */
@@ -80,7 +81,7 @@ final class AccessTable {
             GET /api/v1/reports/mine | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             GET /api/v1/resources | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
             GET /api/v1/schools | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
-            GET /api/v1/training/certificates/{code} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/A reporter=A/A anon=A
+            GET /api/v1/training/certificates/{code} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/training/compliance | admin=D/- lead=A/- head=A/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/training/modules | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
@@ -252,6 +253,9 @@ final class AccessTable {
         int status = api.send(op.method(), path, body, token, "en").status();
         if (status == 401 || status == 403 || status == 404) {
             return "D";
+        }
+        if (status == 429) {
+            return "T";
         }
         if (status >= 500) {
             return "E" + status;

@@ -307,6 +307,49 @@ class ApiSurfaceIT {
             assertFalse(s.containsKey("note") || s.containsKey("skipReason"), s.toString());
         }
         assertTrue(AccessTable.PROGRESS_KINDS.containsAll(timeline), timeline.toString());
+
+        String summary = closedForReferent.getString("closingSummary");
+        assertTrue(casePage("referent.college", 3).contains(summary), "the referent's page shows the summary");
+        String filerPage = casePage("teacher.college", 3);
+        assertTrue(filerPage.contains("2026-000003") || filerPage.contains(closedForFiler.getString("number")));
+        assertFalse(filerPage.contains(summary), "the filer's page does not show the closing summary");
+    }
+
+    /** The staff case page as this account sees it, signed in through the login form as a browser does. */
+    private String casePage(String username, long caseId) {
+        Api.Answer page = api.get("login.xhtml", null, "fr");
+        String cookie = sessionCookie(page);
+        String body = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + PASSWORD
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encoded(hidden(page.body(), "jakarta.faces.ViewState"))
+                + "&primefaces.nonce=" + encoded(nonce(page.body()));
+        Api.Answer signedIn = form(body, cookie);
+        assertEquals(302, signedIn.status(), signedIn.body());
+        Api.Answer casePage = api.get("staff/case.xhtml?id=" + caseId, null, "fr",
+                Map.of("Cookie", sessionCookie(signedIn)));
+        assertEquals(200, casePage.status(), casePage.body());
+        return casePage.body();
+    }
+
+    private static String sessionCookie(Api.Answer a) {
+        return a.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("HAVENSESSION="))
+                .map(c -> c.split(";")[0]).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    private static String hidden(String html, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"" + java.util.regex.Pattern.quote(name) + "\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), name + " in " + html);
+        return m.group(1);
+    }
+
+    private static String nonce(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "a script nonce in the login page");
+        return m.group(1);
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void assertField(Api.Answer a, int status, String field) {
