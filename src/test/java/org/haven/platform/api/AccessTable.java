@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * answer without a token. A = let through (2xx, or a 4xx about the request itself: it passed authorisation and
  * scope), D = denied (401, 403, or 404 where the record's existence must not leak), T = throttled (429), "-" = no
  * record in the path; a 5xx is written E and the status, and never expected.
- * The bodies sent are empty objects, which every action refuses: the table checks access, not the actions.
+ * The bodies sent are empty objects, which every action refuses: the table checks access, not the actions. The
+ * fixture drafts a referral on each school's case when it has none (never sent); the demo district has no evidence
+ * file, referral document or known certificate code, so those rows are denied for everyone.
  * A new endpoint without a line here fails ApiSurfaceIT.
  */
 final class AccessTable {
@@ -64,7 +66,7 @@ final class AccessTable {
             DELETE /api/v1/auth/token | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
             GET /api/v1/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/cases/{caseId}/referrals | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
-            GET /api/v1/cases/{caseId}/referrals/{referralId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/cases/{caseId}/referrals/{referralId} | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/cases/{caseId}/referrals/{referralId}/documents/{documentId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/cases/{caseId}/safeguarding | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/cases/{id} | admin=D/D lead=A/A head=A/D referent=A/D teacher=A/D student=D/D parent=D/D reporter=D/D anon=D
@@ -91,8 +93,8 @@ final class AccessTable {
             POST /api/v1/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/cases/from-report/{reportId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             POST /api/v1/cases/{caseId}/referrals | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
-            POST /api/v1/cases/{caseId}/referrals/{referralId}/send | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
-            POST /api/v1/cases/{caseId}/referrals/{referralId}/transitions | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/cases/{caseId}/referrals/{referralId}/send | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/cases/{caseId}/referrals/{referralId}/transitions | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             POST /api/v1/cases/{caseId}/safeguarding/check-ins | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             POST /api/v1/cases/{caseId}/safeguarding/risk-assessments | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             POST /api/v1/cases/{caseId}/safeguarding/supports | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
@@ -114,7 +116,7 @@ final class AccessTable {
             POST /api/v1/reports/mine/evidence | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             POST /api/v1/reports/mine/messages | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             POST /api/v1/schools | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
-            PUT /api/v1/cases/{caseId}/referrals/{referralId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            PUT /api/v1/cases/{caseId}/referrals/{referralId} | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             PUT /api/v1/cases/{caseId}/safeguarding/trusted-adult | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             """;
 
@@ -143,7 +145,7 @@ final class AccessTable {
                     : "999999");
             ids.put("escalation", firstId(detail.get("escalations")));
             ids.put("followUp", firstId(detail.get("followUps")));
-            ids.put("referral", firstId(json(api.get("api/v1/cases/" + caseId + "/referrals", referent, "en"))));
+            ids.put("referral", referral(api, referent, caseId, detail));
             ids.put("evidence", firstId(json(api.get("api/v1/evidence?caseId=" + caseId, referent, "en"))));
             ids.put("notification", firstId(json(api.get("api/v1/notifications", referent, "en"))));
             String family = caseId;
@@ -152,6 +154,22 @@ final class AccessTable {
             }
             ids.put("family", family);
             return ids;
+        }
+
+        /** A referral draft of the case (the school's referent writes one if it has none): never sent. */
+        private static String referral(Api api, String referent, String caseId, JsonObject detail) {
+            String existing = firstId(json(api.get("api/v1/cases/" + caseId + "/referrals", referent, "en")));
+            if (!existing.equals("999999")) {
+                return existing;
+            }
+            String party = firstId(detail.get("parties"));
+            Api.Answer drafted = api.post("api/v1/cases/" + caseId + "/referrals", "{\"kind\":\"POLICE\",\"partyId\":"
+                    + party + ",\"recipient\":\"Commissariat central\",\"reason\":\"Menaces répétées.\","
+                    + "\"shared\":\"Faits et identité.\"}", referent, "en");
+            if (drafted.status() != 201) {
+                throw new AssertionError("No referral draft on case " + caseId + ": " + drafted.body());
+            }
+            return String.valueOf(drafted.json().asJsonObject().getJsonNumber("id").longValue());
         }
 
         /** A receipt of a fresh report to the Collège, exchanged for the reporter's token. */
