@@ -82,20 +82,31 @@ public class JsonBodyGuard implements ReaderInterceptor {
     static void check(byte[] body) {
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
             int depth = 0;
-            String key = null;
+            JsonFieldPath path = new JsonFieldPath();
             while (parser.hasNext()) {
-                switch (parser.next()) {
-                    case KEY_NAME -> key = parser.getString();
-                    case VALUE_STRING -> text(key, parser.getString());
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case KEY_NAME -> path.key(parser.getString());
+                    case VALUE_STRING -> {
+                        path.value();
+                        text(path, parser.getString());
+                    }
                     case START_OBJECT, START_ARRAY -> {
                         if (++depth > MAX_DEPTH) {
                             throw new Refused(400);
                         }
+                        path.value();
+                        path.open(event == JsonParser.Event.START_ARRAY);
                     }
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    case VALUE_NUMBER -> number(parser.getString());
-                    default -> {
+                    case END_OBJECT, END_ARRAY -> {
+                        depth--;
+                        path.close();
                     }
+                    case VALUE_NUMBER -> {
+                        path.value();
+                        number(parser.getString());
+                    }
+                    default -> path.value();
                 }
             }
             if (depth != 0) {
@@ -107,9 +118,9 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
 
     /** The one rule for text in a body: line breaks and tabs are the only control characters allowed. */
-    static void text(String key, String value) {
+    static void text(JsonFieldPath path, String value) {
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw InvalidInputException.of(key == null ? "body" : key, "text.controlCharacters");
+            throw InvalidInputException.of(path.toString(), "text.controlCharacters");
         }
     }
 
