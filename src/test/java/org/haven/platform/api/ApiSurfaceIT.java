@@ -215,6 +215,16 @@ class ApiSurfaceIT {
         }
         assertEquals(404, notFound.status());
         assertEquals("text/html;charset=UTF-8", serverPage.header("Content-Type").replace(" ", ""));
+
+        Api.Answer forbidden = api.get("admin/index.xhtml", null, "fr", Map.of("Cookie", signIn("teacher.college")));
+        Api.Answer badToken = api.get("api/v1/me", "not-a-token", "fr");
+        assertEquals(403, forbidden.status(), "the container's refusal of the admin area to a teacher");
+        assertEquals(401, badToken.status());
+        for (Api.Answer a : List.of(forbidden, badToken)) {
+            assertEquals("nosniff", a.header("X-Content-Type-Options"), a.raw().uri().toString());
+            assertEquals("no-store", a.header("Cache-Control"), a.raw().uri().toString());
+            assertTrue(a.header("Content-Security-Policy").contains("frame-ancestors 'none'"), a.raw().uri().toString());
+        }
     }
 
     /** Finding 6: a forged Host is never copied into the login redirect. */
@@ -317,6 +327,13 @@ class ApiSurfaceIT {
 
     /** The staff case page as this account sees it, signed in through the login form as a browser does. */
     private String casePage(String username, long caseId) {
+        Api.Answer casePage = api.get("staff/case.xhtml?id=" + caseId, null, "fr", Map.of("Cookie", signIn(username)));
+        assertEquals(200, casePage.status(), casePage.body());
+        return casePage.body();
+    }
+
+    /** Signs in through the login form as a browser does; returns the session cookie. */
+    private String signIn(String username) {
         Api.Answer page = api.get("login.xhtml", null, "fr");
         String cookie = sessionCookie(page);
         String body = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + PASSWORD
@@ -324,10 +341,7 @@ class ApiSurfaceIT {
                 + "&primefaces.nonce=" + encoded(nonce(page.body()));
         Api.Answer signedIn = form(body, cookie);
         assertEquals(302, signedIn.status(), signedIn.body());
-        Api.Answer casePage = api.get("staff/case.xhtml?id=" + caseId, null, "fr",
-                Map.of("Cookie", sessionCookie(signedIn)));
-        assertEquals(200, casePage.status(), casePage.body());
-        return casePage.body();
+        return sessionCookie(signedIn);
     }
 
     private static String sessionCookie(Api.Answer a) {
