@@ -85,6 +85,6 @@ fi
 echo "Starting Payara Micro on http://localhost:$PORT ..."
 "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dfile.encoding=UTF-8 ${HAVEN_JAVA_OPTS:-} -jar target/payara-micro.jar \
   --deploy target/haven.war --contextroot / --port "$PORT" --nocluster --disablephonehome \
-  --postbootcommandfile deploy/payara-postboot.asadmin &
+  --prebootcommandfile deploy/payara-preboot.asadmin --postbootcommandfile deploy/payara-postboot.asadmin &
 pids+=($!)
 wait "${pids[-1]}"

@@ -206,6 +206,12 @@ class ApiSurfaceIT {
                 .filter(c -> c.startsWith("HAVENSESSION=")).findFirst().orElseThrow();
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP: " + cookie);
+        Api.Answer proxied = api.get("login.xhtml", null, "fr", Map.of("X-Forwarded-Proto", "https"));
+        String secure = proxied.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("HAVENSESSION=")).findFirst().orElseThrow();
+        assertTrue(secure.contains("Secure"), "HTTPS at the proxy: " + secure);
+        assertTrue(proxied.header("Strict-Transport-Security").startsWith("max-age="));
         assertEquals(302, redirect.status());
         assertEquals(base.getPath() + "login.xhtml", redirect.header("Location"));
         for (Api.Answer a : List.of(redirect, notFound, serverPage)) {
