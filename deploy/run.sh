@@ -84,6 +84,7 @@ TXT
 fi
 echo "Starting Payara Micro on http://localhost:$PORT ..."
 "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dfile.encoding=UTF-8 ${HAVEN_JAVA_OPTS:-} -jar target/payara-micro.jar \
-  --deploy target/haven.war --contextroot / --port "$PORT" --nocluster --disablephonehome &
+  --deploy target/haven.war --contextroot / --port "$PORT" --nocluster --disablephonehome \
+  --prebootcommandfile deploy/payara-preboot.asadmin --postbootcommandfile deploy/payara-postboot.asadmin &
 pids+=($!)
 wait "${pids[-1]}"

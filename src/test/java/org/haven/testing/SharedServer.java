@@ -149,8 +149,18 @@ public final class SharedServer {
         command.addAll(arquillianOption("cmdOptions"));
         command.addAll(List.of("-jar", requiredFile("payara.microJar").toString(),
                 "--deploy", requiredFile("haven.war").toString(), "--contextroot", "haven",
-                "--port", Integer.toString(port), "--prebootcommandfile", loopbackCommands().toString()));
-        command.addAll(arquillianOption("extraMicroOptions"));
+                "--port", Integer.toString(port)));
+        // arquillian.xml's own pre-boot file (the deployment's commands) joins the loopback one: Payara Micro
+        // reads a single --prebootcommandfile.
+        List<String> extra = new ArrayList<>(arquillianOption("extraMicroOptions"));
+        int preboot = extra.indexOf("--prebootcommandfile");
+        Path deploymentCommands = null;
+        if (preboot >= 0) {
+            deploymentCommands = Path.of(extra.get(preboot + 1));
+            extra.subList(preboot, preboot + 2).clear();
+        }
+        command.addAll(List.of("--prebootcommandfile", loopbackCommands(deploymentCommands).toString()));
+        command.addAll(extra);
         return command;
     }
 
@@ -160,12 +170,16 @@ public final class SharedServer {
      * Arquillian's containers and deploy/run.sh: neither --interfaces 127.0.0.1 nor hazelcast.socket.bind.any=false
      * changed that (tried).
      */
-    private static Path loopbackCommands() {
+    private static Path loopbackCommands(Path deploymentCommands) {
         try {
             Path file = Files.createTempFile("haven-shared-server", ".asadmin");
             file.toFile().deleteOnExit();
-            Files.writeString(file, "set configs.config.server-config.network-config.network-listeners"
-                    + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
+            String commands = "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=127.0.0.1\n";
+            if (deploymentCommands != null) {
+                commands += Files.readString(deploymentCommands, StandardCharsets.UTF_8);
+            }
+            Files.writeString(file, commands, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,6 +47,11 @@ public class CaseAccess {
         return scope().works(c);
     }
 
+    /** The reader follows the case only as its filer: the incident as filed and its progress, not the file. */
+    public boolean onlyFiled(CaseFile c) {
+        return scope().onlyFiled(c);
+    }
+
     public boolean holds(CaseFile c, Role role) {
         if (!role.isSchoolScoped()) {
             return actor.require().hasRole(role.securityName());

@@ -48,6 +48,11 @@ public class CaseQueries {
 
     public static final int PAGE_MAX = 100;
 
+    /** What the filer of an incident sees of its timeline: its progress, never who was heard or what was sent. */
+    static final Set<EventKind> PROGRESS = java.util.EnumSet.of(EventKind.INCIDENT_FILED, EventKind.CASE_OPENED,
+            EventKind.STEP_COMPLETED, EventKind.STEP_SKIPPED, EventKind.STEP_OVERDUE, EventKind.CLOSED,
+            EventKind.REOPENED);
+
     @Inject
     CaseRepository cases;
 
@@ -109,7 +114,9 @@ public class CaseQueries {
         audit.record(actor.get().did("CASE_TIMELINE_VIEWED", "case", c.id(), c.schoolId(), null));
         ProtocolDefinition protocol = engine.protocolOf(c);
         boolean full = access.works(c);
-        return cases.events(c.id(), kinds).stream().map(e -> event(e, protocol, locale, full)).toList();
+        boolean onlyFiled = access.onlyFiled(c);
+        return cases.events(c.id(), kinds).stream().filter(e -> !onlyFiled || PROGRESS.contains(e.kind()))
+                .map(e -> event(e, protocol, locale, full)).toList();
     }
 
     /** The steps of the active protocols, for the dashboard's "step due" filter (one entry per step id). */
@@ -152,6 +159,28 @@ public class CaseQueries {
     }
 
     private CaseViews.Detail detail(CaseFile c, Locale locale) {
+        CaseViews.Detail d = fullDetail(c, locale);
+        return access.onlyFiled(c) ? asFiled(d) : d;
+    }
+
+    /**
+     * The filer's view (issue 14, finding 9): the incident as filed (parties added later left out) and its
+     * progress (status and each step's state and dates), without forms, notes, reasons, escalations, follow-ups or
+     * the closing summary. A step the filer may do (its owner role is theirs) keeps its form.
+     */
+    static CaseViews.Detail asFiled(CaseViews.Detail d) {
+        List<CaseViews.Step> steps = d.steps().stream().map(s -> s.mayAct() ? s
+                : new CaseViews.Step(s.id(), s.title(), null, s.owner(), s.kind(), s.status(), s.dueAt(),
+                s.overdue(), s.doneAt(), null, List.of(), null, null, false, false, false, false, s.waitingFor()))
+                .toList();
+        return new CaseViews.Detail(d.id(), d.number(), d.schoolId(), d.schoolName(), d.protocolId(),
+                d.protocolVersion(), d.protocolTitle(), d.status(), d.origin(), null, d.category(), d.description(),
+                d.occurredOn(), d.place(), d.platforms(), d.riskTags(), d.risk(), false, d.openedAt(), d.closedAt(),
+                null, d.parties().stream().filter(p -> !p.addedLater()).toList(), steps, List.of(), List.of(),
+                d.showHelpLines(), false, false, false, List.of());
+    }
+
+    private CaseViews.Detail fullDetail(CaseFile c, Locale locale) {
         ProtocolDefinition protocol = engine.protocolOf(c);
         Instant now = clock.instant();
         boolean works = access.works(c);
@@ -189,7 +218,7 @@ public class CaseQueries {
                 c.occurredOn(), c.place(), c.platforms(), c.riskTags(), c.riskLevel(), c.escalated(), c.openedAt(),
                 c.closedAt(), c.closingSummary(),
                 cases.parties(c.id()).stream().map(p -> new CaseViews.Party(p.id(), p.personId(), p.displayName(),
-                        p.className(), p.part())).toList(),
+                        p.className(), p.part(), p.isAddedLater())).toList(),
                 steps,
                 escalations.stream().map(e -> new CaseViews.Escalation(e.id(), e.ruleId(), e.firedAt(),
                         e.decisionDueAt(), e.decidedAt(), e.decision(), e.awaitsDecision(),

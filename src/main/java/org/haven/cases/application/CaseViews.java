@@ -27,7 +27,8 @@ public final class CaseViews {
     public record Page(List<Row> rows, String next) {
     }
 
-    public record Party(long id, Long personId, String name, String className, PartyRole part) {
+    /** addedLater: added by the case's workers after filing (the filer does not see it). */
+    public record Party(long id, Long personId, String name, String className, PartyRole part, boolean addedLater) {
     }
 
     public record Option(String id, String label) {

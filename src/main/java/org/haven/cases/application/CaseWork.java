@@ -264,7 +264,7 @@ public class CaseWork {
                     && (Objects.equals(q.personId(), p.personId()) && p.personId() != null
                     || p.personId() == null && q.displayName().equalsIgnoreCase(p.displayName())));
             if (!present) {
-                cases.add(new CaseParty(c.id(), p.personId(), p.displayName(), p.className(), p.part()));
+                cases.add(CaseParty.addedLater(c.id(), p.personId(), p.displayName(), p.className(), p.part()));
                 audit.record(actor.get().did("CASE_PARTY_ADDED", "case", c.id(), c.schoolId(), p.part().name()));
             }
         }

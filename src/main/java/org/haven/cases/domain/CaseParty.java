@@ -34,6 +34,10 @@ public class CaseParty {
     @Column(nullable = false, length = 20)
     private PartyRole part;
 
+    /** Added by the case's workers after the incident was filed: not shown to the one who filed it (issue 14). */
+    @Column(name = "added_later", nullable = false)
+    private boolean addedLater;
+
     protected CaseParty() {
     }
 
@@ -43,6 +47,18 @@ public class CaseParty {
         this.displayName = displayName;
         this.className = className;
         this.part = part;
+    }
+
+    /** A party the case's workers add after filing. */
+    public static CaseParty addedLater(long caseId, Long personId, String displayName, String className,
+                                       PartyRole part) {
+        CaseParty p = new CaseParty(caseId, personId, displayName, className, part);
+        p.addedLater = true;
+        return p;
+    }
+
+    public boolean isAddedLater() {
+        return addedLater;
     }
 
     public Long id() {

@@ -16,4 +16,13 @@ public record CaseScope(Set<Long> fullSchools, long accountId, boolean escalated
     public boolean works(CaseFile c) {
         return fullSchools.contains(c.schoolId());
     }
+
+    /**
+     * Whether the account reaches the case only as the one who filed the incident (issue 14, finding 9): it then
+     * sees the incident as filed and its progress (status, the steps reached, open or closed), not the file: not
+     * the parties added later, interviews and notes, escalations, follow-ups, the closing summary.
+     */
+    public boolean onlyFiled(CaseFile c) {
+        return !works(c) && !(escalatedDistrictWide && c.escalated());
+    }
 }

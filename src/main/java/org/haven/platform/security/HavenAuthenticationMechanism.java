@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.haven.platform.api.Problems;
+import org.haven.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -85,6 +86,7 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
                 return context.notifyContainerAboutLogin(found.get().principal(), found.get().groups());
             }
         }
+        SecurityHeadersFilter.apply(request, response);
         Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized", request.getLocale());
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -108,6 +110,13 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
                 throw new IllegalStateException(e);
             }
         }
-        return context.redirect(loginUrl);
+        // The Location is a path: the container's redirect made it absolute from the Host header the client
+        // chose (issue 14, finding 6). The headers of every answer are set here, as no filter has run yet.
+        SecurityHeadersFilter.apply(request, response);
+        response.setHeader("Content-Security-Policy", SecurityHeadersFilter.STRICT_POLICY);
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", loginUrl);
+        response.setContentLength(0);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

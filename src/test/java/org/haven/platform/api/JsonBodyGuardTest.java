@@ -1,9 +1,12 @@
 package org.haven.platform.api;
 
+import org.haven.platform.errors.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +54,27 @@ class JsonBodyGuardTest {
         JsonBodyGuard.Refused e = assertThrows(JsonBodyGuard.Refused.class,
                 () -> JsonBodyGuard.readBounded(new ByteArrayInputStream(big), System.nanoTime()));
         assertEquals(413, e.status());
+    }
+
+    /** Issue 14, finding 8: one rule for every text of every body, a NUL refused on the property that holds it. */
+    @Test
+    void aControlCharacterInAnyTextIsRefusedOnItsProperty() {
+        Map<String, String> fields = Map.of("{\"body\":\"a\\u0000b\"}", "body",
+                "{\"n\":1,\"x\":{\"label\":\"bell\\u0007\"}}", "x.label",
+                "{\"platforms\":[\"ok\",\"esc\\u001b[31m\"]}", "platforms[1]",
+                "{\"links\":[{\"url\":\"https://a.example\"},{\"url\":\"b\",\"note\":\"\\u0000\"}]}", "links[1].note",
+                "[\"a\",\"\\u0000\"]", "[1]");
+        fields.forEach((body, field) -> {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)), body);
+            assertEquals(400, e.status());
+            assertEquals(field, e.errors().get(0).field(), body);
+            assertEquals("text.controlCharacters", e.errors().get(0).key(), body);
+        });
+    }
+
+    @Test
+    void lineBreaksAndTabsStayAllowed() {
+        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"body\":\"a\\nb\\r\\n\\tc\"}".getBytes(StandardCharsets.UTF_8)));
     }
 }
