@@ -61,10 +61,10 @@ public class ChainVerifier {
         if (!lost.isEmpty()) {
             return broken(walk, ChainVerification.Problem.PENDING_ENTRY_MISSING, lost.getFirst());
         }
-        return ChainVerification.intact(walk.checked(), repository.pendingCount());
+        return ChainVerification.intact(walk.checked(), repository.pendingCount(), walk.lastHash());
     }
 
     private ChainVerification broken(ChainWalk walk, ChainVerification.Problem problem, long position) {
-        return new ChainVerification(walk.checked(), problem, position, repository.pendingCount());
+        return new ChainVerification(walk.checked(), problem, position, repository.pendingCount(), walk.lastHash());
     }
 }

@@ -9,8 +9,11 @@ package org.haven.audit.domain;
  *                       {@link Problem#ENTRY_UNSEALED},
  *                       {@link Problem#ENTRY_SEALED_TWICE} and {@link Problem#PENDING_ENTRY_MISSING}; null when intact
  * @param pending        entries committed but not sealed yet (normal for a second or two after a write)
+ * @param lastHash       the hash at position {@code entriesChecked}, the last one found good: with that position,
+ *                       the head to copy outside the database to detect a later rewrite
  */
-public record ChainVerification(long entriesChecked, Problem problem, Long position, long pending) {
+public record ChainVerification(long entriesChecked, Problem problem, Long position, long pending,
+                                String lastHash) {
 
     /** What a verification can find, each with the change to the stored rows that it reveals. */
     public enum Problem {
@@ -34,8 +37,8 @@ public record ChainVerification(long entriesChecked, Problem problem, Long posit
         PENDING_ENTRY_MISSING
     }
 
-    public static ChainVerification intact(long entriesChecked, long pending) {
-        return new ChainVerification(entriesChecked, null, null, pending);
+    public static ChainVerification intact(long entriesChecked, long pending, String lastHash) {
+        return new ChainVerification(entriesChecked, null, null, pending, lastHash);
     }
 
     public boolean intact() {

@@ -75,6 +75,10 @@ public final class ChainWalk {
         return seq;
     }
 
+    public String lastHash() {
+        return hash;
+    }
+
     public long checked() {
         return checked;
     }
