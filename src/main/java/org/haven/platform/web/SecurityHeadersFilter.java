@@ -12,10 +12,14 @@ import java.io.IOException;
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces (with a
  * per-request nonce for its scripts, policy in web.xml's primefaces.CSP_POLICY); everything else gets a policy
- * that allows nothing to run. Pages are never cached: they show data about children.
+ * that allows nothing to run. Pages are never cached: they show data about children. The only exceptions are
+ * static resources and the public lists of schools and help lines, which cache themselves.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
+
+    /** Public lists that set their own caching headers (PublicCaching): nothing about anyone in them. */
+    static final java.util.Set<String> PUBLIC_LISTS = java.util.Set.of("/api/v1/schools", "/api/v1/resources");
 
     static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -29,7 +33,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-        if (!resource) {
+        boolean publicList = "GET".equals(request.getMethod()) && PUBLIC_LISTS.contains(path);
+        if (!resource && !publicList) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (!isFacesPage(path)) {
