@@ -58,6 +58,20 @@ class DirectoryApiIT {
     }
 
     @Test
+    void theDistrictAdminVerifiesTheAuditLogOthersMayNot() {
+        Api.Answer teacher = api.get("api/v1/audit/verification", api.token("head.college", PASSWORD), "en");
+        Api.Answer admin = api.get("api/v1/audit/verification", api.token("admin", PASSWORD), "en");
+
+        assertEquals(403, teacher.status());
+        assertEquals(200, admin.status(), admin.body());
+        JsonObject v = admin.json().asJsonObject();
+        assertTrue(v.getBoolean("intact"), admin.body());
+        assertTrue(v.getJsonNumber("entriesChecked").longValue() > 0, admin.body());
+        assertEquals(64, v.getString("lastHash").length());
+        assertEquals("no-store", admin.header("Cache-Control"));
+    }
+
+    @Test
     void thePublicListsMayBeCachedForAMinuteAndAnsweredWith304WhileUnchanged() {
         for (String path : List.of("api/v1/schools", "api/v1/resources?country=FR")) {
             Api.Answer first = api.get(path, null, "fr");
