@@ -79,6 +79,7 @@ public class AuditLog {
      * Verifies for the district admin and records that it was done, with the outcome, after the walk (the entry
      * of this check is not part of what it checked).
      */
+    @Transactional(Transactional.TxType.REQUIRED)
     public ChainVerification verifyAsAdmin() {
         ChainVerification v = verify();
         record(actor.get().did("AUDIT_VERIFIED", "audit", null, null,
