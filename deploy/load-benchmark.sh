@@ -40,7 +40,8 @@ fi
 rm -rf "$WORK"
 mkdir -p "$WORK/hello/classes/WEB-INF/classes"
 echo "Building the bare WAR (src/bench/hello)..."
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/provided.classpath" -Dmdep.includeScope=provided
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/provided.classpath" -Dmdep.includeScope=provided \
+  2>&1 | grep -v '^WARNING' || true
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -cp "$(cat "$WORK/provided.classpath")" \
   -d "$WORK/hello/classes/WEB-INF/classes" $(find src/bench/hello -name '*.java')
 "$JAVA_HOME/bin/jar" --create --file "$WORK/hello.war" -C "$WORK/hello/classes" .
@@ -153,7 +154,7 @@ web_session() {
   curl -s --max-time 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" \
     --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$HAVEN/login.xhtml"
-  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -1
+  awk '$6 ~ /SESSION/ { print $6 "=" $7 }' "$jar" | tail -1
 }
 
 cat > "$WORK/post.lua" <<'LUA'
@@ -202,7 +203,10 @@ referent_token=$(token referent.college)
 case_id=$(curl -s --max-time 30 -H "Authorization: Bearer $referent_token" "$HAVEN/api/v1/cases?size=1" \
   | grep -o '"id" *: *[0-9]*' | head -1 | grep -o '[0-9]*$')
 session=$(web_session referent.college)
-[ -n "$case_id" ] && [ -n "$session" ] || { echo "No case or no web session for referent.college." >&2; exit 1; }
+[ -n "$case_id" ] || { echo "No case in the scope of referent.college." >&2; exit 1; }
+[ -n "$session" ] || { echo "No web session for referent.college (login form changed?)." >&2; exit 1; }
+page_status=$(curl -s -o /dev/null --max-time 60 -w '%{http_code}' -H "Cookie: $session" "$HAVEN/staff/case.xhtml?id=$case_id")
+[ "$page_status" = 200 ] || { echo "The case page answers $page_status to the signed-in referent, not 200." >&2; exit 1; }
 
 echo
 echo "Load benchmark, $(nproc) cores, ${SECONDS_EACH} s per figure (after ${WARMUP} s of warm-up), $(date -u +%FT%TZ)"

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks the whole sealed chain in batches, then looks for entries outside it. Runs in one read-only transaction:
- * MariaDB's consistent snapshot makes the head, the seals and the entries agree even while sealing goes on.
+ * Walks the whole sealed chain in batches, then looks for entries outside it. Runs in a read-only transaction of
+ * its own (the caller's is suspended): MariaDB's consistent snapshot makes the head, the seals and the entries
+ * agree even while sealing goes on, and the rows read can be forgotten batch by batch without touching anything
+ * of the caller's, so that memory stays flat however long the log.
  */
 @ApplicationScoped
 public class ChainVerifier {
@@ -24,7 +26,7 @@ public class ChainVerifier {
     @Inject
     AuditRepository repository;
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ChainVerification verify() {
         ChainHead head = repository.head();
         ChainWalk walk = new ChainWalk();
@@ -40,6 +42,7 @@ public class ChainVerifier {
             if (found != null) {
                 return broken(walk, found.problem(), found.position());
             }
+            repository.forgetReadRows();
         } while (seals.size() == BATCH);
         ChainWalk.Break end = walk.checkEnd(head, repository.lastCheckpoint().orElse(null));
         if (end != null) {

@@ -48,6 +48,9 @@ public interface AuditRepository {
     /** An entry named by two seals, if any. */
     Optional<Long> entrySealedTwice();
 
+    /** Forgets the rows read so far in this transaction (a long walk must not keep the whole log in memory). */
+    void forgetReadRows();
+
     /** The newest entries about one record, newest first. */
     List<AuditEntry> forRecord(String recordType, String recordId, int limit);
 

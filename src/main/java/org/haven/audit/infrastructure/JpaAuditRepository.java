@@ -144,6 +144,11 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public void forgetReadRows() {
+        em.clear();
+    }
+
+    @Override
     public List<AuditEntry> forRecord(String recordType, String recordId, int limit) {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.recordType = :type AND e.recordId = :id"
                         + " ORDER BY e.id DESC", AuditEntry.class)

@@ -128,6 +128,10 @@ final class InMemoryAuditRepository implements AuditRepository {
     }
 
     @Override
+    public void forgetReadRows() {
+    }
+
+    @Override
     public List<AuditEntry> forRecord(String recordType, String recordId, int limit) {
         throw new UnsupportedOperationException();
     }
