@@ -2,6 +2,8 @@ package org.haven.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -9,12 +11,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** One link of the append-only audit chain. Never updated, never deleted (the database refuses both). */
+/**
+ * One audit entry, written in the transaction of what it records. Never updated, never deleted (the database
+ * refuses both). It carries no hash: writers must not wait for one another, so the entry is numbered by the
+ * database and chained after commit by the sealer ({@link AuditSeal}, {@link ChainHead}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
@@ -44,20 +51,13 @@ public class AuditEntry {
     @Column(length = 500, updatable = false)
     private String detail;
 
-    @Column(name = "previous_hash", nullable = false, length = 64, updatable = false)
-    private String previousHash;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String hash;
-
     protected AuditEntry() {
     }
 
-    /** The entry that follows the one whose number and hash are given. Time is kept to the microsecond. */
-    public static AuditEntry following(long previousId, String previousHash, Instant now, AuditRecord r) {
-        Objects.requireNonNull(previousHash, "previousHash");
+    /** A new entry, numbered by the database when it is stored. Time is kept to the microsecond. */
+    public static AuditEntry of(Instant now, AuditRecord r) {
+        Objects.requireNonNull(now, "now");
         AuditEntry e = new AuditEntry();
-        e.id = previousId + 1;
         e.occurredAt = now.truncatedTo(ChronoUnit.MICROS);
         e.actorAccountId = r.actorAccountId();
         e.actor = r.actor();
@@ -67,14 +67,7 @@ public class AuditEntry {
         e.recordId = r.recordId();
         e.schoolId = r.schoolId();
         e.detail = r.detail();
-        e.previousHash = previousHash;
-        e.hash = AuditHash.of(e.id, e.occurredAt, r, previousHash);
         return e;
-    }
-
-    /** Recomputes this entry's hash from its fields: false when anything in it was changed after writing. */
-    public boolean isIntact() {
-        return hash.equals(AuditHash.of(id, occurredAt, toRecord(), previousHash));
     }
 
     public AuditRecord toRecord() {
@@ -87,14 +80,6 @@ public class AuditEntry {
 
     public Instant occurredAt() {
         return occurredAt;
-    }
-
-    public String previousHash() {
-        return previousHash;
-    }
-
-    public String hash() {
-        return hash;
     }
 
     public String action() {

@@ -8,8 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * The hash that chains an audit entry to the one before it: SHA-256 over the previous hash and every field of
- * the entry, each field length-prefixed so that no two different entries can produce the same input.
+ * The hash that chains an audit entry to the one before it: SHA-256 over the previous hash, the entry's position
+ * in the chain and every field of the entry, each field length-prefixed so that no two different entries can
+ * produce the same input. Entries written before sealing existed have a position equal to their id, so their
+ * stored hashes still check.
  */
 public final class AuditHash {
 
@@ -18,10 +20,10 @@ public final class AuditHash {
     private AuditHash() {
     }
 
-    public static String of(long id, Instant occurredAt, AuditRecord r, String previousHash) {
+    public static String of(long position, Instant occurredAt, AuditRecord r, String previousHash) {
         StringBuilder canonical = new StringBuilder(256);
         append(canonical, previousHash);
-        append(canonical, Long.toString(id));
+        append(canonical, Long.toString(position));
         append(canonical, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt)));
         append(canonical, r.actorAccountId() == null ? null : r.actorAccountId().toString());
         append(canonical, r.actor());

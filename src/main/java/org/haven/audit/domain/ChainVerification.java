@@ -3,26 +3,50 @@ package org.haven.audit.domain;
 /**
  * The result of walking the audit chain.
  *
- * @param entriesChecked how many entries were read
- * @param firstBrokenId  the first entry whose hash or link does not match, or null when the chain is intact
+ * @param entriesChecked how many sealed entries were read
+ * @param problem        what is wrong at {@code position}, or null when the chain is intact
+ * @param position       where: a chain position ({@code seq}) for problems of the chain, an entry id for
+ *                       {@link Problem#ENTRY_UNSEALED},
+ *                       {@link Problem#ENTRY_SEALED_TWICE} and {@link Problem#PENDING_ENTRY_MISSING}; null when intact
+ * @param pending        entries committed but not sealed yet (normal for a second or two after a write)
+ * @param lastHash       the hash at position {@code entriesChecked}, the last one found good: with that position,
+ *                       the head to copy outside the database to detect a later rewrite
  */
-public record ChainVerification(long entriesChecked, Long firstBrokenId) {
+public record ChainVerification(long entriesChecked, Problem problem, Long position, long pending,
+                                String lastHash) {
 
-    public boolean intact() {
-        return firstBrokenId == null;
+    /** What a verification can find, each with the change to the stored rows that it reveals. */
+    public enum Problem {
+        /** An entry's fields no longer give the hash of its seal: the entry (or the seal) was changed. */
+        CHANGED,
+        /** A seal names an entry that is not stored any more: the entry was deleted (or renumbered). */
+        ENTRY_MISSING,
+        /** The position after the last good one is absent: a seal was deleted. */
+        SEAL_MISSING,
+        /** A seal does not link to the hash of the one before it: seals were reordered, inserted or replaced. */
+        LINK_BROKEN,
+        /** A kept checkpoint does not match the chain at its position: the chain was rewritten after it. */
+        CHECKPOINT_MISMATCH,
+        /** The head the sealer keeps is not the end of the chain: seals were removed from the end or added. */
+        HEAD_MISMATCH,
+        /** An entry is neither sealed nor waiting to be: it was inserted behind the application. */
+        ENTRY_UNSEALED,
+        /** Two seals name the same entry. */
+        ENTRY_SEALED_TWICE,
+        /** A pending mark names an entry that is not stored: the entry was deleted before it was sealed. */
+        PENDING_ENTRY_MISSING
     }
 
-    /** Checks a run of consecutive entries that follows the entry with the given number and hash. */
-    public static Long firstBreak(Iterable<AuditEntry> entries, long previousId, String previousHash) {
-        long expectedId = previousId + 1;
-        String expectedPrevious = previousHash;
-        for (AuditEntry e : entries) {
-            if (e.id() != expectedId || !e.previousHash().equals(expectedPrevious) || !e.isIntact()) {
-                return e.id();
-            }
-            expectedId++;
-            expectedPrevious = e.hash();
-        }
-        return null;
+    public static ChainVerification intact(long entriesChecked, long pending, String lastHash) {
+        return new ChainVerification(entriesChecked, null, null, pending, lastHash);
+    }
+
+    public boolean intact() {
+        return problem == null;
+    }
+
+    /** The position of the problem; the name callers written before sealing existed use. */
+    public Long firstBrokenId() {
+        return position;
     }
 }

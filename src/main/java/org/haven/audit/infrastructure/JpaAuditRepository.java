@@ -2,14 +2,26 @@ package org.haven.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.haven.audit.domain.AuditChainHead;
+import org.haven.audit.domain.AuditCheckpoint;
 import org.haven.audit.domain.AuditEntry;
+import org.haven.audit.domain.AuditPending;
 import org.haven.audit.domain.AuditRepository;
+import org.haven.audit.domain.AuditSeal;
+import org.haven.audit.domain.ChainHead;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+/**
+ * The audit log in MariaDB. Writers only insert ({@code audit_entry} with an AUTO_INCREMENT id, then their row of
+ * {@code audit_pending}); only the sealer locks {@code audit_chain_head}, with {@code FOR UPDATE SKIP LOCKED} on
+ * its timer so that a second instance skips instead of queueing.
+ */
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
 
@@ -17,21 +29,123 @@ public class JpaAuditRepository implements AuditRepository {
     private EntityManager em;
 
     @Override
-    public AuditChainHead lockHead() {
-        return em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    @Override
     public void add(AuditEntry entry) {
         em.persist(entry);
+        em.flush();
+        em.persist(new AuditPending(entry.id()));
     }
 
     @Override
-    public List<AuditEntry> after(long afterId, int limit) {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id", AuditEntry.class)
-                .setParameter("after", afterId)
+    public Optional<ChainHead> lockHead(boolean wait) {
+        List<?> rows = em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE"
+                + (wait ? "" : " SKIP LOCKED")).getResultList();
+        return rows.stream().findFirst().map(JpaAuditRepository::toHead);
+    }
+
+    @Override
+    public ChainHead head() {
+        return toHead(em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .getSingleResult());
+    }
+
+    private static ChainHead toHead(Object row) {
+        Object[] columns = (Object[]) row;
+        return new ChainHead(((Number) columns[0]).longValue(), (String) columns[1]);
+    }
+
+    @Override
+    public List<AuditEntry> pending(int limit) {
+        return em.createQuery("SELECT e FROM AuditEntry e, AuditPending p WHERE e.id = p.entryId ORDER BY e.id",
+                        AuditEntry.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Long> pendingWithoutEntry(int limit) {
+        return em.createQuery("SELECT p.entryId FROM AuditPending p WHERE NOT EXISTS"
+                        + " (SELECT e FROM AuditEntry e WHERE e.id = p.entryId) ORDER BY p.entryId", Long.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void seal(ChainHead.Sealed sealed, AuditCheckpoint checkpoint, Collection<Long> doneEntryIds) {
+        sealed.seals().forEach(em::persist);
+        em.persist(checkpoint);
+        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
+                .setParameter(1, sealed.head().lastSeq())
+                .setParameter(2, sealed.head().lastHash())
+                .executeUpdate();
+        em.createQuery("DELETE FROM AuditPending p WHERE p.entryId IN :ids")
+                .setParameter("ids", doneEntryIds)
+                .executeUpdate();
+        em.flush();
+    }
+
+    @Override
+    public List<AuditSeal> sealsAfter(long afterSeq, int limit) {
+        return em.createQuery("SELECT s FROM AuditSeal s WHERE s.seq > :after ORDER BY s.seq", AuditSeal.class)
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Map<Long, AuditEntry> entries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.id IN :ids", AuditEntry.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(AuditEntry::id, Function.identity()));
+    }
+
+    @Override
+    public Map<Long, String> checkpoints(long fromSeq, long toSeq) {
+        return em.createQuery("SELECT c FROM AuditCheckpoint c WHERE c.seq BETWEEN :from AND :to",
+                        AuditCheckpoint.class)
+                .setParameter("from", fromSeq)
+                .setParameter("to", toSeq)
+                .getResultStream()
+                .collect(Collectors.toMap(AuditCheckpoint::seq, AuditCheckpoint::hash));
+    }
+
+    @Override
+    public Optional<AuditCheckpoint> lastCheckpoint() {
+        return em.createQuery("SELECT c FROM AuditCheckpoint c ORDER BY c.seq DESC", AuditCheckpoint.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public long pendingCount() {
+        return em.createQuery("SELECT COUNT(p) FROM AuditPending p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Optional<Long> entryNeitherSealedNorPending() {
+        return firstLong("SELECT e.id FROM audit_entry e"
+                + " WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_id = e.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.entry_id = e.id) ORDER BY e.id LIMIT 1");
+    }
+
+    @Override
+    public Optional<Long> entrySealedTwice() {
+        return firstLong("SELECT entry_id FROM audit_seal GROUP BY entry_id HAVING COUNT(*) > 1"
+                + " ORDER BY entry_id LIMIT 1");
+    }
+
+    private Optional<Long> firstLong(String sql) {
+        List<?> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().findFirst().map(v -> ((Number) v).longValue());
+    }
+
+    @Override
+    public void forgetReadRows() {
+        em.clear();
     }
 
     @Override

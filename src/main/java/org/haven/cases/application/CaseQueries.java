@@ -95,7 +95,9 @@ public class CaseQueries {
         List<CaseFile> shown = more ? fetched.subList(0, limit) : fetched;
         Instant now = clock.instant();
         Map<Long, String> schoolNames = new HashMap<>();
-        List<CaseViews.Row> rows = shown.stream().map(c -> row(c, now, locale, schoolNames)).toList();
+        Map<Long, CaseStep> nextSteps = nextDueSteps(shown);
+        List<CaseViews.Row> rows = shown.stream()
+                .map(c -> row(c, nextSteps.get(c.id()), now, locale, schoolNames)).toList();
         audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, filter.schoolId(), rows.size() + " rows"));
         return new CaseViews.Page(rows, more ? CaseCursor.after(shown.get(shown.size() - 1)).encode() : null);
     }
@@ -145,13 +147,22 @@ public class CaseQueries {
         return schools.pupils(schoolId, search, 20);
     }
 
-    private CaseViews.Row row(CaseFile c, Instant now, Locale locale, Map<Long, String> schoolNames) {
+    /** The earliest due step of each case of a page, from one query for the whole page (not one per row). */
+    private Map<Long, CaseStep> nextDueSteps(List<CaseFile> page) {
+        return cases.dueSteps(page.stream().map(CaseFile::id).toList()).stream()
+                .collect(Collectors.toMap(CaseStep::caseId, s -> s, (a, b) -> EARLIEST_DUE.compare(a, b) <= 0 ? a : b));
+    }
+
+    private static final java.util.Comparator<CaseStep> EARLIEST_DUE = java.util.Comparator
+            .comparing(CaseStep::dueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(CaseStep::id);
+
+    private CaseViews.Row row(CaseFile c, CaseStep nextStep, Instant now, Locale locale,
+                              Map<Long, String> schoolNames) {
         String school = schoolNames.computeIfAbsent(c.schoolId(),
                 id -> schools.byId(id).map(SchoolView::name).orElse(""));
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        String next = cases.steps(c.id()).stream().filter(s -> s.status() == StepStatus.DUE)
-                .min(java.util.Comparator.comparing(CaseStep::dueAt))
-                .flatMap(s -> protocol.step(s.stepId())).map(d -> d.title().in(locale)).orElse(null);
+        String next = nextStep == null ? null : engine.protocolOf(c).step(nextStep.stepId())
+                .map(d -> d.title().in(locale)).orElse(null);
         boolean nothingDue = c.nextDueAt().equals(CaseFile.NOTHING_DUE);
         return new CaseViews.Row(c.id(), c.number(), school, c.status(), c.category(), c.riskLevel(),
                 c.attention() == CaseAttention.URGENT, c.status().isActive() && !nothingDue && c.nextDueAt().isBefore(now),

@@ -201,6 +201,15 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseStep> dueSteps(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId IN :c AND s.status = :due", CaseStep.class)
+                .setParameter("c", caseIds).setParameter("due", StepStatus.DUE).getResultList();
+    }
+
+    @Override
     public List<CaseEvent> events(long caseId, Collection<EventKind> kinds) {
         if (kinds.isEmpty()) {
             return em.createQuery("SELECT e FROM CaseEvent e WHERE e.caseId = :c ORDER BY e.at, e.id",

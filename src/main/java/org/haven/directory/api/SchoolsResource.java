@@ -11,7 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +24,7 @@ import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.api.PublicCaching;
 
 import java.util.List;
 
@@ -47,11 +50,15 @@ public class SchoolsResource {
     @Inject
     SchoolAdministration schools;
 
+    @Context
+    Request request;
+
     @GET
     @PermitAll
-    @Operation(summary = "The schools a pupil can report to")
-    public List<SchoolDto> list() {
-        return schools.activeSchools().stream().map(SchoolDto::of).toList();
+    @Operation(summary = "The schools a pupil can report to (cacheable for a minute, with an ETag)")
+    public Response list() {
+        List<SchoolDto> list = schools.activeSchools().stream().map(SchoolDto::of).toList();
+        return PublicCaching.ok(request, list, false);
     }
 
     @POST

@@ -1,11 +1,14 @@
 package org.haven.directory.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
+import org.haven.platform.cache.AfterCommit;
+import org.haven.platform.cache.ReadCache;
 import org.haven.platform.paging.KeysetPage;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
@@ -16,6 +19,7 @@ import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,10 +43,31 @@ public class SchoolAdministration {
     @Inject
     Clock clock;
 
-    /** The schools a pupil can report to: every active school, by name. */
+    @Inject
+    AfterCommit afterCommit;
+
+    /** How long another instance may show the public list of schools after a change (this one: not at all). */
+    static final Duration PUBLIC_LIST_LIFETIME = Duration.ofSeconds(60);
+
+    private ReadCache<Boolean, List<SchoolView>> publicList;
+
+    @PostConstruct
+    void createCache() {
+        publicList = new ReadCache<>(PUBLIC_LIST_LIFETIME, clock);
+    }
+
+    /**
+     * The schools a pupil can report to: every active school, by name. Served from memory (the busiest anonymous
+     * request): dropped after any change to a school here, kept at most {@link #PUBLIC_LIST_LIFETIME}.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolView> activeSchools() {
-        return directory.activeSchools().stream().map(SchoolView::of).toList();
+        return publicList.get(Boolean.TRUE,
+                () -> directory.activeSchools().stream().map(SchoolView::of).toList());
+    }
+
+    private void schoolsChanged() {
+        afterCommit.run(publicList::invalidate);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -163,6 +188,7 @@ public class SchoolAdministration {
                 .orElseThrow(() -> new IllegalStateException("The district is not set up."));
         School school = directory.add(new School(district.id(), new SchoolCode(code), name, level, clock.instant()));
         audit.record(actor.get().did("SCHOOL_CREATED", "school", school.id(), school.id(), school.code().value()));
+        schoolsChanged();
         return SchoolView.of(school);
     }
 
@@ -182,6 +208,7 @@ public class SchoolAdministration {
         school.changeLevel(level);
         school.setActive(active);
         audit.record(actor.get().did("SCHOOL_UPDATED", "school", school.id(), school.id(), null));
+        schoolsChanged();
         return SchoolView.of(school);
     }
 

@@ -10,18 +10,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces (with a
  * per-request nonce for its scripts, policy in web.xml's primefaces.CSP_POLICY); the static pages (the error pages)
  * may load the application's style sheet and nothing else; everything else gets a policy that allows nothing to
- * run. Pages are never cached: they show data about children. The filter runs on error dispatches too: the
+ * run. Pages are never cached: they show data about children. The only exceptions are static resources and the
+ * public lists of schools and help lines, which cache themselves. The filter runs on error dispatches too: the
  * container's 403, 404 and 500 pages used to go out without any of these headers (issue 14, finding 6), and the
  * authentication mechanism, which answers before any filter, applies them itself ({@link #apply}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
+
+    /** Public lists that set their own caching headers (PublicCaching): nothing about anyone in them. */
+    static final Set<String> PUBLIC_LISTS = Set.of("/api/v1/schools", "/api/v1/resources");
 
     public static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String STATIC_PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
@@ -68,7 +73,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-        if (!resource) {
+        boolean publicList = "GET".equals(request.getMethod()) && PUBLIC_LISTS.contains(path);
+        if (!resource && !publicList) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (path.endsWith(".html")) {

@@ -31,6 +31,10 @@ public final class ReportViews {
                               Instant receivedAt, List<Message> messages, List<EvidenceReceipt> evidence) {
     }
 
+    /** One page of a school's inbox; next is the cursor of the following page, null on the last. */
+    public record InboxPage(List<InboxRow> rows, String next, long awaitingAcknowledgement) {
+    }
+
     /** One line of a school's inbox. */
     public record InboxRow(long id, Category category, ReportStatus status, boolean urgent,
                            boolean awaitingAcknowledgement, boolean unread, boolean anonymous, Instant receivedAt,

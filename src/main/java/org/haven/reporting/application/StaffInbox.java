@@ -11,6 +11,7 @@ import org.haven.evidence.application.EvidenceIntake;
 import org.haven.notify.application.Notifications;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
+import org.haven.reporting.domain.InboxCursor;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportMessage;
 import org.haven.reporting.domain.ReportRepository;
@@ -29,7 +30,8 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffInbox {
 
-    public static final int PAGE = 200;
+    /** Rows of a page at most. */
+    public static final int PAGE = 50;
 
     @Inject
     ReportRepository reports;
@@ -58,13 +60,34 @@ public class StaffInbox {
     @Inject
     jakarta.enterprise.event.Event<ReportActivity> activity;
 
+    /** The first page of the inbox. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportViews.InboxRow> inbox() {
-        return reports.inbox(scope(), PAGE).stream()
+        return page(null, PAGE).rows();
+    }
+
+    /**
+     * A page of the inbox after the cursor of the previous page (null or blank for the first), read by keyset
+     * so that every report is reachable, with the number of urgent reports awaiting acknowledgement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportViews.InboxPage page(String after, int size) {
+        InboxCursor cursor = InboxCursor.decode(after);
+        if (after != null && !after.isBlank() && cursor == null) {
+            throw InvalidInputException.of("after", "report.cursor.invalid");
+        }
+        int limit = Math.max(1, Math.min(size, PAGE));
+        Set<Long> scope = scope();
+        List<Report> fetched = reports.inbox(scope, cursor, limit);
+        boolean more = fetched.size() > limit;
+        List<Report> shown = more ? fetched.subList(0, limit) : fetched;
+        List<ReportViews.InboxRow> rows = shown.stream()
                 .map(r -> new ReportViews.InboxRow(r.id(), r.category(), r.status(), r.urgent(),
                         r.awaitsUrgentAcknowledgement(), r.staffUnread(), r.anonymous(), r.createdAt(),
                         r.lastActivityAt()))
                 .toList();
+        return new ReportViews.InboxPage(rows, more ? InboxCursor.after(shown.getLast()).encode() : null,
+                reports.awaitingAcknowledgement(scope));
     }
 
     /** The report, if it belongs to one of the account's schools; empty otherwise (as if it did not exist). */

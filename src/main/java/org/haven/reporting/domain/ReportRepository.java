@@ -17,8 +17,14 @@ public interface ReportRepository {
     /** A report of one of these schools, or nothing: the record scope is in the query. */
     Optional<Report> inSchools(long id, Collection<Long> schoolIds);
 
-    /** A school inbox page: urgent unacknowledged first, then newest activity first. */
-    List<Report> inbox(Collection<Long> schoolIds, int limit);
+    /**
+     * A school inbox page: urgent unacknowledged first, then newest activity first, after the cursor (null for
+     * the first page); limit + 1 rows to tell whether there is more.
+     */
+    List<Report> inbox(Collection<Long> schoolIds, InboxCursor after, int limit);
+
+    /** Urgent reports of these schools not acknowledged yet. */
+    long awaitingAcknowledgement(Collection<Long> schoolIds);
 
     /** Closed reports whose last activity is before the limit, oldest first (evidence retention). */
     List<Report> closedBefore(Instant limit, int max);

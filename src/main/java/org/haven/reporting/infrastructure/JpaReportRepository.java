@@ -3,6 +3,7 @@ package org.haven.reporting.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.haven.reporting.domain.InboxCursor;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportLink;
 import org.haven.reporting.domain.ReportMessage;
@@ -47,15 +48,34 @@ public class JpaReportRepository implements ReportRepository {
                 .setParameter("id", id).setParameter("schools", schoolIds).getResultStream().findFirst();
     }
 
+    private static final String RANK =
+            "(CASE WHEN r.urgent = TRUE AND r.urgentAcknowledgedAt IS NULL THEN 0 ELSE 1 END)";
+
     @Override
-    public List<Report> inbox(Collection<Long> schoolIds, int limit) {
+    public List<Report> inbox(Collection<Long> schoolIds, InboxCursor after, int limit) {
         if (schoolIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools ORDER BY"
-                        + " CASE WHEN r.urgent = TRUE AND r.urgentAcknowledgedAt IS NULL THEN 0 ELSE 1 END,"
-                        + " r.lastActivityAt DESC, r.id DESC", Report.class)
-                .setParameter("schools", schoolIds).setMaxResults(limit).getResultList();
+        String keyset = after == null ? "" : " AND (" + RANK + " > :rank OR (" + RANK + " = :rank AND"
+                + " (r.lastActivityAt < :at OR (r.lastActivityAt = :at AND r.id < :id))))";
+        var query = em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools" + keyset
+                        + " ORDER BY " + RANK + ", r.lastActivityAt DESC, r.id DESC", Report.class)
+                .setParameter("schools", schoolIds).setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("rank", after.rank()).setParameter("at", after.lastActivityAt())
+                    .setParameter("id", after.id());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public long awaitingAcknowledgement(Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.schoolId IN :schools AND r.urgent = TRUE"
+                        + " AND r.urgentAcknowledgedAt IS NULL", Long.class)
+                .setParameter("schools", schoolIds).getSingleResult();
     }
 
     @Override

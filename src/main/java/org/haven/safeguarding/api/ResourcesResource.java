@@ -10,8 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.api.PublicCaching;
 import org.haven.platform.api.RequestLocale;
 import org.haven.safeguarding.application.HelpLine;
 import org.haven.safeguarding.application.HelpResources;
@@ -31,10 +34,15 @@ public class ResourcesResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    Request request;
+
     @GET
     @PermitAll
-    @Operation(summary = "Help lines and services of a country, in the request's language")
-    public List<HelpLine> list(@QueryParam("country") String country) {
-        return resources.all(country == null || country.isBlank() ? "FR" : country, RequestLocale.of(headers));
+    @Operation(summary = "Help lines and services of a country, in the request's language (cacheable for a minute)")
+    public Response list(@QueryParam("country") String country) {
+        List<HelpLine> lines = resources.all(country == null || country.isBlank() ? "FR" : country,
+                RequestLocale.of(headers));
+        return PublicCaching.ok(request, lines, true);
     }
 }

@@ -34,6 +34,9 @@ public class HelpResourceAdministration {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    HelpResources directory;
+
     /** A help line as the admin page shows it. */
     public record Row(long id, String country, String phone, String name, String risks, boolean active) {
     }
@@ -81,6 +84,7 @@ public class HelpResourceAdministration {
         em.persist(r);
         em.flush();
         audit.record(actor.get().did("HELP_RESOURCE_ADDED", "help_resource", r.id(), null, r.phone()));
+        directory.changed();
         return r.id();
     }
 
@@ -93,6 +97,7 @@ public class HelpResourceAdministration {
         r.setActive(active);
         audit.record(actor.get().did(active ? "HELP_RESOURCE_ENABLED" : "HELP_RESOURCE_DISABLED", "help_resource",
                 id, null, r.phone()));
+        directory.changed();
     }
 
     private static void required(String value, String field, int max, List<FieldError> errors) {

@@ -1,10 +1,17 @@
 package org.haven.safeguarding.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.cache.AfterCommit;
+import org.haven.platform.cache.ReadCache;
 import org.haven.safeguarding.domain.HelpResource;
+
+import java.time.Clock;
+import java.time.Duration;
 
 import java.util.Comparator;
 import java.util.List;
@@ -13,13 +20,35 @@ import java.util.Set;
 
 /**
  * The resources directory: the help lines of a country, and those that fit the dangers a pupil described
- * (lines for those dangers first, then the general ones).
+ * (lines for those dangers first, then the general ones). The active lines of each country are kept in memory
+ * (asked by every pupil's wizard and the public API): dropped after a change made through
+ * {@link HelpResourceAdministration}, kept at most {@link #LIFETIME} (changes on another instance, or in SQL).
  */
 @ApplicationScoped
 public class HelpResources {
 
+    static final Duration LIFETIME = Duration.ofSeconds(60);
+
     @PersistenceContext(unitName = "haven")
     EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    private ReadCache<String, List<HelpResource>> byCountry;
+
+    @PostConstruct
+    void createCache() {
+        byCountry = new ReadCache<>(LIFETIME, clock);
+    }
+
+    /** Drops the kept lines once the current transaction commits. */
+    public void changed() {
+        afterCommit.run(byCountry::invalidate);
+    }
 
     /** Tag of the escalation paths for takedowns (3018, PHAROS): for staff, never among a pupil's help lines. */
     public static final String TAKEDOWN = "TAKEDOWN";
@@ -45,10 +74,12 @@ public class HelpResources {
                 .toList();
     }
 
+    /** The active lines (detached, only read) of the country. */
     private List<HelpResource> active(String country) {
-        return em.createQuery("SELECT r FROM HelpResource r WHERE r.country = :c AND r.active = TRUE"
-                        + " ORDER BY r.sortOrder, r.id", HelpResource.class)
-                .setParameter("c", country == null ? "" : country.toUpperCase(Locale.ROOT)).getResultList();
+        String code = country == null ? "" : country.toUpperCase(Locale.ROOT);
+        return byCountry.get(code, () -> List.copyOf(em.createQuery("SELECT r FROM HelpResource r"
+                        + " WHERE r.country = :c AND r.active = TRUE ORDER BY r.sortOrder, r.id", HelpResource.class)
+                .setParameter("c", code).getResultList()));
     }
 
     private static HelpLine line(HelpResource r, Locale locale) {

@@ -3,62 +3,36 @@ package org.haven.audit.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.List;
 
 import static org.haven.audit.domain.AuditTestSupport.T0;
-import static org.haven.audit.domain.AuditTestSupport.chain;
+import static org.haven.audit.domain.AuditTestSupport.entry;
 import static org.haven.audit.domain.AuditTestSupport.record;
 import static org.haven.audit.domain.AuditTestSupport.setField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuditEntryTest {
 
     @Test
-    void followingNumbersTheEntryAfterThePreviousOne() {
-        AuditEntry e = AuditEntry.following(41, "a".repeat(64), T0, record(1));
-
-        assertEquals(42L, e.id());
-        assertEquals("a".repeat(64), e.previousHash());
-    }
-
-    @Test
-    void followingHashesWithAuditHash() {
-        AuditEntry e = AuditEntry.following(0, AuditHash.GENESIS, T0, record(1));
-
-        assertEquals(AuditHash.of(1, e.occurredAt(), record(1), AuditHash.GENESIS), e.hash());
+    void aNewEntryIsNumberedByTheDatabase() {
+        assertNull(AuditEntry.of(T0, record(1)).id());
     }
 
     @Test
     void occurredAtIsTruncatedToMicroseconds() {
-        AuditEntry e = AuditEntry.following(0, AuditHash.GENESIS, Instant.parse("2025-03-10T08:00:00.123456789Z"),
-                record(1));
+        AuditEntry e = AuditEntry.of(Instant.parse("2025-03-10T08:00:00.123456789Z"), record(1));
 
         assertEquals(Instant.parse("2025-03-10T08:00:00.123456Z"), e.occurredAt());
-    }
-
-    @Test
-    void entryStaysIntactAfterTheDatabaseDropsNanoseconds() {
-        AuditEntry e = AuditEntry.following(0, AuditHash.GENESIS, T0, record(1));
-
-        setField(e, "occurredAt", Instant.parse("2025-03-10T08:00:00.123456Z"));
-
-        assertTrue(e.isIntact());
-    }
-
-    @Test
-    void previousHashIsRequired() {
-        assertThrows(NullPointerException.class, () -> AuditEntry.following(0, null, T0, record(1)));
     }
 
     @Test
     void toRecordGivesBackTheRecord() {
         AuditRecord r = new AuditRecord(5L, "alice", "referent", "CASE_OPENED", "case", "99", 3L, "x");
 
-        AuditEntry e = AuditEntry.following(0, AuditHash.GENESIS, T0, r);
+        AuditEntry e = AuditEntry.of(T0, r);
 
         assertEquals(r, e.toRecord());
         assertEquals("alice", e.actor());
@@ -68,24 +42,32 @@ class AuditEntryTest {
     }
 
     @Test
-    void chainLinksEachEntryToTheHashOfThePreviousOne() {
-        List<AuditEntry> entries = chain(5);
-
-        assertEquals(AuditHash.GENESIS, entries.getFirst().previousHash());
-        for (int i = 1; i < entries.size(); i++) {
-            assertEquals(entries.get(i - 1).id() + 1, entries.get(i).id());
-            assertEquals(entries.get(i - 1).hash(), entries.get(i).previousHash());
-            assertNotEquals(entries.get(i - 1).hash(), entries.get(i).hash());
-        }
+    void anUnstoredEntryCannotBeSealed() {
+        assertThrows(NullPointerException.class, () -> AuditSeal.of(1, AuditHash.GENESIS, AuditEntry.of(T0, record(1))));
     }
 
     @Test
-    void freshEntryIsIntact() {
-        chain(3).forEach(e -> assertTrue(e.isIntact(), "entry " + e.id()));
+    void aSealHashesPositionAndFieldsWithAuditHash() {
+        AuditSeal s = AuditSeal.of(7, "a".repeat(64), entry(3));
+
+        assertEquals(AuditHash.of(7, entry(3).occurredAt(), record(3), "a".repeat(64)), s.hash());
+        assertEquals(3L, s.entryId());
+        assertTrue(s.matches(entry(3)));
     }
 
     @Test
-    void changingAnyStoredColumnBreaksTheEntry() {
+    void entryStaysSealedAfterTheDatabaseDropsNanoseconds() {
+        AuditEntry e = AuditEntry.of(Instant.parse("2025-03-10T08:00:00.123456789Z"), record(1));
+        setField(e, "id", 1L);
+        AuditSeal s = AuditSeal.of(1, AuditHash.GENESIS, e);
+
+        setField(e, "occurredAt", Instant.parse("2025-03-10T08:00:00.123456Z"));
+
+        assertTrue(s.matches(e));
+    }
+
+    @Test
+    void changingAnyStoredColumnBreaksTheSeal() {
         Object[][] tampering = {
                 {"detail", "nothing to see"},
                 {"detail", null},
@@ -99,15 +81,26 @@ class AuditEntryTest {
                 {"schoolId", 8L},
                 {"occurredAt", T0.plusSeconds(3600)},
                 {"id", 77L},
-                {"previousHash", "f".repeat(64)},
-                {"hash", "e".repeat(64)},
         };
         for (Object[] t : tampering) {
-            AuditEntry e = AuditEntry.following(0, AuditHash.GENESIS, T0, record(1));
+            AuditEntry e = entry(1);
+            AuditSeal s = AuditSeal.of(1, AuditHash.GENESIS, e);
 
             setField(e, (String) t[0], t[1]);
 
-            assertFalse(e.isIntact(), "changing " + t[0] + " must be detected");
+            assertFalse(s.matches(e), "changing " + t[0] + " must be detected");
         }
+    }
+
+    @Test
+    void aSealOfAnotherPositionOrLinkDoesNotMatch() {
+        AuditEntry e = entry(1);
+        AuditSeal s = AuditSeal.of(1, AuditHash.GENESIS, e);
+
+        setField(s, "seq", 2L);
+        assertFalse(s.matches(e));
+        setField(s, "seq", 1L);
+        setField(s, "previousHash", "f".repeat(64));
+        assertFalse(s.matches(e));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds audit chains in memory and simulates tampering with stored rows. */
+/** Builds audit entries and seals in memory and simulates tampering with stored rows. */
 final class AuditTestSupport {
 
     static final Instant T0 = Instant.parse("2025-03-10T08:00:00.123456789Z");
@@ -19,16 +19,22 @@ final class AuditTestSupport {
                 "detail " + n);
     }
 
-    /** A chain of {@code size} entries following the genesis, numbered 1..size. */
-    static List<AuditEntry> chain(int size) {
+    /** An entry as the database stores it, numbered {@code id}. */
+    static AuditEntry entry(long id) {
+        AuditEntry e = AuditEntry.of(T0.plus(Duration.ofSeconds(id)), record((int) id));
+        setField(e, "id", id);
+        return e;
+    }
+
+    /** Entries 1..size, sealed in id order from the genesis. */
+    static ChainHead.Sealed sealed(List<AuditEntry> entries) {
+        return ChainHead.GENESIS.seal(entries);
+    }
+
+    static List<AuditEntry> entries(int size) {
         List<AuditEntry> entries = new ArrayList<>();
-        long lastId = 0;
-        String lastHash = AuditHash.GENESIS;
         for (int i = 1; i <= size; i++) {
-            AuditEntry e = AuditEntry.following(lastId, lastHash, T0.plus(Duration.ofSeconds(i)), record(i));
-            entries.add(e);
-            lastId = e.id();
-            lastHash = e.hash();
+            entries.add(entry(i));
         }
         return entries;
     }

@@ -360,6 +360,15 @@ class CasesServicesIT {
         CaseViews.Page urgentOnly = queries.page(new CaseFilter(null, null, RiskLevel.IMMEDIATE, null, null, null,
                 null, null), null, 50, Locale.ENGLISH);
         assertTrue(urgentOnly.rows().stream().allMatch(r -> r.risk() == RiskLevel.IMMEDIATE));
+        for (CaseViews.Row row : all.subList(0, Math.min(all.size(), 6))) {
+            List<Map<String, Object>> due = rows("SELECT step_id FROM case_step WHERE case_id = ? AND status = 'DUE'"
+                    + " ORDER BY due_at IS NULL, due_at, id LIMIT 1", row.id());
+            String expectedStep = due.isEmpty() ? null : queries.view(row.id(), Locale.ENGLISH).steps().stream()
+                    .filter(s -> s.id().equals(due.getFirst().get("step_id"))).map(CaseViews.Step::title)
+                    .findFirst().orElseThrow();
+            assertEquals(expectedStep, row.nextStep(), "the next step of case " + row.number()
+                    + " read for the whole page at once");
+        }
         String number = all.get(0).number();
         assertEquals(List.of(number), queries.page(new CaseFilter(null, null, null, null, null, null, number, null),
                 null, 50, Locale.ENGLISH).rows().stream().map(CaseViews.Row::number).toList());

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +47,38 @@ class DirectoryApiIT {
         assertTrue(codes.containsAll(List.of("DEMO-ECOLE", "DEMO-COLLEGE", "DEMO-LYCEE")), codes.toString());
         JsonObject first = a.json().asJsonArray().getJsonObject(0);
         assertEquals(3, first.size(), "only code, name and level are public: " + first);
+    }
+
+    @Test
+    void theDistrictAdminVerifiesTheAuditLogOthersMayNot() {
+        Api.Answer teacher = api.get("api/v1/audit/verification", api.token("head.college", PASSWORD), "en");
+        Api.Answer admin = api.get("api/v1/audit/verification", api.token("admin", PASSWORD), "en");
+
+        assertEquals(403, teacher.status());
+        assertEquals(200, admin.status(), admin.body());
+        JsonObject v = admin.json().asJsonObject();
+        assertTrue(v.getBoolean("intact"), admin.body());
+        assertTrue(v.getJsonNumber("entriesChecked").longValue() > 0, admin.body());
+        assertEquals(64, v.getString("lastHash").length());
+        assertEquals("no-store", admin.header("Cache-Control"));
+    }
+
+    @Test
+    void thePublicListsMayBeCachedForAMinuteAndAnsweredWith304WhileUnchanged() {
+        for (String path : List.of("api/v1/schools", "api/v1/resources?country=FR")) {
+            Api.Answer first = api.get(path, null, "fr");
+            String tag = first.header("ETag");
+
+            Api.Answer again = api.get(path, null, "fr", Map.of("If-None-Match", tag));
+
+            assertEquals(200, first.status(), path);
+            assertEquals("public, max-age=60", first.header("Cache-Control"), path);
+            assertTrue(tag != null && tag.startsWith("\""), path + " ETag " + tag);
+            assertEquals(304, again.status(), path);
+            assertEquals("", again.body(), path);
+        }
+        assertEquals("Accept-Language", api.get("api/v1/resources?country=FR", null, "en").header("Vary"));
+        assertEquals("no-store", api.get("api/v1/me", null, "fr").header("Cache-Control"), "everything else: no-store");
     }
 
     @ParameterizedTest

@@ -1,8 +1,12 @@
 package org.haven.directory.application;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import jakarta.inject.Inject;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.Actor;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.ChainVerification;
 import org.haven.directory.domain.Role;
@@ -24,6 +28,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,6 +63,12 @@ class DirectoryServicesIT {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Test
     void everyMigrationIsAppliedOnMariaDb() throws SQLException {
@@ -175,15 +187,57 @@ class DirectoryServicesIT {
     void theAuditChainIsIntactAndTheDatabaseRefusesToRewriteIt() throws SQLException {
         schools.create(unique("AUD"), "Audit school", SchoolLevel.COLLEGE);
 
+        audit.sealNow();
         ChainVerification verification = audit.verify();
 
-        assertTrue(verification.intact(), "broken at " + verification.firstBrokenId());
+        assertTrue(verification.intact(), verification.problem() + " at " + verification.firstBrokenId());
         assertTrue(verification.entriesChecked() > 1);
         assertNull(verification.firstBrokenId());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone'"));
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_seal SET hash = hash"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_seal"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_checkpoint"));
         }
+    }
+
+    /**
+     * Issue 15: an audited transaction in flight no longer holds up another one. The first transaction writes
+     * its entry (taking the lower number) and stays open while a second thread writes, commits and even seals
+     * its own entry; the first then commits, is sealed after the second, and the chain verifies. With the former
+     * chain-head lock the second thread would wait for the first to end, and the bounded wait below would fail.
+     */
+    @Test
+    void concurrentAuditedWritesDoNotWaitForEachOtherAndTheChainStaysIntact() throws Exception {
+        String marker = unique("CONC");
+        transaction.begin();
+        try {
+            audit.record(Actor.SYSTEM.did("TEST_CONCURRENT_WRITE", "test", marker + "-first", null, null));
+
+            Future<Long> second = executor.submit(() -> {
+                audit.record(Actor.SYSTEM.did("TEST_CONCURRENT_WRITE", "test", marker + "-second", null, null));
+                return audit.sealNow();
+            });
+            assertTrue(second.get(30, TimeUnit.SECONDS) >= 1,
+                    "the second transaction committed and was sealed while the first was still open");
+
+            transaction.commit();
+        } finally {
+            if (transaction.getStatus() == Status.STATUS_ACTIVE) {
+                transaction.rollback();
+            }
+        }
+        audit.sealNow();
+
+        long firstId = audit.historyOf("test", marker + "-first", 1).getFirst().id();
+        long secondId = audit.historyOf("test", marker + "-second", 1).getFirst().id();
+        assertTrue(firstId < secondId, "the first transaction took the lower number");
+        long firstSeq = Long.parseLong(strings("SELECT seq FROM audit_seal WHERE entry_id = " + firstId).getFirst());
+        long secondSeq = Long.parseLong(strings("SELECT seq FROM audit_seal WHERE entry_id = " + secondId).getFirst());
+        assertTrue(firstSeq > secondSeq, "committed last, sealed last, not skipped");
+        ChainVerification verification = audit.verify();
+        assertTrue(verification.intact(), verification.problem() + " at " + verification.position());
     }
 
     private List<String> strings(String sql) throws SQLException {

@@ -173,6 +173,34 @@ class ReportingServicesIT {
     }
 
     @Test
+    void theInboxIsPagedByKeysetAndEveryReportIsReachableOnce() throws SQLException {
+        List<Long> mine = List.of(submit(form("DEMO-COLLEGE", noRisk()), List.of()),
+                submit(form("DEMO-COLLEGE", noRisk()), List.of()), submit(form("DEMO-COLLEGE", noRisk()), List.of()));
+        signIn("referent.college");
+        long total = number("SELECT COUNT(*) FROM report r JOIN school s ON s.id = r.school_id"
+                + " WHERE s.code = 'DEMO-COLLEGE'");
+
+        List<Long> walked = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            ReportViews.InboxPage page = staff.page(after, 2);
+            assertTrue(page.rows().size() <= 2);
+            page.rows().forEach(r -> walked.add(r.id()));
+            after = page.next();
+            pages++;
+        } while (after != null && pages <= total);
+
+        assertEquals(total, walked.size(), "every report of the school once, by pages of 2: " + walked);
+        assertEquals(walked.size(), Set.copyOf(walked).size(), "no report twice");
+        assertTrue(walked.containsAll(mine));
+        assertEquals(staff.page(null, StaffInbox.PAGE).rows().stream().limit(walked.size()).map(ReportViews.InboxRow::id)
+                .toList(), walked.subList(0, Math.min(walked.size(), StaffInbox.PAGE)), "same order as one page");
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> staff.page("not-a-cursor", 2));
+        assertEquals("after", bad.errors().getFirst().field());
+    }
+
+    @Test
     void anAnonymousReportIsAuditedAsTheReporterAndTheChainHolds() throws SQLException {
         long id = submit(form("DEMO-LYCEE", noRisk()), List.of(new ReportSubmission.Attachment(
                 upload("capture.png", png()), "files[0]")));

@@ -1,0 +1,73 @@
+package org.haven.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.domain.AuditRepository;
+import org.haven.audit.domain.AuditSeal;
+import org.haven.audit.domain.ChainHead;
+import org.haven.audit.domain.ChainVerification;
+import org.haven.audit.domain.ChainWalk;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Walks the whole sealed chain in batches, then looks for entries outside it. Runs in a read-only transaction of
+ * its own (the caller's is suspended): MariaDB's consistent snapshot makes the head, the seals and the entries
+ * agree even while sealing goes on, and the rows read can be forgotten batch by batch without touching anything
+ * of the caller's, so that memory stays flat however long the log.
+ */
+@ApplicationScoped
+public class ChainVerifier {
+
+    static final int BATCH = 1000;
+
+    @Inject
+    AuditRepository repository;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ChainVerification verify() {
+        ChainHead head = repository.head();
+        ChainWalk walk = new ChainWalk();
+        List<AuditSeal> seals;
+        do {
+            seals = repository.sealsAfter(walk.lastSeq(), BATCH);
+            if (seals.isEmpty()) {
+                break;
+            }
+            ChainWalk.Break found = walk.check(seals,
+                    repository.entries(seals.stream().map(AuditSeal::entryId).toList()),
+                    repository.checkpoints(seals.getFirst().seq(), seals.getLast().seq()));
+            if (found != null) {
+                return broken(walk, found.problem(), found.position());
+            }
+            repository.forgetReadRows();
+        } while (seals.size() == BATCH);
+        ChainWalk.Break end = walk.checkEnd(head, repository.lastCheckpoint().orElse(null));
+        if (end != null) {
+            return broken(walk, end.problem(), end.position());
+        }
+        return outsideTheChain(walk);
+    }
+
+    private ChainVerification outsideTheChain(ChainWalk walk) {
+        Optional<Long> twice = repository.entrySealedTwice();
+        if (twice.isPresent()) {
+            return broken(walk, ChainVerification.Problem.ENTRY_SEALED_TWICE, twice.get());
+        }
+        Optional<Long> unsealed = repository.entryNeitherSealedNorPending();
+        if (unsealed.isPresent()) {
+            return broken(walk, ChainVerification.Problem.ENTRY_UNSEALED, unsealed.get());
+        }
+        List<Long> lost = repository.pendingWithoutEntry(1);
+        if (!lost.isEmpty()) {
+            return broken(walk, ChainVerification.Problem.PENDING_ENTRY_MISSING, lost.getFirst());
+        }
+        return ChainVerification.intact(walk.checked(), repository.pendingCount(), walk.lastHash());
+    }
+
+    private ChainVerification broken(ChainWalk walk, ChainVerification.Problem problem, long position) {
+        return new ChainVerification(walk.checked(), problem, position, repository.pendingCount(), walk.lastHash());
+    }
+}
