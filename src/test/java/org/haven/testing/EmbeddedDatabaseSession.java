@@ -12,18 +12,24 @@ import java.nio.file.Path;
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
+    /** The session of this test JVM, for the client-side tests that stop and start the database (outages). */
+    private static volatile EmbeddedDatabaseSession current;
+
     private EmbeddedMariaDb db;
+    private Path dir;
+    private int port;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (!Boolean.getBoolean("haven.test.db.embedded") || System.getProperty("haven.test.db.port") == null) {
             return;
         }
-        int port = Integer.parseInt(System.getProperty("haven.test.db.port"));
-        Path dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
+        port = Integer.parseInt(System.getProperty("haven.test.db.port"));
+        dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
         try {
             long start = System.nanoTime();
             db = startWithRetry(dir, port);
+            current = this;
             System.out.printf("Embedded MariaDB for the integration tests on port %d (%.1f s)%n", port,
                     (System.nanoTime() - start) / 1e9);
         } catch (Exception e) {
@@ -45,8 +51,42 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Whether this JVM started the test database, so that a client-side test ({@code @Deployment(testable = false)},
+     * which runs in this JVM) may stop it and start it again. False with an external database.
+     */
+    public static boolean restartable() {
+        return current != null;
+    }
+
+    /** Stops the test database (the server shuts down; the application's connections break). */
+    public static synchronized void stopDatabase() throws Exception {
+        EmbeddedDatabaseSession s = require();
+        if (s.db != null) {
+            s.db.close();
+            s.db = null;
+        }
+    }
+
+    /** Starts the test database again on the same data directory and port, if it is stopped. */
+    public static synchronized void startDatabase() throws Exception {
+        EmbeddedDatabaseSession s = require();
+        if (s.db == null) {
+            s.db = EmbeddedMariaDb.start(s.dir, s.port, "haven_test", false);
+        }
+    }
+
+    private static EmbeddedDatabaseSession require() {
+        EmbeddedDatabaseSession s = current;
+        if (s == null) {
+            throw new IllegalStateException("No embedded test database in this JVM");
+        }
+        return s;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        current = null;
         if (db != null) {
             try {
                 db.close();

@@ -5,9 +5,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.haven.platform.persistence.PausingSweep;
 
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every minute, sends the e-mails whose (re)try is due (not persistent: each instance runs it; rows are locked). */
@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 public class MailTimer {
 
     private static final Logger LOG = Logger.getLogger(MailTimer.class.getName());
+    private final PausingSweep sweep = new PausingSweep("E-mail retry sweep", LOG);
 
     @Inject
     MailDeliveries deliveries;
@@ -25,10 +26,6 @@ public class MailTimer {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
-        try {
-            deliveries.sendDue(clock.instant());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail retry sweep failed; it runs again in a minute", e);
-        }
+        sweep.run(() -> deliveries.sendDue(clock.instant()));
     }
 }

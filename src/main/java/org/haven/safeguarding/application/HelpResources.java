@@ -1,6 +1,7 @@
 package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,9 @@ public class HelpResources {
 
     @PersistenceContext(unitName = "haven")
     EntityManager em;
+
+    @Inject
+    HelpLinesCopy copy;
 
     /** Tag of the escalation paths for takedowns (3018, PHAROS): for staff, never among a pupil's help lines. */
     public static final String TAKEDOWN = "TAKEDOWN";
@@ -45,10 +49,23 @@ public class HelpResources {
                 .toList();
     }
 
+    /**
+     * The help lines that fit these dangers from the copy kept in memory, for when the database cannot be reached:
+     * a pupil in danger never gets less than the help lines. The copy is the last list read (at start-up, then at
+     * every read), in the same order as {@link #forRisks}.
+     */
+    public List<HelpLine> forRisksFromCopy(Set<String> riskTags, Locale locale) {
+        return copy.forRisks(riskTags, locale);
+    }
+
     private List<HelpResource> active(String country) {
-        return em.createQuery("SELECT r FROM HelpResource r WHERE r.country = :c AND r.active = TRUE"
+        String c = country == null ? "" : country.toUpperCase(Locale.ROOT);
+        List<HelpResource> rows = em.createQuery("SELECT r FROM HelpResource r WHERE r.country = :c AND r.active = TRUE"
                         + " ORDER BY r.sortOrder, r.id", HelpResource.class)
-                .setParameter("c", country == null ? "" : country.toUpperCase(Locale.ROOT)).getResultList();
+                .setParameter("c", c).getResultList();
+        copy.keep(rows.stream().map(r -> new HelpLinesCopy.Kept(r.risks(), r.sortOrder(), line(r, Locale.FRENCH),
+                line(r, Locale.ENGLISH))).toList());
+        return rows;
     }
 
     private static HelpLine line(HelpResource r, Locale locale) {
