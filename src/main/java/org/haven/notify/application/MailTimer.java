@@ -1,12 +1,15 @@
 package org.haven.notify.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -24,8 +27,11 @@ public class MailTimer {
     @Inject
     Clock clock;
 
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource database;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
-        sweep.run(() -> deliveries.sendDue(clock.instant()));
+        sweep.run(database, () -> deliveries.sendDue(clock.instant()));
     }
 }

@@ -57,6 +57,23 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aSweepDoesNotStartItsWorkWhileTheDatabaseDoesNotAnswer() {
+        Logger log = Logger.getLogger("test.probe." + System.nanoTime());
+        log.setUseParentHandlers(false);
+        javax.sql.DataSource down = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLNonTransientConnectionException("Socket fail to connect", "08000");
+                });
+        PausingSweep sweep = new PausingSweep("Probe sweep", log);
+        List<Integer> done = new ArrayList<>();
+
+        sweep.run(down, () -> done.add(1));
+
+        assertEquals(List.of(), done, "no transaction is started against a database that does not answer");
+        assertTrue(sweep.paused());
+    }
+
+    @Test
     void aSweepPausesOnceQuietlyAndSaysWhenItResumes() {
         Logger log = Logger.getLogger("test.sweep." + System.nanoTime());
         log.setUseParentHandlers(false);
