@@ -300,6 +300,12 @@ class ReportingJourneyIT {
         String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
         WebElement first = browser.findElement(By.cssSelector("#urgent-help a[href^='tel:']"));
         assertEquals("tel:112", first.getAttribute("href"), "112 first in the urgent box");
+        assertEquals(1, browser.findElements(By.cssSelector("#urgent-help a[href='tel:112']")).size(),
+                "112 once in the urgent box");
+        Number viewport = (Number) js("return window.innerHeight;");
+        assertTrue(first.getRect().getY() + first.getRect().getHeight() <= viewport.intValue(),
+                "the first help line above the fold on a phone (bottom " + (first.getRect().getY()
+                        + first.getRect().getHeight()) + " px, viewport " + viewport + " px)");
         screenshot("sent-phone-fr");
 
         click(By.id("lang:en"));
@@ -307,6 +313,44 @@ class ReportingJourneyIT {
         assertEquals(receipt, browser.findElement(By.id("receipt-code")).getText(), "the receipt is still there");
         assertEquals(Messages.text(Locale.ENGLISH, "report.sent.urgentTitle"), heading());
         screenshot("sent-phone-en");
+
+        // The follow page keeps the opened report across a switch (it used to close it).
+        open("report/follow.xhtml");
+        typeReceipt(receipt);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        click(By.id("lang:fr"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        assertEquals(Messages.text(Locale.FRENCH, "report.status.NEW"),
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText(),
+                "the report stays open after the switch");
+        assertTrue(browser.findElements(By.id("open:receipt")).isEmpty(), "not asked for the receipt again");
+    }
+
+    /** Issue 12: the quick exit was missing on the home, pupil, login and error pages, and scrolled away. */
+    @Test
+    void everyPageAPupilCanSeeHasAQuickExitThatStaysInView() {
+        start("fr", false);
+        for (String page : List.of("index.xhtml", "login.xhtml", "report/index.xhtml", "report/follow.xhtml",
+                "no-such-page.xhtml")) {
+            open(page);
+            assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quick-exit"))).isDisplayed(),
+                    "quick exit on " + page);
+        }
+        signIn("student.college");
+        wait.until(ExpectedConditions.urlContains("/student/index.xhtml"));
+        assertTrue(browser.findElement(By.id("quick-exit")).isDisplayed(), "quick exit on the pupil's page");
+
+        // Without JavaScript the wizard shows every step at once: a long page, the best to scroll.
+        browser.manage().window().setSize(new Dimension(360, 740));
+        open("report/index.xhtml");
+        js("window.scrollTo(0, document.body.scrollHeight);");
+        wait.until(d -> ((Number) js("return window.scrollY;")).intValue() > 0);
+        WebElement exit = browser.findElement(By.id("quick-exit"));
+        Number top = (Number) js("return arguments[0].getBoundingClientRect().top;", exit);
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 50, "the quick exit stays at the top: " + top);
+
+        // Without JavaScript the danger help is on the page from the start, next to the questions.
+        assertTrue(browser.findElement(By.id("danger-help")).isDisplayed(), "help lines without JavaScript");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.haven.safeguarding.application.HelpLine;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,6 +26,8 @@ public class SentReport implements Serializable {
         }
     }
 
+    private static final String EMERGENCY = "112";
+
     private String receipt;
     private final boolean urgent;
     private final List<Line> helpLines;
@@ -35,10 +38,23 @@ public class SentReport implements Serializable {
     SentReport(Submitted s) {
         this.receipt = s.receipt();
         this.urgent = s.urgent();
-        this.helpLines = s.helpLines().stream().map(Line::of).toList();
+        this.helpLines = emergencyFirst(s.helpLines().stream().map(Line::of).toList());
         this.receivedAt = s.receivedAt();
         this.schoolName = s.schoolName();
         this.fingerprint = s.fingerprint();
+    }
+
+    /** 112 leads the urgent box: the district's own 112 entry moves to the top, keeping its words. */
+    static List<Line> emergencyFirst(List<Line> lines) {
+        return lines.stream().sorted(Comparator.comparing((Line l) -> !EMERGENCY.equals(l.tel()))).toList();
+    }
+
+    /**
+     * Whether the district's list has 112; when it does not (deactivated by an administrator), the page adds it
+     * from the bundle, so an urgent box never lacks it, and never shows it twice.
+     */
+    public boolean isEmergencyListed() {
+        return helpLines.stream().anyMatch(l -> EMERGENCY.equals(l.tel()));
     }
 
     void forgetReceipt() {
