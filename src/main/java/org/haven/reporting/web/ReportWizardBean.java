@@ -110,8 +110,8 @@ public class ReportWizardBean implements Serializable {
                     "A report could not be stored; its author keeps the draft", e);
             faces.getExternalContext().setResponseStatus(503);
             FacesMessages.error(null, "report.sendFailed");
-            notSentHelpLines = submission.helpLinesWhileDown(prepared.form(), locale.getLocale()).stream()
-                    .map(SentReport.Line::of).toList();
+            notSentHelpLines = SentReport.emergencyFirst(submission.helpLinesWhileDown(prepared.form(),
+                    locale.getLocale()).stream().map(SentReport.Line::of).toList());
             filesToAddAgain(given);
         } finally {
             files = null;
@@ -182,6 +182,11 @@ public class ReportWizardBean implements Serializable {
     /** The help lines to show above the kept draft after a failed send, or null when the last send did not fail. */
     public List<SentReport.Line> getNotSentHelpLines() {
         return notSentHelpLines;
+    }
+
+    /** Whether those help lines hold 112 (else the page adds it from the bundle: never missing, never twice). */
+    public boolean isNotSentEmergencyListed() {
+        return notSentHelpLines != null && notSentHelpLines.stream().anyMatch(l -> "112".equals(l.tel()));
     }
 
     public WizardAnswers getAnswers() {
