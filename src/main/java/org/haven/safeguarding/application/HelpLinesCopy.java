@@ -6,7 +6,9 @@ import org.haven.safeguarding.domain.HelpResource;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The district's help lines as last read from the database, in both languages, held in memory so that they can
@@ -23,15 +25,22 @@ public class HelpLinesCopy {
         }
     }
 
-    private volatile List<Kept> lines = List.of();
+    /** By country: the public resources page may ask for another country than the district's. */
+    private final Map<String, List<Kept>> byCountry = new ConcurrentHashMap<>();
+    private volatile String districtCountry = "FR";
 
-    void keep(List<Kept> current) {
-        lines = List.copyOf(current);
+    void keep(String country, List<Kept> current) {
+        byCountry.put(country, List.copyOf(current));
     }
 
-    /** As {@link HelpResources#forRisks}: lines for these dangers first, then the general ones. */
+    /** The country whose lines a pupil gets (the district's), set at start-up. */
+    void districtCountry(String country) {
+        districtCountry = country.toUpperCase(Locale.ROOT);
+    }
+
+    /** As {@link HelpResources#forRisks} for the district: lines for these dangers first, then the general ones. */
     List<HelpLine> forRisks(Set<String> riskTags, Locale locale) {
-        return lines.stream()
+        return byCountry.getOrDefault(districtCountry, List.of()).stream()
                 .filter(k -> HelpResource.answers(k.risks(), riskTags))
                 .sorted(Comparator.comparing((Kept k) -> !HelpResource.answersAny(k.risks(), riskTags))
                         .thenComparing(Kept::sortOrder))
@@ -40,6 +49,6 @@ public class HelpLinesCopy {
     }
 
     public boolean isEmpty() {
-        return lines.isEmpty();
+        return byCountry.getOrDefault(districtCountry, List.of()).isEmpty();
     }
 }

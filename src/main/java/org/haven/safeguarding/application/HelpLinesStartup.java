@@ -36,7 +36,9 @@ public class HelpLinesStartup {
 
     @PostConstruct
     void load() {
-        int n = resources.forRisks(schools.districtCountry(), Set.of(), Locale.FRENCH).size();
+        String country = schools.districtCountry();
+        copy.districtCountry(country);
+        int n = resources.forRisks(country, Set.of(), Locale.FRENCH).size();
         LOG.info(() -> "Help lines kept in memory for outages: " + n + " general line(s)");
     }
 }

@@ -63,7 +63,7 @@ public class HelpResources {
         List<HelpResource> rows = em.createQuery("SELECT r FROM HelpResource r WHERE r.country = :c AND r.active = TRUE"
                         + " ORDER BY r.sortOrder, r.id", HelpResource.class)
                 .setParameter("c", c).getResultList();
-        copy.keep(rows.stream().map(r -> new HelpLinesCopy.Kept(r.risks(), r.sortOrder(), line(r, Locale.FRENCH),
+        copy.keep(c, rows.stream().map(r -> new HelpLinesCopy.Kept(r.risks(), r.sortOrder(), line(r, Locale.FRENCH),
                 line(r, Locale.ENGLISH))).toList());
         return rows;
     }

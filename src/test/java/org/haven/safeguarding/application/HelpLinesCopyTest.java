@@ -21,7 +21,7 @@ class HelpLinesCopyTest {
     void fitsTheDangersInTheLanguageAsked() {
         HelpLinesCopy copy = new HelpLinesCopy();
         assertTrue(copy.isEmpty());
-        copy.keep(List.of(kept("112", "IMMEDIATE_DANGER,THREATS", 10), kept("3114", "SELF_HARM", 20),
+        copy.keep("FR", List.of(kept("112", "IMMEDIATE_DANGER,THREATS", 10), kept("3114", "SELF_HARM", 20),
                 kept("3018", "GENERAL", 40), kept("3020", "GENERAL", 50), kept("PHAROS", "TAKEDOWN", 60)));
 
         assertEquals(List.of("3114", "3018", "3020"),
@@ -30,5 +30,14 @@ class HelpLinesCopyTest {
                 copy.forRisks(Set.of(), Locale.ENGLISH).stream().map(HelpLine::phone).toList());
         assertEquals("en 112", copy.forRisks(Set.of("THREATS"), Locale.ENGLISH).getFirst().name());
         assertEquals("fr 112", copy.forRisks(Set.of("THREATS"), Locale.FRENCH).getFirst().name());
+    }
+
+    @Test
+    void anotherCountryReadByThePublicPageDoesNotReplaceTheDistrictsLines() {
+        HelpLinesCopy copy = new HelpLinesCopy();
+        copy.districtCountry("fr");
+        copy.keep("FR", List.of(kept("3018", "GENERAL", 40)));
+        copy.keep("BE", List.of());
+        assertEquals(List.of("3018"), copy.forRisks(Set.of(), Locale.FRENCH).stream().map(HelpLine::phone).toList());
     }
 }
