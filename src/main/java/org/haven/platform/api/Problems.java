@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.haven.platform.i18n.Messages;
+import org.haven.platform.persistence.DatabaseOutage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,20 @@ public final class Problems {
 
     public static Response response(int status, String titleKey, Locale locale) {
         return response(status, titleKey, locale, List.of());
+    }
+
+    /**
+     * 503 while the database cannot be reached: nothing was done, the same request can be sent again after
+     * Retry-After seconds.
+     */
+    public static Response unavailable(Locale locale) {
+        return unavailable(body(503, "problem.unavailable", locale, List.of()));
+    }
+
+    /** 503 with this body (a problem with more members, such as the help lines of a report that was not sent). */
+    public static Response unavailable(JsonObject body) {
+        return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .entity(body.toString()).build();
     }
 
     /** For the places outside Jakarta REST (the authentication mechanism, servlets). */

@@ -17,10 +17,17 @@ import java.util.logging.Logger;
  * Declares Haven's data source (values from MicroProfile Config: HAVEN_DB_URL, HAVEN_DB_USER,
  * HAVEN_DB_PASSWORD) and brings the schema up to date with Flyway before anything else runs.
  * A failed migration stops the deployment: the application never runs on a schema it does not know.
+ *
+ * <p>The pool survives a database restart (issue 13): every connection is checked against the server before it is
+ * handed out ({@code Connection.isValid}, a round trip; Connector/J 3's meta-data check never leaves the client), a
+ * broken one makes the pool drop all of them ({@code fail-all-connections}), a caller waits at most
+ * {@code max-wait-time-in-millis} for a free connection, and {@link FailFastDataSource} bounds connecting and
+ * reading. So while the database is down a request fails within a few seconds (answered 503, see
+ * {@link DatabaseOutage}), and the first request after it is back gets a fresh connection.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "org.haven.platform.persistence.FailFastDataSource",
         url = "${MPCONFIG=haven.db.url}",
         user = "${MPCONFIG=haven.db.user}",
         password = "${MPCONFIG=haven.db.password}",
@@ -28,8 +35,11 @@ import java.util.logging.Logger;
         maxPoolSize = 32,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=3000",
+                "fish.payara.connection-creation-retry-attempts=0"
         })
 @Singleton
 @Startup

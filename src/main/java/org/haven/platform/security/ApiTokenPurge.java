@@ -1,11 +1,18 @@
 package org.haven.platform.security;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.haven.platform.persistence.DatabaseMigration;
+import org.haven.platform.persistence.PausingSweep;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -22,7 +29,25 @@ public class ApiTokenPurge {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource database;
+
+    private final PausingSweep sweep = new PausingSweep("API token purge", LOG);
+
+    /**
+     * The timer runs outside a transaction and starts one only when the database answers: a run that failed inside
+     * its transaction twice in a row (run, then redelivery) would make Payara remove the timer (issue 13).
+     */
     @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void hourly() {
+        sweep.run(database, () -> context.getBusinessObject(ApiTokenPurge.class).purgeExpired());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void purgeExpired() {
         int deleted = em.createQuery("DELETE FROM ApiToken t WHERE t.expiresAt < :limit")
                 .setParameter("limit", clock.instant().minus(Duration.ofDays(1)))

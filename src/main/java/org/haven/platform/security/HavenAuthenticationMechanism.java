@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.haven.platform.api.Problems;
+import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
@@ -80,11 +81,23 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         String token = header.substring(7).strip();
-        for (BearerTokens kind : tokenKinds) {
-            Optional<BearerTokens.Authenticated> found = kind.authenticate(token);
-            if (found.isPresent()) {
-                return context.notifyContainerAboutLogin(found.get().principal(), found.get().groups());
+        try {
+            for (BearerTokens kind : tokenKinds) {
+                Optional<BearerTokens.Authenticated> found = kind.authenticate(token);
+                if (found.isPresent()) {
+                    return context.notifyContainerAboutLogin(found.get().principal(), found.get().groups());
+                }
             }
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // Tokens are checked in the database at every call: while it is unreachable, 503 rather than a 500 page.
+            SecurityHeadersFilter.apply(request, response);
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.unavailable",
+                    request.getLocale());
+            return AuthenticationStatus.SEND_FAILURE;
         }
         SecurityHeadersFilter.apply(request, response);
         Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized", request.getLocale());

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.notify.application.Notifications;
+import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** The navigation of the signed-in account: one home per role, and the pages that exist for it. */
 @Named("nav")
@@ -57,7 +59,7 @@ public class NavigationBean {
             links.add(new Link("nav.home", homePath(p.primaryRole())));
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.reports", "/staff/reports.xhtml",
-                        notifications.unreadCount(p.accountId(), "report")));
+                        unread(() -> notifications.unreadCount(p.accountId(), "report"))));
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
                 links.add(new Link("nav.cases", "/staff/cases.xhtml"));
@@ -80,9 +82,24 @@ public class NavigationBean {
                 links.add(new Link("nav.deliveries", "/admin/deliveries.xhtml"));
             }
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",
-                    notifications.unreadCount(p.accountId())));
+                    unread(() -> notifications.unreadCount(p.accountId()))));
         });
         return links;
+    }
+
+    /**
+     * An unread count, or none while the database is unreachable: the header must still render, so that the
+     * maintenance page (issue 13) shows in the normal layout instead of failing in its turn.
+     */
+    private static long unread(LongSupplier count) {
+        try {
+            return count.getAsLong();
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return 0;
+            }
+            throw e;
+        }
     }
 
     static String homePath(String role) {

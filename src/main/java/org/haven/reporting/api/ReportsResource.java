@@ -3,6 +3,8 @@ package org.haven.reporting.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
 import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.security.ClientKey;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.ReporterPrincipal;
@@ -31,6 +34,7 @@ import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.application.ReporterInbox;
 import org.haven.reporting.application.Submitted;
+import org.haven.safeguarding.application.HelpLine;
 
 import java.util.List;
 import java.util.Locale;
@@ -85,11 +89,35 @@ public class ReportsResource {
             return Response.fromResponse(Problems.response(429, "report.tooMany", locale))
                     .header("Retry-After", 600).build();
         }
-        Submitted s = submission.submit(form, List.of(), actor.principal(), locale,
-                admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT);
+        Submitted s;
+        try {
+            s = submission.submit(form, List.of(), actor.principal(), locale,
+                    admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return notStored(form, locale);
+            }
+            throw e;
+        }
         limits.reported(client, null);
         return Response.status(201).entity(new ReportDtos.Created(s.receipt(), s.urgent(), s.helpLines(),
                 s.receivedAt(), s.schoolName(), s.fingerprint())).build();
+    }
+
+    /**
+     * The database is unreachable: nothing was stored (the transaction never committed), and the pupil is told so
+     * with the help lines that fit their answers, from memory: 503 with Retry-After and {@code helpLines}.
+     */
+    private Response notStored(ReportForm form, Locale locale) {
+        java.util.logging.Logger.getLogger(ReportsResource.class.getName())
+                .warning("Database unreachable: a report was not stored; answered 503 with the help lines");
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (HelpLine l : submission.helpLinesWhileDown(form, locale)) {
+            lines.add(Json.createObjectBuilder().add("name", l.name()).add("phone", l.phone()).add("tel", l.tel())
+                    .add("hours", l.hours()).add("purpose", l.purpose()));
+        }
+        return Problems.unavailable(Json.createObjectBuilder(
+                Problems.body(503, "problem.reportUnavailable", locale, List.of())).add("helpLines", lines).build());
     }
 
     @POST

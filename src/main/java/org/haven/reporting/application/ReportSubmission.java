@@ -21,6 +21,7 @@ import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.domain.ReportLink;
 import org.haven.reporting.domain.ReportRepository;
 import org.haven.reporting.domain.ReportRules;
+import org.haven.reporting.domain.Risk;
 import org.haven.reporting.domain.ValidReport;
 import org.haven.safeguarding.application.HelpLine;
 import org.haven.safeguarding.application.HelpResources;
@@ -136,6 +137,23 @@ public class ReportSubmission {
     /** The help lines that answer these risks, in this language (again, after a language switch). */
     public List<HelpLine> helpLines(Set<String> riskTags, Locale locale) {
         return helpResources.forRisks(schools.districtCountry(), riskTags, locale);
+    }
+
+    /**
+     * The help lines for a report that could not be stored because the database is unreachable: those that fit its
+     * danger answers (a missing answer counts as no), from the copy kept in memory. Reads nothing from the database.
+     */
+    public List<HelpLine> helpLinesWhileDown(ReportForm form, Locale locale) {
+        ReportForm.RiskAnswers r = form == null || form.risk() == null
+                ? new ReportForm.RiskAnswers(null, null, null, null, null, null) : form.risk();
+        Risk risk = new Risk(yes(r.immediateDanger()), yes(r.selfHarm()), yes(r.threats()), yes(r.locationShared()),
+                yes(r.blackmail()), yes(r.intimateImages()));
+        Set<String> tags = risk.tags().stream().map(Enum::name).collect(Collectors.toSet());
+        return helpResources.forRisksFromCopy(tags, locale);
+    }
+
+    private static boolean yes(Boolean answer) {
+        return Boolean.TRUE.equals(answer);
     }
 
     /** A logged-in student who did not ask for anonymity acts under their account; everyone else as "reporter". */

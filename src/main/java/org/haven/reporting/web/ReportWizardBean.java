@@ -67,6 +67,8 @@ public class ReportWizardBean implements Serializable {
     private SentReport sent;
     private String shownReceipt;
     private boolean signedInStudent;
+    /** Set when the last send failed (the database down...): the help lines that fit the answers, from memory. */
+    private List<SentReport.Line> notSentHelpLines;
 
     @PostConstruct
     void init() {
@@ -77,6 +79,7 @@ public class ReportWizardBean implements Serializable {
         if (sent != null) {
             return;
         }
+        notSentHelpLines = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         String address = ClientKey.of(request);
@@ -107,6 +110,8 @@ public class ReportWizardBean implements Serializable {
                     "A report could not be stored; its author keeps the draft", e);
             faces.getExternalContext().setResponseStatus(503);
             FacesMessages.error(null, "report.sendFailed");
+            notSentHelpLines = SentReport.emergencyFirst(submission.helpLinesWhileDown(prepared.form(),
+                    locale.getLocale()).stream().map(SentReport.Line::of).toList());
             filesToAddAgain(given);
         } finally {
             files = null;
@@ -172,6 +177,16 @@ public class ReportWizardBean implements Serializable {
             schoolList = schools.activeSchools();
         }
         return schoolList;
+    }
+
+    /** The help lines to show above the kept draft after a failed send, or null when the last send did not fail. */
+    public List<SentReport.Line> getNotSentHelpLines() {
+        return notSentHelpLines;
+    }
+
+    /** Whether those help lines hold 112 (else the page adds it from the bundle: never missing, never twice). */
+    public boolean isNotSentEmergencyListed() {
+        return notSentHelpLines != null && notSentHelpLines.stream().anyMatch(l -> "112".equals(l.tel()));
     }
 
     public WizardAnswers getAnswers() {

@@ -50,6 +50,9 @@ public class HelpResources {
         afterCommit.run(byCountry::invalidate);
     }
 
+    @Inject
+    HelpLinesCopy copy;
+
     /** Tag of the escalation paths for takedowns (3018, PHAROS): for staff, never among a pupil's help lines. */
     public static final String TAKEDOWN = "TAKEDOWN";
 
@@ -74,12 +77,26 @@ public class HelpResources {
                 .toList();
     }
 
-    /** The active lines (detached, only read) of the country. */
+    /**
+     * The help lines that fit these dangers from the copy kept in memory, for when the database cannot be reached:
+     * a pupil in danger never gets less than the help lines. The copy is the last list read from the database (at
+     * start-up, then at every load of the cache), in the same order as {@link #forRisks}.
+     */
+    public List<HelpLine> forRisksFromCopy(Set<String> riskTags, Locale locale) {
+        return copy.forRisks(riskTags, locale);
+    }
+
+    /** The active lines (detached, only read) of the country; each load from the database refreshes the copy. */
     private List<HelpResource> active(String country) {
         String code = country == null ? "" : country.toUpperCase(Locale.ROOT);
-        return byCountry.get(code, () -> List.copyOf(em.createQuery("SELECT r FROM HelpResource r"
-                        + " WHERE r.country = :c AND r.active = TRUE ORDER BY r.sortOrder, r.id", HelpResource.class)
-                .setParameter("c", code).getResultList()));
+        return byCountry.get(code, () -> {
+            List<HelpResource> rows = List.copyOf(em.createQuery("SELECT r FROM HelpResource r"
+                            + " WHERE r.country = :c AND r.active = TRUE ORDER BY r.sortOrder, r.id", HelpResource.class)
+                    .setParameter("c", code).getResultList());
+            copy.keep(code, rows.stream().map(r -> new HelpLinesCopy.Kept(r.risks(), r.sortOrder(),
+                    line(r, Locale.FRENCH), line(r, Locale.ENGLISH))).toList());
+            return rows;
+        });
     }
 
     private static HelpLine line(HelpResource r, Locale locale) {

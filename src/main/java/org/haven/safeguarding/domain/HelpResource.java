@@ -90,11 +90,20 @@ public class HelpResource {
 
     /** Whether this resource answers one of these risks (a general one answers every report). */
     public boolean answers(Set<String> riskTags) {
+        return answers(risks, riskTags);
+    }
+
+    public boolean answersAny(Set<String> riskTags) {
+        return answersAny(risks, riskTags);
+    }
+
+    /** Whether a resource with these comma-separated risks answers one of these (also for copies of a resource). */
+    public static boolean answers(String risks, Set<String> riskTags) {
         Set<String> mine = Set.of(risks.split(","));
         return mine.contains(GENERAL) || riskTags.stream().anyMatch(mine::contains);
     }
 
-    public boolean answersAny(Set<String> riskTags) {
+    public static boolean answersAny(String risks, Set<String> riskTags) {
         return Arrays.stream(risks.split(",")).anyMatch(riskTags::contains);
     }
 
