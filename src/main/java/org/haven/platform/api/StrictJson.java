@@ -1,5 +1,7 @@
 package org.haven.platform.api;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -43,23 +45,28 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            return switch (parser.currentEvent()) {
-                case VALUE_STRING -> parser.getString();
-                case VALUE_NULL -> null;
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case STRING -> ((JsonString) value).getString();
+                case NULL -> null;
                 default -> throw new JsonbException("A text is a JSON string.");
             };
         }
     }
 
-    /** {@code true}, {@code false} or {@code null}; anything else is an error. */
+    /**
+     * {@code true}, {@code false} or {@code null}; anything else is an error. Both deserializers read the value
+     * with {@code getValue()}: Yasson's parser for a record's components does not support {@code currentEvent()}
+     * (every record with a text component was refused as unreadable, step completions among them).
+     */
     public static final class StrictBoolean implements JsonbDeserializer<Boolean> {
 
         @Override
         public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            return switch (parser.currentEvent()) {
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
+            return switch (parser.getValue().getValueType()) {
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case NULL -> null;
                 default -> throw new JsonbException("A boolean is true or false.");
             };
         }
