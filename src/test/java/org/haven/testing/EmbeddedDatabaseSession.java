@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
- * port), on a fresh data directory under target/, and stops it at the end. Unit test runs start nothing.
+ * port), on a fresh data directory under target/, with the account the pom passes (haven.test.db.user and
+ * haven.test.db.password), and stops it at the end. Unit test runs start nothing.
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
@@ -36,12 +37,14 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
      * data directory, then starting) can take longer. Once more, keeping what the first try installed.
      */
     private static EmbeddedMariaDb startWithRetry(Path dir, int port) throws Exception {
+        EmbeddedMariaDb.Settings settings = EmbeddedMariaDb.Settings.of(dir, port, "haven_test")
+                .account(System.getProperty("haven.test.db.user", EmbeddedMariaDb.USER),
+                        System.getProperty("haven.test.db.password", "haven"));
         try {
-            return EmbeddedMariaDb.start(dir, port, "haven_test", true);
+            return EmbeddedMariaDb.start(settings.fresh(true));
         } catch (Exception first) {
-            System.out.println("Embedded MariaDB did not start in time (" + first.getMessage() + "); trying again");
-            Thread.sleep(5000);
-            return EmbeddedMariaDb.start(dir, port, "haven_test", false);
+            System.out.println("Embedded MariaDB did not start (" + first.getMessage() + "); trying again once");
+            return EmbeddedMariaDb.start(settings.fresh(true));
         }
     }
 
