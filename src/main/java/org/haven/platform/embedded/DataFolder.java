@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -19,7 +20,9 @@ import java.util.Optional;
  * baseDir/tmp/            the server's temporary files
  * baseDir/haven.password  the application account's password (0600)
  * baseDir/mariadbd.pid    the server's process id while it runs
+ * baseDir/mariadbd.log    the server's output
  * </pre>
+ * The folder is made readable by its owner only: the data files are the children's records.
  */
 final class DataFolder {
 
@@ -51,6 +54,17 @@ final class DataFolder {
 
     Path pidFile() {
         return base.resolve("mariadbd.pid");
+    }
+
+    Path log() {
+        return base.resolve("mariadbd.log");
+    }
+
+    /** Creates the folder (owner only) and the server's temporary folder. */
+    void create() throws IOException {
+        Files.createDirectories(base);
+        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwx------"));
+        Files.createDirectories(tmp());
     }
 
     Path initFile() {

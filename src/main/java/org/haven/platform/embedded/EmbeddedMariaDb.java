@@ -1,7 +1,6 @@
 package org.haven.platform.embedded;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,33 +44,32 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * How to start: where, on which port, the database to create, whether to wipe the folder first (tests only),
      * the account (password null: the one in the folder's password file, generated on the first start), the free
-     * space required, how long to wait and where the server's output goes.
+     * space required and how long to wait. The server's output goes to {@code mariadbd.log} in the folder.
      */
     public record Settings(Path baseDir, int port, String database, boolean fresh, String user, String password,
-                           long minFreeMb, Duration startTimeout, PrintStream log) {
+                           long minFreeMb, Duration startTimeout) {
 
         public Settings {
             Objects.requireNonNull(baseDir, "baseDir");
-            Objects.requireNonNull(log, "log");
             requireIdentifier(database);
             requireIdentifier(user);
         }
 
         public static Settings of(Path baseDir, int port, String database) {
             return new Settings(baseDir, port, database, false, USER, null, DEFAULT_MIN_FREE_MB,
-                    Duration.ofSeconds(180), System.out);
+                    Duration.ofSeconds(180));
         }
 
         public Settings fresh(boolean wipe) {
-            return new Settings(baseDir, port, database, wipe, user, password, minFreeMb, startTimeout, log);
+            return new Settings(baseDir, port, database, wipe, user, password, minFreeMb, startTimeout);
         }
 
         public Settings account(String name, String secret) {
-            return new Settings(baseDir, port, database, fresh, name, secret, minFreeMb, startTimeout, log);
+            return new Settings(baseDir, port, database, fresh, name, secret, minFreeMb, startTimeout);
         }
 
         public Settings minFreeMb(long mb) {
-            return new Settings(baseDir, port, database, fresh, user, password, mb, startTimeout, log);
+            return new Settings(baseDir, port, database, fresh, user, password, mb, startTimeout);
         }
     }
 
@@ -88,7 +86,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             folder.checkFreeSpace(settings.minFreeMb() * 1024 * 1024);
             folder.checkConsistent();
-            Files.createDirectories(folder.tmp());
+            folder.create();
             MariaDbBinaries binaries = MariaDbBinaries.unpack(folder.server());
             boolean install = !folder.installed();
             String password = password(settings, folder, install);
@@ -97,7 +95,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             writeInitFile(folder, settings, password);
             MariaDbProcess server = MariaDbProcess.start(binaries, serverCommand(binaries, folder, settings),
-                    settings.log());
+                    folder.log());
             try {
                 server.awaitReady(settings.startTimeout());
             } finally {
@@ -139,7 +137,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             command.add("--user=root");
         }
-        MariaDbProcess.runToEnd(binaries, command, settings.log(), settings.startTimeout());
+        MariaDbProcess.runToEnd(binaries, command, folder.log(), settings.startTimeout());
     }
 
     /**

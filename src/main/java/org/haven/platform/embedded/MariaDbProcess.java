@@ -1,22 +1,18 @@
 package org.haven.platform.embedded;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One mariadbd (or mariadb-install-db) process: its output copied to a log stream, its last lines kept for the
- * error message, its readiness seen in its output. Stopping sends SIGTERM, which is MariaDB's clean shutdown.
+ * One mariadbd (or mariadb-install-db) process, its output appended to a log file (a file rather than a pipe, so
+ * that nothing the server writes while it shuts down is lost), its readiness and its last lines read from that file.
+ * Stopping sends SIGTERM, which is MariaDB's clean shutdown.
  */
 final class MariaDbProcess {
 
@@ -24,25 +20,26 @@ final class MariaDbProcess {
     private static final int KEPT_LINES = 30;
 
     private final Process process;
-    private final Deque<String> lastLines = new ArrayDeque<>();
-    private final CountDownLatch ready = new CountDownLatch(1);
+    private final Path log;
+    private final long logStart;
 
-    private MariaDbProcess(Process process, PrintStream log) {
+    private MariaDbProcess(Process process, Path log, long logStart) {
         this.process = process;
-        Thread pump = new Thread(() -> pump(log), "mariadbd-output-" + process.pid());
-        pump.setDaemon(true);
-        pump.start();
+        this.log = log;
+        this.logStart = logStart;
     }
 
-    static MariaDbProcess start(MariaDbBinaries binaries, List<String> command, PrintStream log) throws IOException {
+    static MariaDbProcess start(MariaDbBinaries binaries, List<String> command, Path log) throws IOException {
+        long start = Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .directory(binaries.home().toFile());
         builder.environment().put(binaries.libraryPathVariable(), binaries.libs().toString());
-        return new MariaDbProcess(builder.start(), log);
+        return new MariaDbProcess(builder.start(), log, start);
     }
 
     /** Runs a one-off command (the installer) to its end; fails with its last lines when it does not succeed. */
-    static void runToEnd(MariaDbBinaries binaries, List<String> command, PrintStream log, Duration timeout)
+    static void runToEnd(MariaDbBinaries binaries, List<String> command, Path log, Duration timeout)
             throws IOException, InterruptedException {
         MariaDbProcess p = start(binaries, command, log);
         if (!p.process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
@@ -57,9 +54,9 @@ final class MariaDbProcess {
     }
 
     /** Waits until the server accepts connections; fails with its last lines if it stops or takes too long. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    void awaitReady(Duration timeout) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!ready.await(200, TimeUnit.MILLISECONDS)) {
+        while (!output().contains(READY)) {
             if (!process.isAlive()) {
                 throw new EmbeddedDbException("The database server stopped while starting (exit "
                         + process.exitValue() + "):" + tail());
@@ -69,6 +66,7 @@ final class MariaDbProcess {
                 throw new EmbeddedDbException("The database server was not ready after " + timeout.toSeconds()
                         + " s:" + tail());
             }
+            process.waitFor(200, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -89,43 +87,31 @@ final class MariaDbProcess {
         return process.waitFor();
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     long pid() {
         return process.pid();
     }
 
+    /** The last lines this process wrote, for an error message. */
     String tail() {
-        synchronized (lastLines) {
-            return lastLines.isEmpty() ? " (no output)" : "\n  " + String.join("\n  ", new ArrayList<>(lastLines));
-        }
-    }
-
-    private void pump(PrintStream log) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                log.println(line);
-                synchronized (lastLines) {
-                    if (lastLines.size() == KEPT_LINES) {
-                        lastLines.removeFirst();
-                    }
-                    lastLines.addLast(line);
-                }
-                if (line.contains(READY)) {
-                    ready.countDown();
-                }
-            }
+        try {
+            List<String> lines = output().lines().toList();
+            List<String> last = lines.subList(Math.max(0, lines.size() - KEPT_LINES), lines.size());
+            return last.isEmpty() ? " (no output)" : "\n  " + String.join("\n  ", last);
         } catch (IOException e) {
-            log.println("(database output closed: " + e.getMessage() + ")");
+            return " (its log " + log + " could not be read: " + e.getMessage() + ")";
         }
-        log.flush();
     }
 
-    static String path(Path p) {
-        return p.toAbsolutePath().toString();
+    private String output() throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long length = Math.min(file.length() - logStart, 4L * 1024 * 1024);
+            if (length <= 0) {
+                return "";
+            }
+            byte[] bytes = new byte[(int) length];
+            file.seek(file.length() - length);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 }

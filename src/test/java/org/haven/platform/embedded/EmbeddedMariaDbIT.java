@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +38,6 @@ class EmbeddedMariaDbIT {
 
     private Path base;
     private int port;
-    private final ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
 
     @BeforeAll
     void folderUnderTheSystemTemporaryFolder() throws IOException {
@@ -67,8 +64,7 @@ class EmbeddedMariaDbIT {
 
     private EmbeddedMariaDb.Settings settings() {
         return new EmbeddedMariaDb.Settings(base, port, DB, false, EmbeddedMariaDb.USER, null,
-                EmbeddedMariaDb.DEFAULT_MIN_FREE_MB, java.time.Duration.ofSeconds(180),
-                new PrintStream(serverLog, true));
+                EmbeddedMariaDb.DEFAULT_MIN_FREE_MB, java.time.Duration.ofSeconds(180));
     }
 
     @Test
