@@ -16,11 +16,7 @@ PORT="${PORT:-8080}"
 DB_PORT="${HAVEN_EMBEDDED_DB_PORT:-3307}"
 STOP_SECONDS="${HAVEN_STOP_SECONDS:-60}"
 
-newest_source=$(find src pom.xml -type f -newer target/haven.war 2>/dev/null | head -1 || true)
-if [ ! -f target/haven.war ] || [ ! -f target/payara-micro.jar ] || [ ! -d target/embedded-db ] || [ -n "$newest_source" ]; then
-  echo "Building Haven (mvn package, tests skipped)..."
-  mvn -B -q -DskipTests package
-fi
+haven_build_if_needed
 
 app_pid="" db_pid="" stops=0
 # First signal: a clean stop (the main flow below waits for each process in turn). Second: everything at once.
@@ -77,6 +73,7 @@ haven_key_file() {
 
 if [ -z "${HAVEN_DB_URL:-}" ]; then
   mkdir -p data
+  chmod 700 data
   existing=no
   if [ -d data/mariadb/data/mysql ] || [ -e data/mariadb/haven.password ]; then existing=yes; fi
   # The demo's receipt key and evidence key (AES-256), kept with the demo data so that receipts and evidence stay
