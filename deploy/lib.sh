@@ -121,6 +121,7 @@ haven_wait_marker() {
 # Sets HAVEN_DB_LAUNCHER_PID. Fails with the launcher's reason when it refuses or does not start.
 haven_start_embedded_db() {
   local dir="$1" port="$2" log="$3" marker
+  : > "$log"
   setsid "$JAVA_HOME/bin/java" -Dhaven.db.min-free-mb="${HAVEN_DB_MIN_FREE_MB:-256}" \
     -cp "target/classes:target/embedded-db/*" org.haven.platform.embedded.EmbeddedMariaDbMain \
     "$dir" "$port" haven >> "$log" 2>&1 &
