@@ -81,6 +81,9 @@ if ! sed -E 's/DEFINER=`[^`]+`@`[^`]+`//g' "$backup/database.sql" \
   exit 1
 fi
 echo "Loaded in $((SECONDS - started)) s: $(sql -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'") tables."
+echo "Rows: $(sql "$DB_NAME" -e "SELECT CONCAT('report ', (SELECT COUNT(*) FROM report), ', audit_entry ',
+  (SELECT COUNT(*) FROM audit_entry), ', evidence_file ', (SELECT COUNT(*) FROM evidence_file))" 2>/dev/null \
+  || echo 'not counted')"
 
 status=0
 haven_key_fingerprints > "$work/keys-now.txt"

@@ -35,9 +35,11 @@ haven_kill_now() {
   server="$(cat data/mariadb/mariadbd.pid 2>/dev/null || true)"
   # The pid file may be stale: only a process that is a mariadbd is killed.
   if [ -n "$server" ] && [ "$(cat "/proc/$server/comm" 2>/dev/null)" != mariadbd ]; then server=""; fi
-  for pid in "$app_pid" "$db_pid" "$server"; do
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
+  # Payara and the launcher lead their own process groups (setsid): the group takes mariadbd along.
+  for pid in "$app_pid" "$db_pid"; do
+    [ -n "$pid" ] && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
   done
+  [ -n "$server" ] && kill -KILL "$server" 2>/dev/null || true
 }
 trap on_stop_signal TERM INT
 # Whatever ends this script (an error, a refusal): nothing it started is left running.
@@ -71,6 +73,34 @@ haven_key_file() {
   fi
 }
 
+# Starts the embedded MariaDB's launcher in its own process group (mariadbd is its child, so that one signal to
+# the group reaches both) and waits until it is ready; returns 1 with the reason when it is refused or fails.
+start_embedded_db() {
+  echo "Starting the embedded MariaDB on 127.0.0.1:$DB_PORT (data in ./data/mariadb)..."
+  : > data/mariadb.log
+  setsid "$JAVA_HOME/bin/java" -Dhaven.db.min-free-mb="${HAVEN_DB_MIN_FREE_MB:-256}" \
+    -cp "target/classes:target/embedded-db/*" org.haven.platform.embedded.EmbeddedMariaDbMain \
+    data/mariadb "$DB_PORT" haven >> data/mariadb.log 2>&1 &
+  db_pid=$!
+  for _ in $(seq 1 480); do
+    grep -q "^HAVEN-DB-READY" data/mariadb.log 2>/dev/null && return 0
+    if grep -q "^HAVEN-DB-REFUSED" data/mariadb.log 2>/dev/null; then
+      echo "The embedded MariaDB was not started:" >&2
+      sed -n 's/^HAVEN-DB-REFUSED //p' data/mariadb.log >&2
+      return 1
+    fi
+    if ! kill -0 "$db_pid" 2>/dev/null; then
+      echo "The embedded MariaDB did not start; see data/mariadb.log and data/mariadb/mariadbd.log:" >&2
+      tail -20 data/mariadb.log >&2
+      return 1
+    fi
+    if [ "$stops" -gt 0 ]; then kill -TERM "$db_pid" 2>/dev/null; wait_for "$db_pid" "$STOP_SECONDS" || true; return 1; fi
+    sleep 0.5
+  done
+  echo "The embedded MariaDB is not ready after 240 s." >&2
+  return 1
+}
+
 if [ -z "${HAVEN_DB_URL:-}" ]; then
   mkdir -p data
   chmod 700 data
@@ -95,28 +125,7 @@ if [ -z "${HAVEN_DB_URL:-}" ]; then
     fi
   fi
 
-  echo "Starting the embedded MariaDB on 127.0.0.1:$DB_PORT (data in ./data/mariadb)..."
-  : > data/mariadb.log
-  setsid "$JAVA_HOME/bin/java" -Dhaven.db.min-free-mb="${HAVEN_DB_MIN_FREE_MB:-256}" \
-    -cp "target/classes:target/embedded-db/*" org.haven.platform.embedded.EmbeddedMariaDbMain \
-    data/mariadb "$DB_PORT" haven >> data/mariadb.log 2>&1 &
-  db_pid=$!
-  for _ in $(seq 1 480); do
-    grep -q "^HAVEN-DB-READY" data/mariadb.log 2>/dev/null && break
-    if grep -q "^HAVEN-DB-REFUSED" data/mariadb.log 2>/dev/null; then
-      echo "The embedded MariaDB was not started:" >&2
-      sed -n 's/^HAVEN-DB-REFUSED //p' data/mariadb.log >&2
-      exit 1
-    fi
-    if ! kill -0 "$db_pid" 2>/dev/null; then
-      echo "The embedded MariaDB did not start; see data/mariadb.log:" >&2
-      tail -20 data/mariadb.log >&2
-      exit 1
-    fi
-    if [ "$stops" -gt 0 ]; then kill -TERM "$db_pid" 2>/dev/null; wait_for "$db_pid" "$STOP_SECONDS" || true; exit 1; fi
-    sleep 0.5
-  done
-  grep -q "^HAVEN-DB-READY" data/mariadb.log || { echo "The embedded MariaDB is not ready after 240 s." >&2; exit 1; }
+  start_embedded_db || exit 1
   export HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven"
   HAVEN_DB_USER=haven HAVEN_DB_PASSWORD="$(cat data/mariadb/haven.password)"
   export HAVEN_DB_USER HAVEN_DB_PASSWORD
@@ -147,7 +156,24 @@ setsid "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dfile.encoding=UTF-8 ${HAVEN_J
   --deploy target/haven.war --contextroot / --port "$PORT" --nocluster --disablephonehome &
 app_pid=$!
 [ "$stops" -eq 0 ] || kill -TERM "$app_pid" 2>/dev/null || true
-wait_for "$app_pid"
+# Waits for Payara; an embedded database that dies meanwhile (crash, kill -9) is started again: InnoDB recovers
+# every committed transaction, and Haven reconnects.
+db_restarts=0
+while kill -0 "$app_pid" 2>/dev/null; do
+  wait -n "$app_pid" ${db_pid:+"$db_pid"} 2>/dev/null || true
+  if [ "$stops" -gt 0 ] && [ -n "$db_pid" ] && ! kill -0 "$db_pid" 2>/dev/null; then db_pid=""; fi
+  if [ "$stops" -eq 0 ] && [ -n "$db_pid" ] && ! kill -0 "$db_pid" 2>/dev/null && kill -0 "$app_pid" 2>/dev/null; then
+    db_restarts=$((db_restarts + 1))
+    if [ "$db_restarts" -gt "${HAVEN_DB_MAX_RESTARTS:-5}" ]; then
+      echo "The embedded MariaDB stopped again ($db_restarts times): not restarting it; stopping Haven." >&2
+      kill -TERM "$app_pid" 2>/dev/null || true
+      db_pid=""
+      continue
+    fi
+    echo "The embedded MariaDB stopped unexpectedly (see data/mariadb/mariadbd.log): starting it again." >&2
+    start_embedded_db || { db_pid=""; kill -TERM "$app_pid" 2>/dev/null || true; }
+  fi
+done
 app_status=stopped
 if [ "$stops" -eq 0 ]; then app_status="ended on its own"; fi
 echo "Payara Micro $app_status." >&2
