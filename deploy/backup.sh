@@ -4,6 +4,7 @@
 # Writes one dated archive haven-backup-<UTC time>.tar.gz (mode 0600) holding:
 #   database.sql      a consistent dump of the database (mariadb-dump --single-transaction: one InnoDB snapshot,
 #                     taken while Haven keeps running; evidence blobs included, still sealed by the evidence keys)
+#   audit-head.txt    the audit chain's last entry id and hash, read just before the dump
 #   keys.txt          the SHA-256 fingerprints of the receipt and evidence keys Haven runs with; NEVER the keys
 #   protocols/        the shipped protocol files, and those of HAVEN_PROTOCOLS_DIR when set
 #   INFO              when, from which database, with which tools
@@ -28,6 +29,10 @@ umask 077
 mkdir "$work/$name"
 haven_db_options "$work/client.cnf"
 
+# The head of the audit chain, read just before the dump (entries are only appended, so the entry it names is in the
+# dump): restore.sh checks it, and kept with the backup log, outside the database, it reveals a chain rewritten later.
+"$MARIADB" --defaults-extra-file="$work/client.cnf" -N -B "$DB_NAME" \
+  -e 'SELECT CONCAT(last_entry_id, " ", last_hash) FROM audit_chain_head' > "$work/$name/audit-head.txt"
 started=$SECONDS
 "$MARIADB_DUMP" --defaults-extra-file="$work/client.cnf" --single-transaction --quick --hex-blob --triggers \
   --no-tablespaces --skip-lock-tables --max-allowed-packet=1G --default-character-set=utf8mb4 "$DB_NAME" \
@@ -61,4 +66,5 @@ tar -czf "$archive" -C "$work" "$name"
 (cd "$out" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 echo "Backup written: $archive ($(du -h "$archive" | cut -f1), dump $dump_seconds s)"
 echo "SHA-256: $(cut -d' ' -f1 "$archive.sha256")"
+echo "Audit chain head at the backup: entry $(cat "$work/$name/audit-head.txt")"
 echo "Keep the keys apart from this archive: without them its evidence cannot be read (docs/operations.md)."

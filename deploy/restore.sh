@@ -86,6 +86,15 @@ echo "Rows: $(sql "$DB_NAME" -e "SELECT CONCAT('report ', (SELECT COUNT(*) FROM 
   || echo 'not counted')"
 
 status=0
+if [ -s "$backup/audit-head.txt" ]; then
+  read -r head_id head_hash < "$backup/audit-head.txt"
+  if [ "$head_id" = 0 ] || [ "$(sql "$DB_NAME" -e "SELECT hash FROM audit_entry WHERE id = ${head_id//[^0-9]/}")" = "$head_hash" ]; then
+    echo "Audit chain head of the backup (entry $head_id) found in the restored database."
+  else
+    echo "The audit entry $head_id recorded as the chain head at backup time is missing or differs." >&2
+    status=2
+  fi
+fi
 haven_key_fingerprints > "$work/keys-now.txt"
 if ! diff -q "$backup/keys.txt" "$work/keys-now.txt" >/dev/null; then
   echo "WARNING: the keys configured now are not those of the backup (fingerprints below): receipts and evidence" >&2
