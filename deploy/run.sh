@@ -57,8 +57,9 @@ wait_for() {
 make_receipt_key() { head -c 48 /dev/urandom | base64 | tr -d '\n'; }
 make_evidence_key() { printf 'demo1:%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"; }
 # A key file: present and well formed; never made again over an existing database (its data would be unreadable).
+# Arguments: file, pattern, what, database existing (yes/no), make now (yes/no), the function that makes one.
 haven_key_file() {
-  local file="$1" pattern="$2" what="$3" existing="$4" make="$5"
+  local file="$1" pattern="$2" what="$3" existing="$4" make_now="$5" make="$6"
   if [ -e "$file" ]; then
     if ! grep -Eq "$pattern" "$file" || [ "$(wc -l < "$file")" -gt 1 ]; then
       echo "Refusing to start: $file is not a valid $what (damaged?). Nothing was changed; put back your copy." >&2
@@ -68,7 +69,7 @@ haven_key_file() {
     echo "Refusing to start: $file ($what) is missing but the database in data/mariadb exists; a new key" >&2
     echo "would make its data unreadable. Put back your copy of the file. Nothing was changed." >&2
     exit 1
-  else
+  elif [ "$make_now" = yes ]; then
     (umask 077; "$make" > "$file")
   fi
 }
@@ -106,16 +107,32 @@ if [ -z "${HAVEN_DB_URL:-}" ]; then
   chmod 700 data
   existing=no
   if [ -d data/mariadb/data/mysql ] || [ -e data/mariadb/haven.password ]; then existing=yes; fi
+  if [ "$existing" = no ] && { [ -e data/receipt.key ] || [ -e data/evidence.key ]; }; then
+    echo "Refusing to start: ./data holds keys but no database (data/mariadb is missing or empty): its data seems" >&2
+    echo "lost. Restore a backup (deploy/restore.sh), or, to start afresh on purpose, delete the whole ./data." >&2
+    exit 1
+  fi
   # The demo's receipt key and evidence key (AES-256), kept with the demo data so that receipts and evidence stay
-  # readable after a restart.
+  # readable after a restart: checked before the database starts, made (first start only) once it is installed,
+  # so that a first start that fails leaves no key behind a database that does not exist.
+  demo_keys() {
+    local make="$1"
+    if [ -z "${HAVEN_RECEIPT_KEY:-}" ]; then
+      haven_key_file data/receipt.key '^[A-Za-z0-9+/=_-]{32,}$' "receipt key" "$existing" "$make" make_receipt_key
+    fi
+    if [ -z "${HAVEN_EVIDENCE_KEY:-}" ]; then
+      haven_key_file data/evidence.key '^[A-Za-z0-9._-]+:[A-Za-z0-9+/]{43}=$' "evidence key" "$existing" "$make" \
+        make_evidence_key
+    fi
+  }
+  demo_keys no
+  start_embedded_db || exit 1
+  demo_keys yes
   if [ -z "${HAVEN_RECEIPT_KEY:-}" ]; then
-    haven_key_file data/receipt.key '^[A-Za-z0-9+/=_-]{32,}$' "receipt key" "$existing" make_receipt_key
     HAVEN_RECEIPT_KEY="$(cat data/receipt.key)"
     export HAVEN_RECEIPT_KEY
   fi
   if [ -z "${HAVEN_EVIDENCE_KEY:-}" ]; then
-    haven_key_file data/evidence.key '^[A-Za-z0-9._-]+:[A-Za-z0-9+/]{43}=$' "evidence key" "$existing" \
-      make_evidence_key
     HAVEN_EVIDENCE_KEY="$(cat data/evidence.key)"
     export HAVEN_EVIDENCE_KEY
     # Older demo keys after deploy/rotate-evidence-key.sh new-key: still needed to read blobs not yet re-sealed.
@@ -124,8 +141,6 @@ if [ -z "${HAVEN_DB_URL:-}" ]; then
       export HAVEN_EVIDENCE_KEYS
     fi
   fi
-
-  start_embedded_db || exit 1
   export HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven"
   HAVEN_DB_USER=haven HAVEN_DB_PASSWORD="$(cat data/mariadb/haven.password)"
   export HAVEN_DB_USER HAVEN_DB_PASSWORD
@@ -171,6 +186,12 @@ while kill -0 "$app_pid" 2>/dev/null; do
       continue
     fi
     echo "The embedded MariaDB stopped unexpectedly (see data/mariadb/mariadbd.log): starting it again." >&2
+    # Its launcher may have died alone (kill -9): a mariadbd left running on the folder is stopped cleanly first.
+    orphan="$(cat data/mariadb/mariadbd.pid 2>/dev/null || true)"
+    if [ -n "$orphan" ] && [ "$(cat "/proc/$orphan/comm" 2>/dev/null)" = mariadbd ]; then
+      kill -TERM "$orphan" 2>/dev/null || true
+      wait_for "$orphan" "$STOP_SECONDS" || kill -KILL "$orphan" 2>/dev/null || true
+    fi
     start_embedded_db || { db_pid=""; kill -TERM "$app_pid" 2>/dev/null || true; }
   fi
 done

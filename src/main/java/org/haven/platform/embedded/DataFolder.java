@@ -19,6 +19,7 @@ import java.util.Optional;
  * baseDir/data/           the database files (precious)
  * baseDir/tmp/            the server's temporary files
  * baseDir/haven.password  the application account's password (0600)
+ * baseDir/layout          written once the database is installed by this class (older checkouts lack it)
  * baseDir/mariadbd.pid    the server's process id while it runs
  * baseDir/mariadbd.log    the server's output
  * </pre>
@@ -52,6 +53,11 @@ final class DataFolder {
         return base.resolve("haven.password");
     }
 
+    /** Marks a folder installed by this class: its password file is then required, never made again. */
+    Path layoutFile() {
+        return base.resolve("layout");
+    }
+
     Path pidFile() {
         return base.resolve("mariadbd.pid");
     }
@@ -80,7 +86,13 @@ final class DataFolder {
     void wipe() throws IOException {
         deleteTree(data());
         Files.deleteIfExists(passwordFile());
+        Files.deleteIfExists(layoutFile());
         Files.deleteIfExists(pidFile());
+    }
+
+    /** After a failed first install only (the folder was checked empty before it): nothing half-made is kept. */
+    void removeUnfinishedInstall() throws IOException {
+        deleteTree(data());
     }
 
     /**
@@ -89,7 +101,7 @@ final class DataFolder {
      */
     void checkConsistent() throws IOException {
         if (!installed()) {
-            if (Files.exists(passwordFile())) {
+            if (Files.exists(passwordFile()) || Files.exists(layoutFile())) {
                 throw new EmbeddedDbException("A database was created in " + base + " (" + passwordFile().getFileName()
                         + " is there) but its data folder " + data() + " is missing or holds no database. Haven will"
                         + " not start an empty database in its place. Restore a backup (deploy/restore.sh), or, to"

