@@ -22,15 +22,20 @@ CLIENTS="${2:-16}"
 READY_LIMIT=600
 root="$(mktemp -d)"
 run_pid=""
+# Stops, by process id, what run.sh started in a clone (Payara and the database launcher lead their own process
+# groups, listed in data/run.pids) and a mariadbd left on its pid file, after run.sh itself.
+stop_clone_processes() {
+  local dir="$1" pid server
+  for pid in $(cat "$dir/data/run.pids" 2>/dev/null || true); do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  sleep 3
+  for pid in $(cat "$dir/data/run.pids" 2>/dev/null || true); do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  server="$(cat "$dir/data/mariadb/mariadbd.pid" 2>/dev/null || true)"
+  if [ -n "$server" ] && [ "$(cat "/proc/$server/comm" 2>/dev/null)" = mariadbd ]; then kill -KILL "$server"; fi
+}
 cleanup() {
-  local pid
-  for pid in $run_pid $(cat "$root"/*.pgid 2>/dev/null || true); do
-    kill -TERM -- "-$pid" 2>/dev/null || true
-  done
-  sleep 2
-  for pid in $run_pid $(cat "$root"/*.pgid 2>/dev/null || true); do
-    pkill -KILL -g "$pid" 2>/dev/null || true
-  done
+  if [ -n "$run_pid" ]; then kill -TERM "$run_pid" 2>/dev/null || true; sleep 2; kill -KILL "$run_pid" 2>/dev/null || true; fi
+  stop_clone_processes "$root/haven"
+  stop_clone_processes "$root/restored"
   if [ "${HAVEN_FAULT_KEEP:-0}" = 1 ]; then echo "Kept: $root"; else rm -rf "$root"; fi
 }
 trap cleanup EXIT
@@ -52,8 +57,8 @@ clone "$root/haven"
 echo "Clone: $root/haven; Haven on 127.0.0.1:$APP_PORT, MariaDB on 127.0.0.1:$DB_PORT; $REPORTS reports a phase, $CLIENTS clients"
 
 start_haven() {
-  (cd "$root/haven" && setsid ./deploy/run.sh >> "$root/run.log" 2>&1 & echo $! > "$root/run.pgid")
-  run_pid="$(cat "$root/run.pgid")"
+  (cd "$root/haven" && setsid ./deploy/run.sh >> "$root/run.log" 2>&1 & echo $! > "$root/run.pid")
+  run_pid="$(cat "$root/run.pid")"
   local started=$SECONDS
   until curl -sf -o /dev/null --max-time 5 "$base/health/ready"; do
     if ! kill -0 "$run_pid" 2>/dev/null || [ $((SECONDS - started)) -ge $READY_LIMIT ]; then
@@ -67,8 +72,9 @@ start_haven() {
 stop_haven() {
   kill -TERM "$run_pid" 2>/dev/null || true
   local started=$SECONDS
-  while kill -0 "$run_pid" 2>/dev/null && [ $((SECONDS - started)) -lt 120 ]; do sleep 0.5; done
-  kill -KILL -- "-$run_pid" 2>/dev/null || true
+  while kill -0 "$run_pid" 2>/dev/null && [ $((SECONDS - started)) -lt 240 ]; do sleep 0.5; done
+  kill -KILL "$run_pid" 2>/dev/null || true
+  stop_clone_processes "$root/haven"
   run_pid=""
 }
 
@@ -97,24 +103,31 @@ retained() {
     "$base" 2>>"$root/lost.txt" | grep -c ok || true
 }
 acknowledged() { find "$1" -name '*.receipt' -size +0 | wc -l; }
+# Waits (at most 120 s) until half the phase's reports were answered 201, so that the fault hits a busy Haven.
+await_half() {
+  local started=$SECONDS
+  while [ "$(cat "$1"/*.code 2>/dev/null | grep -c 201 || true)" -lt $((REPORTS / 2)) ] \
+      && [ $((SECONDS - started)) -lt 120 ]; do sleep 0.2; done
+  cat "$1"/*.code 2>/dev/null | grep -c 201 || true
+}
 
 echo "A. kill -9 of Payara Micro during submissions"
 start_haven
 submit "$root/a" & submitter=$!
-sleep 4
-app_java="$(pgrep -f "payara-micro.jar --deploy target/haven.war --contextroot / --port $APP_PORT" | head -1)"
+a_before="$(await_half "$root/a")"
+app_java="$(cut -d' ' -f1 "$root/haven/data/run.pids")"
 kill -KILL "$app_java"
 killed_at=$SECONDS
 wait "$submitter" || true
-wait_run=$SECONDS; while kill -0 "$run_pid" 2>/dev/null && [ $((SECONDS - wait_run)) -lt 120 ]; do sleep 0.5; done
-run_pid=""
+wait_run=$SECONDS; while kill -0 "$run_pid" 2>/dev/null && [ $((SECONDS - wait_run)) -lt 180 ]; do sleep 0.5; done
+stop_haven
 start_haven
 a_ack="$(acknowledged "$root/a")"; a_kept="$(retained "$root/a")"
-echo "  acknowledged $a_ack of $REPORTS, retained $a_kept after the restart"
+echo "  killed once $a_before were acknowledged; acknowledged $a_ack of $REPORTS, retained $a_kept after the restart"
 
 echo "B. kill -9 of mariadbd during submissions"
 submit "$root/b" & submitter=$!
-sleep 4
+b_before="$(await_half "$root/b")"
 server="$(cat "$root/haven/data/mariadb/mariadbd.pid")"
 t0=$(date +%s.%N)
 kill -KILL "$server"
@@ -130,12 +143,20 @@ done
 wait "$submitter" || true
 b_ack="$(acknowledged "$root/b")"; b_kept="$(retained "$root/b")"
 echo "  /health/ready not 200 after ${t503} s, 200 again after ${tready} s (database restarted by run.sh)"
-echo "  acknowledged $b_ack of $REPORTS, retained $b_kept"
+echo "  killed once $b_before were acknowledged; acknowledged $b_ack of $REPORTS, retained $b_kept"
 
 echo "C. backup during submissions, restored into a second clone"
+# One evidence file (a small PNG) on a report of phase B, so that the restore check opens real evidence.
+printf '\x89PNG\r\n\x1a\n' > "$root/evidence.png"
+head -c 200000 /dev/urandom >> "$root/evidence.png"
+first_receipt="$(cat "$(find "$root/b" -name '*.receipt' -size +0 | head -1)")"
+token="$(curl -s --max-time 60 -H 'Content-Type: application/json' --data "{\"receipt\":\"$first_receipt\"}" \
+  "$base/api/v1/reports/access" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
+evidence_code="$(curl -s --max-time 120 -o "$root/evidence.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+  -F "file=@$root/evidence.png;type=image/png" "$base/api/v1/reports/mine/evidence" || true)"
+echo "  evidence upload before the backup: HTTP $evidence_code"
 submit "$root/c" & submitter=$!
-sleep 3
-before_backup="$(find "$root/c" -name '*.code' -exec grep -l 201 {} + 2>/dev/null | wc -l)"
+before_backup="$(await_half "$root/c")"
 b_started=$SECONDS
 (cd "$root/haven" && ./deploy/backup.sh "$root/backups") > "$root/backup.log" 2>&1
 backup_seconds=$((SECONDS - b_started))
@@ -153,7 +174,7 @@ set +e
 restore_status=$?
 set -e
 restore_seconds=$((SECONDS - r_started))
-echo "  backup took ${backup_seconds} s while ~$before_backup reports of this phase were already acknowledged"
+echo "  backup began once $before_backup reports of this phase were acknowledged (plus $a_ack + $b_ack before); it took ${backup_seconds} s"
 echo "  $(grep -m1 '^Backup written' "$root/backup.log" || echo 'backup failed')"
 echo "  restore (with Haven's own check) took ${restore_seconds} s, exit status $restore_status"
 grep -E '^(Loaded|Rows|Keys|Verification|Restored)' "$root/restore.log" | sed 's/^/  /'
@@ -161,9 +182,10 @@ grep -E '^(Loaded|Rows|Keys|Verification|Restored)' "$root/restore.log" | sed 's
 cat <<TXT
 
 Figures ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)):
-  A kill -9 Payara:  acknowledged $a_ack, retained $a_kept
-  B kill -9 MariaDB: acknowledged $b_ack, retained $b_kept; not ready after ${t503} s, ready again after ${tready} s
-  C backup under load: ${backup_seconds} s; restore + verification ${restore_seconds} s (status $restore_status);
+  A kill -9 Payara:  acknowledged $a_ack, retained $a_kept (killed at $a_before acknowledged)
+  B kill -9 MariaDB: acknowledged $b_ack, retained $b_kept (killed at $b_before); not ready after ${t503} s, ready again after ${tready} s
+  C backup under load: ${backup_seconds} s, begun at $((a_ack + b_ack + before_backup)) acknowledged in all;
+    restored $(sed -n 's/^Rows: //p' "$root/restore.log"); restore + verification ${restore_seconds} s (status $restore_status);
     reports in the live database at the end: $reports_now
 TXT
 [ -s "$root/lost.txt" ] && { echo "Receipts that did not open:"; head -20 "$root/lost.txt"; }

@@ -54,6 +54,12 @@ wait_for() {
   done
 }
 
+# data/run.pids: the process groups this script started (Payara, the database launcher), for tools that must stop
+# them even when this script is gone (deploy/fault-test.sh). Each leads its own group: kill -- -<pid>.
+record_pids() {
+  echo "${app_pid:-} ${db_pid:-}" > data/run.pids
+}
+
 make_receipt_key() { head -c 48 /dev/urandom | base64 | tr -d '\n'; }
 make_evidence_key() { printf 'demo1:%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"; }
 # A key file: present and well formed; never made again over an existing database (its data would be unreadable).
@@ -83,6 +89,7 @@ start_embedded_db() {
     -cp "target/classes:target/embedded-db/*" org.haven.platform.embedded.EmbeddedMariaDbMain \
     data/mariadb "$DB_PORT" haven >> data/mariadb.log 2>&1 &
   db_pid=$!
+  record_pids
   for _ in $(seq 1 480); do
     grep -q "^HAVEN-DB-READY" data/mariadb.log 2>/dev/null && return 0
     if grep -q "^HAVEN-DB-REFUSED" data/mariadb.log 2>/dev/null; then
@@ -170,6 +177,7 @@ setsid "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dfile.encoding=UTF-8 ${HAVEN_J
   -jar target/payara-micro.jar \
   --deploy target/haven.war --contextroot / --port "$PORT" --nocluster --disablephonehome &
 app_pid=$!
+[ -d data ] && record_pids
 [ "$stops" -eq 0 ] || kill -TERM "$app_pid" 2>/dev/null || true
 # Waits for Payara; an embedded database that dies meanwhile (crash, kill -9) is started again: InnoDB recovers
 # every committed transaction, and Haven reconnects.
