@@ -103,12 +103,12 @@ retained() {
     "$base" 2>>"$root/lost.txt" | grep -c ok || true
 }
 acknowledged() { find "$1" -name '*.receipt' -size +0 | wc -l; }
+answered_201() { { grep -lx 201 "$1"/*.code 2>/dev/null || true; } | wc -l; }
 # Waits (at most 120 s) until half the phase's reports were answered 201, so that the fault hits a busy Haven.
 await_half() {
   local started=$SECONDS
-  while [ "$(cat "$1"/*.code 2>/dev/null | grep -c 201 || true)" -lt $((REPORTS / 2)) ] \
-      && [ $((SECONDS - started)) -lt 120 ]; do sleep 0.2; done
-  cat "$1"/*.code 2>/dev/null | grep -c 201 || true
+  while [ "$(answered_201 "$1")" -lt $((REPORTS / 2)) ] && [ $((SECONDS - started)) -lt 120 ]; do sleep 0.2; done
+  answered_201 "$1"
 }
 
 echo "A. kill -9 of Payara Micro during submissions"
