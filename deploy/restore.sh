@@ -99,7 +99,8 @@ haven_key_fingerprints > "$work/keys-now.txt"
 if ! diff -q "$backup/keys.txt" "$work/keys-now.txt" >/dev/null; then
   echo "WARNING: the keys configured now are not those of the backup (fingerprints below): receipts and evidence" >&2
   echo "sealed with the backup's keys cannot be opened. Set the backup's keys (from your key store) and retry." >&2
-  diff "$backup/keys.txt" "$work/keys-now.txt" | sed -n 's/^[<>] /  /p' | sed 's/sha256:\(.\{12\}\).*/sha256:\1.../' >&2
+  { diff "$backup/keys.txt" "$work/keys-now.txt" || true; } | sed -n 's/^\([<>]\) /  \1 /p' \
+    | sed -e 's/sha256:\(.\{12\}\).*/sha256:\1.../' -e 's/^  </  backup:/' -e 's/^  >/  now:   /' >&2
   status=2
 else
   echo "Keys: the fingerprints match the backup's."
