@@ -146,9 +146,9 @@ echo "  /health/ready not 200 after ${t503} s, 200 again after ${tready} s (data
 echo "  killed once $b_before were acknowledged; acknowledged $b_ack of $REPORTS, retained $b_kept"
 
 echo "C. backup during submissions, restored into a second clone"
-# One evidence file (a small PNG) on a report of phase B, so that the restore check opens real evidence.
-printf '\x89PNG\r\n\x1a\n' > "$root/evidence.png"
-head -c 200000 /dev/urandom >> "$root/evidence.png"
+# One evidence file (a 1x1 PNG) on a report of phase B, so that the restore check opens real evidence.
+echo 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' \
+  | base64 -d > "$root/evidence.png"
 first_receipt="$(cat "$(find "$root/b" -name '*.receipt' -size +0 | head -1)")"
 token="$(curl -s --max-time 60 -H 'Content-Type: application/json' --data "{\"receipt\":\"$first_receipt\"}" \
   "$base/api/v1/reports/access" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
