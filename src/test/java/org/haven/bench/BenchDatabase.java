@@ -25,9 +25,9 @@ final class BenchDatabase implements AutoCloseable {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Files.createTempDirectory("haven-bench-db"),
                 Integer.getInteger("haven.bench.port", 3399), "haven_bench", true);
         String url = db.jdbcUrl("haven_bench");
-        Flyway.configure().dataSource(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)
+        Flyway.configure().dataSource(url, db.user(), db.password())
                 .locations("classpath:db/migration").load().migrate();
-        return new BenchDatabase(db, DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD));
+        return new BenchDatabase(db, DriverManager.getConnection(url, db.user(), db.password()));
     }
 
     Connection connection() {

@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the integration tests' MariaDB once per test run (failsafe sets haven.test.db.embedded=true and a free
- * port), on a fresh data directory under target/, and stops it at the end. Unit test runs start nothing, and
- * neither does a test JVM with no test to run (with -Dit.test, one of Failsafe's two executions has none): the
- * database starts when the first test plan that holds tests begins.
+ * port), on a fresh data directory under target/, with the account the pom passes (haven.test.db.user and
+ * haven.test.db.password), and stops it at the end. Unit test runs start nothing, and neither does a test JVM with
+ * no test to run (with -Dit.test, one of Failsafe's two executions has none): the database starts when the first
+ * test plan that holds tests begins.
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
@@ -67,14 +68,21 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
      * data directory, then starting) can take longer. Once more, keeping what the first try installed, as soon as
      * the first try's server has let go of the port (bounded: a server that never lets go is a failure to report).
      */
+    private static EmbeddedMariaDb.Settings settings(Path dir, int port) {
+        return EmbeddedMariaDb.Settings.of(dir, port, "haven_test")
+                .account(System.getProperty("haven.test.db.user", EmbeddedMariaDb.USER),
+                        System.getProperty("haven.test.db.password", "haven"));
+    }
+
     private static EmbeddedMariaDb startWithRetry(Path dir, int port) throws Exception {
+        EmbeddedMariaDb.Settings settings = settings(dir, port);
         try {
-            return EmbeddedMariaDb.start(dir, port, "haven_test", true);
+            return EmbeddedMariaDb.start(settings.fresh(true));
         } catch (Exception first) {
-            System.out.println("Embedded MariaDB did not start in time (" + first.getMessage() + "); trying again");
+            System.out.println("Embedded MariaDB did not start (" + first.getMessage() + "); trying again once");
             Awaiting.until("port " + port + " free again after the first MariaDB start failed", Duration.ofSeconds(60),
                     () -> portIsFree(port));
-            return EmbeddedMariaDb.start(dir, port, "haven_test", false);
+            return EmbeddedMariaDb.start(settings.fresh(true));
         }
     }
 
@@ -136,7 +144,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
     public static synchronized void startDatabase() throws Exception {
         EmbeddedDatabaseSession s = require();
         if (s.db == null) {
-            s.db = EmbeddedMariaDb.start(s.dir, s.port, "haven_test", false);
+            s.db = EmbeddedMariaDb.start(settings(s.dir, s.port).fresh(false));
         }
     }
 

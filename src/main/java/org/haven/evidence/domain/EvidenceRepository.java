@@ -38,6 +38,9 @@ public interface EvidenceRepository {
     /** Ids of live files not sealed under this key (legacy clear blobs included), after an id, in id order. */
     List<Long> notUnderKey(String keyId, long afterId, int limit);
 
+    /** Ids of every live (not purged) file after an id, in id order: the integrity check walks them all. */
+    List<Long> liveAfter(long afterId, int limit);
+
     void add(CustodyEntry entry);
 
     List<CustodyEntry> custody(long evidenceId);

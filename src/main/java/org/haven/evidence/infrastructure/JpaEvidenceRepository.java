@@ -108,6 +108,13 @@ public class JpaEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
+    public List<Long> liveAfter(long afterId, int limit) {
+        return em.createQuery("SELECT f.id FROM EvidenceFile f WHERE f.purgedAt IS NULL AND f.id > :after"
+                        + " ORDER BY f.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public void add(CustodyEntry entry) {
         em.persist(entry);
     }

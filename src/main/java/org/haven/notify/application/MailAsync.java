@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.haven.platform.lifecycle.ShutdownDrain;
 
 import java.time.Clock;
 import java.util.List;
@@ -20,8 +21,12 @@ public class MailAsync {
     @Inject
     Clock clock;
 
+    @Inject
+    ShutdownDrain drain;
+
+    /** While Haven stops, an attempt not yet begun is left in the outbox: the timer tries it after the restart. */
     @Asynchronous
     public void send(List<Long> deliveryIds) {
-        deliveryIds.forEach(id -> sender.attempt(id, clock.instant()));
+        deliveryIds.forEach(id -> drain.run(() -> sender.attempt(id, clock.instant())));
     }
 }

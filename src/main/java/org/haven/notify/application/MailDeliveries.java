@@ -12,6 +12,7 @@ import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
 import org.haven.notify.infrastructure.MailSettings;
 import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.lifecycle.ShutdownDrain;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
@@ -61,6 +62,9 @@ public class MailDeliveries {
     @Inject
     Clock clock;
 
+    @Inject
+    ShutdownDrain drain;
+
     /** Tries every delivery due at the instant (each in its own transaction); returns how many were tried. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sendDue(Instant now) {
@@ -71,7 +75,8 @@ public class MailDeliveries {
                         + " AND d.status IN :open ORDER BY d.nextAttemptAt, d.id", Long.class)
                 .setParameter("now", now).setParameter("open", List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
                 .setMaxResults(BATCH).getResultList();
-        due.forEach(id -> sender.attempt(id, now));
+        // An attempt in progress when Haven stops is finished (counted by the drain); the others stay due.
+        due.forEach(id -> drain.run(() -> sender.attempt(id, now)));
         return due.size();
     }
 

@@ -140,6 +140,35 @@ class EvidenceVaultIT {
         assertFalse(actions(u.evidenceId()).contains("DOWNLOADED"));
     }
 
+    /** The check deploy/restore.sh relies on, through its admin entry point: an altered blob is named, by id. */
+    @Test
+    void theIntegrityCheckNamesAnAlteredBlobKeepsTheChainIntactAndIsAudited() throws Exception {
+        Uploaded intact = upload("DEMO-COLLEGE", "intact.png", "image/png", Samples.png());
+        Uploaded altered = upload("DEMO-COLLEGE", "altered.png", "image/png", Samples.png());
+        byte[] sealed = (byte[]) Db.single("SELECT data FROM evidence_chunk WHERE evidence_id = ? AND seq = 0",
+                altered.evidenceId());
+        sealed[sealed.length / 3] ^= 0x01;
+        Db.update("UPDATE evidence_chunk SET data = ? WHERE evidence_id = ? AND seq = 0", sealed,
+                altered.evidenceId());
+        String admin = api.token("admin", PASSWORD);
+
+        Api.Answer refused = api.post("api/v1/admin/integrity", "{}", api.token("referent.college", PASSWORD), "en");
+        Api.Answer run = api.post("api/v1/admin/integrity", "{}", admin, "en");
+
+        assertEquals(403, refused.status());
+        assertEquals(200, run.status(), run.body());
+        JsonObject report = run.json().asJsonObject();
+        assertTrue(!report.containsKey("auditFirstBrokenId") || report.isNull("auditFirstBrokenId"), run.body());
+        assertTrue(report.getJsonNumber("auditEntries").longValue() > 0);
+        assertTrue(report.getJsonNumber("evidenceFiles").longValue() >= 2);
+        List<String> broken = report.getJsonArray("evidenceBroken").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList();
+        assertTrue(broken.stream().anyMatch(b -> b.startsWith("evidence " + altered.evidenceId() + ":")), run.body());
+        assertTrue(broken.stream().noneMatch(b -> b.startsWith("evidence " + intact.evidenceId() + ":")), run.body());
+        assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'INTEGRITY_CHECKED' AND actor = 'admin'")
+                >= 1, "the check read every child's evidence: it is in the audit log");
+    }
+
     @Test
     void anotherSchoolsEvidenceDoesNotExistForItsStaffAndTheAttemptIsAudited() {
         Uploaded u = upload("DEMO-COLLEGE", "capture.png", "image/png", Samples.png());

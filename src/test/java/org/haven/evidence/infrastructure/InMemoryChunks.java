@@ -125,6 +125,11 @@ public class InMemoryChunks implements EvidenceRepository {
     }
 
     @Override
+    public List<Long> liveAfter(long afterId, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void add(CustodyEntry entry) {
         throw new UnsupportedOperationException();
     }
