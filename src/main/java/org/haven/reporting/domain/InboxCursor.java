@@ -1,8 +1,8 @@
 package org.haven.reporting.domain;
 
-import java.nio.charset.StandardCharsets;
+import org.haven.platform.paging.KeysetToken;
+
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * The school inbox's keyset position: (waits for acknowledgement, last activity, id) of the last row shown, in
@@ -22,32 +22,15 @@ public record InboxCursor(int rank, Instant lastActivityAt, long id) {
     }
 
     public String encode() {
-        long micros = lastActivityAt.getEpochSecond() * 1_000_000L + lastActivityAt.getNano() / 1000;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (rank + ":" + micros + ":" + id).getBytes(StandardCharsets.US_ASCII));
+        return new KeysetToken(rank, lastActivityAt, id).encode();
     }
 
     /** The cursor, or null when the text is not one this class made. */
     public static InboxCursor decode(String text) {
-        if (text == null || text.isBlank()) {
+        KeysetToken token = KeysetToken.decode(text);
+        if (token == null || (token.rank() != 0 && token.rank() != 1)) {
             return null;
         }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.US_ASCII)
-                    .split(":");
-            if (parts.length != 3) {
-                return null;
-            }
-            int rank = Integer.parseInt(parts[0]);
-            if (rank != 0 && rank != 1) {
-                return null;
-            }
-            long micros = Long.parseLong(parts[1]);
-            return new InboxCursor(rank,
-                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000),
-                    Long.parseLong(parts[2]));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return new InboxCursor(token.rank(), token.at(), token.id());
     }
 }
