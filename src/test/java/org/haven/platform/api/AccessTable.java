@@ -90,6 +90,7 @@ final class AccessTable {
             POST /api/v1/admin/evidence/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/rotation | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/takedown-reminders | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/integrity | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/auth/token | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
             POST /api/v1/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/cases/from-report/{reportId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
