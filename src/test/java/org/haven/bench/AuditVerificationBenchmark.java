@@ -55,6 +55,7 @@ public final class AuditVerificationBenchmark {
                 ChainVerification v = timed(c, verifier, "verification " + i + ", intact");
                 ok &= expect(v.intact() && v.entriesChecked() == ENTRIES, "intact, " + ENTRIES + " checked", v);
             }
+            outsideTheChain(repository);
             long middle = ENTRIES / 2;
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER audit_entry_no_update");
@@ -68,6 +69,23 @@ public final class AuditVerificationBenchmark {
                 System.exit(1);
             }
         }
+    }
+
+    /** The queries that follow the walk, timed alone: what of a run is not the walk itself. */
+    private static void outsideTheChain(JdbcAuditRepository r) {
+        time("  of which: entry sealed twice", r::entrySealedTwice);
+        time("  of which: entry count", r::entryCount);
+        time("  of which: pending mark of a sealed entry", r::pendingAlreadySealed);
+        time("  (searched only when the counts differ: entry neither sealed nor pending)",
+                r::entryNeitherSealedNorPending);
+        time("  of which: pending mark without entry", () -> r.pendingWithoutEntry(1));
+        time("  of which: pending count", r::pendingCount);
+    }
+
+    private static void time(String what, Runnable query) {
+        long start = System.nanoTime();
+        query.run();
+        System.out.printf("%-42s %8.2f s%n", what, (System.nanoTime() - start) / 1e9);
     }
 
     private static boolean expect(boolean good, String expected, ChainVerification v) {

@@ -134,6 +134,17 @@ final class JdbcAuditRepository implements AuditRepository {
     }
 
     @Override
+    public long entryCount() {
+        return query("SELECT COUNT(*) FROM audit_entry", rs -> rs.getLong(1)).getFirst();
+    }
+
+    @Override
+    public boolean pendingAlreadySealed() {
+        return !query("SELECT p.entry_id FROM audit_pending p JOIN audit_seal s ON s.entry_id = p.entry_id LIMIT 1",
+                rs -> rs.getLong(1)).isEmpty();
+    }
+
+    @Override
     public Optional<Long> entrySealedTwice() {
         return query("SELECT entry_id FROM audit_seal GROUP BY entry_id HAVING COUNT(*) > 1"
                 + " ORDER BY entry_id LIMIT 1", rs -> rs.getLong(1)).stream().findFirst();
