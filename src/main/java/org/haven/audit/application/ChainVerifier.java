@@ -56,15 +56,29 @@ public class ChainVerifier {
         if (twice.isPresent()) {
             return broken(walk, ChainVerification.Problem.ENTRY_SEALED_TWICE, twice.get());
         }
-        Optional<Long> unsealed = repository.entryNeitherSealedNorPending();
-        if (unsealed.isPresent()) {
-            return broken(walk, ChainVerification.Problem.ENTRY_UNSEALED, unsealed.get());
-        }
         List<Long> lost = repository.pendingWithoutEntry(1);
+        long pending = repository.pendingCount();
+        if (!lost.isEmpty() || !everyEntryAccountedFor(walk, pending)) {
+            Optional<Long> unsealed = repository.entryNeitherSealedNorPending();
+            if (unsealed.isPresent()) {
+                return broken(walk, ChainVerification.Problem.ENTRY_UNSEALED, unsealed.get());
+            }
+        }
         if (!lost.isEmpty()) {
             return broken(walk, ChainVerification.Problem.PENDING_ENTRY_MISSING, lost.getFirst());
         }
-        return ChainVerification.intact(walk.checked(), repository.pendingCount(), walk.lastHash());
+        return ChainVerification.intact(walk.checked(), pending, walk.lastHash());
+    }
+
+    /**
+     * True when counting proves that no entry is outside the chain, which spares the search for one (an anti-join
+     * over the whole log, a third of a verification of a million entries). Once the walk passed and no entry is
+     * sealed twice, the sealed entries are exactly {@code walk.checked()} distinct stored entries; with no pending
+     * mark lost or naming a sealed entry, the pending ones are {@code pending} other stored entries; so the stored
+     * entries number exactly their sum unless one is neither. Any doubt falls back to the search.
+     */
+    private boolean everyEntryAccountedFor(ChainWalk walk, long pending) {
+        return !repository.pendingAlreadySealed() && repository.entryCount() == walk.checked() + pending;
     }
 
     private ChainVerification broken(ChainWalk walk, ChainVerification.Problem problem, long position) {

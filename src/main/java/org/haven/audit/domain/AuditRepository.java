@@ -45,6 +45,12 @@ public interface AuditRepository {
     /** An entry that is neither sealed nor pending, if any. */
     Optional<Long> entryNeitherSealedNorPending();
 
+    /** How many entries are stored. */
+    long entryCount();
+
+    /** True when a pending mark names an entry that is already sealed (only possible behind the application). */
+    boolean pendingAlreadySealed();
+
     /** An entry named by two seals, if any. */
     Optional<Long> entrySealedTwice();
 

@@ -133,6 +133,17 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public long entryCount() {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEntry e", Long.class).getSingleResult();
+    }
+
+    @Override
+    public boolean pendingAlreadySealed() {
+        return firstLong("SELECT p.entry_id FROM audit_pending p JOIN audit_seal s ON s.entry_id = p.entry_id"
+                + " LIMIT 1").isPresent();
+    }
+
+    @Override
     public Optional<Long> entrySealedTwice() {
         return firstLong("SELECT entry_id FROM audit_seal GROUP BY entry_id HAVING COUNT(*) > 1"
                 + " ORDER BY entry_id LIMIT 1");

@@ -149,6 +149,38 @@ class AuditSealingTest {
         assertEquals(7L, v.position());
     }
 
+    /** Counting entries alone would miss this one: the sealed entry's extra pending mark makes the sums agree. */
+    @Test
+    void anEntryInsertedBehindTheApplicationIsFoundWhenASealedEntryIsMarkedPendingAgain() {
+        log.record(record(1));
+        log.sealNow();
+        rows.pending.add(1L);
+        AuditEntry forged = entry(9);
+        InMemoryAuditRepository.setId(forged, 7);
+        rows.entries.put(7L, forged);
+
+        ChainVerification v = log.verify();
+
+        assertEquals(ChainVerification.Problem.ENTRY_UNSEALED, v.problem());
+        assertEquals(7L, v.position());
+    }
+
+    /** Counting alone would miss this one too: a lost pending mark makes the sums agree. */
+    @Test
+    void anEntryInsertedBehindTheApplicationIsFoundWhenAPendingEntryWasDeleted() {
+        log.record(record(1));
+        log.record(record(2));
+        rows.entries.remove(2L);
+        AuditEntry forged = entry(9);
+        InMemoryAuditRepository.setId(forged, 7);
+        rows.entries.put(7L, forged);
+
+        ChainVerification v = log.verify();
+
+        assertEquals(ChainVerification.Problem.ENTRY_UNSEALED, v.problem());
+        assertEquals(7L, v.position());
+    }
+
     @Test
     void anEntryDeletedBeforeItWasSealedIsReported() {
         log.record(record(1));

@@ -121,6 +121,16 @@ final class InMemoryAuditRepository implements AuditRepository {
     }
 
     @Override
+    public long entryCount() {
+        return entries.size();
+    }
+
+    @Override
+    public boolean pendingAlreadySealed() {
+        return seals.values().stream().anyMatch(s -> pending.contains(s.entryId()));
+    }
+
+    @Override
     public Optional<Long> entrySealedTwice() {
         return seals.values().stream().collect(Collectors.groupingBy(AuditSeal::entryId, Collectors.counting()))
                 .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
