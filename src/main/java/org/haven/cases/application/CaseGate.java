@@ -38,12 +38,61 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseGate {
 
-    /** What another feature may know of a case it was allowed to reach. */
-    public record CaseRef(long id, String number, long schoolId, boolean active, boolean works,
-                          List<PartyRef> parties) {
+    /**
+     * What another feature may know of a case it was allowed to reach. Its parties are read on first use only:
+     * most callers (a panel of the case page checking access) never look at them, and the case page asks for a
+     * reference about ten times per view (issue 15).
+     */
+    public static final class CaseRef {
+
+        private final long id;
+        private final String number;
+        private final long schoolId;
+        private final boolean active;
+        private final boolean works;
+        private final java.util.function.Supplier<List<PartyRef>> partySource;
+        private List<PartyRef> parties;
+
+        public CaseRef(long id, String number, long schoolId, boolean active, boolean works,
+                       java.util.function.Supplier<List<PartyRef>> partySource) {
+            this.id = id;
+            this.number = number;
+            this.schoolId = schoolId;
+            this.active = active;
+            this.works = works;
+            this.partySource = partySource;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public String number() {
+            return number;
+        }
+
+        public long schoolId() {
+            return schoolId;
+        }
+
+        public boolean active() {
+            return active;
+        }
+
+        public boolean works() {
+            return works;
+        }
+
+        /** The case's parties, read once, when first asked for. */
+        public List<PartyRef> parties() {
+            if (parties == null) {
+                parties = List.copyOf(partySource.get());
+            }
+            return parties;
+        }
 
         public Optional<PartyRef> party(long partyId) {
-            return parties.stream().filter(p -> p.id() == partyId).findFirst();
+            return parties().stream().filter(p -> p.id() == partyId).findFirst();
         }
     }
 
@@ -262,8 +311,9 @@ public class CaseGate {
     }
 
     private CaseRef ref(CaseFile c) {
-        return new CaseRef(c.id(), c.number(), c.schoolId(), c.status().isActive(), access.works(c),
-                cases.parties(c.id()).stream().map(p -> new PartyRef(p.id(), p.personId(), p.displayName(),
+        long caseId = c.id();
+        return new CaseRef(caseId, c.number(), c.schoolId(), c.status().isActive(), access.works(c),
+                () -> cases.parties(caseId).stream().map(p -> new PartyRef(p.id(), p.personId(), p.displayName(),
                         p.part())).toList());
     }
 }
