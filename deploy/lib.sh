@@ -19,16 +19,22 @@ haven_find_jdk() {
   return 1
 }
 
-haven_require_maven() {
-  if ! command -v mvn >/dev/null 2>&1; then
+# haven_require_command COMMAND PACKAGE WHY: installs Debian's PACKAGE when COMMAND is missing and this runs as
+# root; otherwise says WHY it is needed and how to install it.
+haven_require_command() {
+  if ! command -v "$1" >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing Maven (apt-get)..."
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven >/dev/null
+      echo "Installing $2 (apt-get)..."
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
     else
-      echo "Haven builds with Maven 3.8+: install it (apt-get install maven) and run again." >&2
+      echo "$3: install it (apt-get install $2) and run again." >&2
       return 1
     fi
   fi
+}
+
+haven_require_maven() {
+  haven_require_command mvn maven "Haven builds with Maven 3.8+"
 }
 
 # The database that backup.sh and restore.sh work on: HAVEN_DB_URL (jdbc:mariadb://host[:port]/db) with

@@ -21,15 +21,7 @@ WARMUP=$(( SECONDS_EACH / 3 > 1 ? SECONDS_EACH / 3 : 1 ))
 PASSWORD="Demo-Haven-2026"
 WORK=target/load-bench
 
-if ! command -v wrk >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing wrk (apt-get)..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  else
-    echo "This benchmark drives the servers with wrk: install it (apt-get install wrk) and run again." >&2
-    exit 1
-  fi
-fi
+haven_require_command wrk wrk "This benchmark drives the servers with wrk" || exit 1
 
 newest_source=$(find src/main pom.xml -type f -newer target/haven.war 2>/dev/null | head -1 || true)
 if [ ! -f target/haven.war ] || [ ! -f target/payara-micro.jar ] || [ ! -d target/embedded-db ] || [ -n "$newest_source" ]; then
