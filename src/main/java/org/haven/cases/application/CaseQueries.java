@@ -35,6 +35,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -231,17 +232,23 @@ public class CaseQueries {
                 cases.parties(c.id()).stream().map(p -> new CaseViews.Party(p.id(), p.personId(), p.displayName(),
                         p.className(), p.part(), p.isAddedLater())).toList(),
                 steps,
-                escalations.stream().map(e -> new CaseViews.Escalation(e.id(), e.ruleId(), e.firedAt(),
-                        e.decisionDueAt(), e.decidedAt(), e.decision(), e.awaitsDecision(),
-                        protocol.escalations().stream().filter(r -> r.id().equals(e.ruleId())).findFirst()
-                                .map(r -> r.actions().stream().map(EscalationAction::toString).toList())
-                                .orElse(List.of()))).toList(),
+                escalations.stream().map(e -> escalation(e, protocol, locale)).toList(),
                 cases.followUps(c.id()).stream().map(f -> new CaseViews.FollowUp(f.id(), f.label(), f.dueOn(),
                         f.doneAt(), f.note())).toList(),
                 helpLines, works, c.status().isActive() && access.mayClose(c), access.mayDecide(c),
                 c.status().isActive() ? work.closingBlockers(c).stream()
-                        .map(b -> b.startsWith("decision:") ? b : protocol.step(b).map(x -> x.title().in(locale))
+                        .map(b -> b.startsWith("decision:") ? "decision:" + protocol.escalation(b.substring(9))
+                                .map(r -> r.titleIn(locale)).orElse(b.substring(9))
+                                : protocol.step(b).map(x -> x.title().in(locale))
                                 .orElse(b)).toList() : List.of());
+    }
+
+    private static CaseViews.Escalation escalation(CaseEscalation e, ProtocolDefinition protocol, Locale locale) {
+        Optional<EscalationRule> rule = protocol.escalation(e.ruleId());
+        return new CaseViews.Escalation(e.id(), e.ruleId(), rule.map(r -> r.titleIn(locale)).orElse(e.ruleId()),
+                e.firedAt(), e.decisionDueAt(), e.decidedAt(), e.decision(), e.awaitsDecision(),
+                rule.map(r -> r.actions().stream().map(EscalationAction::toString).toList()).orElse(List.of()),
+                rule.map(r -> ActionWords.of(r.actions(), locale)).orElse(List.of()));
     }
 
     private static CaseViews.Field field(FormField f, String value, Locale locale) {
@@ -252,9 +259,13 @@ public class CaseQueries {
 
     static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, boolean full) {
         String subjectTitle = e.subject() == null ? null
-                : protocol.step(e.subject()).map(s -> s.title().in(locale)).orElse(e.subject());
+                : protocol.step(e.subject()).map(s -> s.title().in(locale))
+                .or(() -> protocol.escalation(e.subject()).map(r -> r.titleIn(locale))).orElse(e.subject());
         List<CaseViews.Value> values = new ArrayList<>();
         String detail = e.detail();
+        if (e.kind() == EventKind.ESCALATION || e.kind() == EventKind.STEP_OVERDUE) {
+            detail = ActionWords.detail(detail, locale);
+        }
         if (isStepRecord(e.kind()) && detail != null) {
             Map<String, String> recorded = FormValues.fromJson(detail);
             detail = recorded.remove(FormValues.NOTE);
