@@ -21,6 +21,7 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.EscalationAction;
+import org.haven.platform.i18n.Messages;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.protocol.domain.FormDefinition;
 import org.haven.protocol.domain.FormField;
@@ -118,8 +119,9 @@ public class CaseQueries {
         ProtocolDefinition protocol = engine.protocolOf(c);
         boolean full = access.works(c);
         boolean onlyFiled = access.onlyFiled(c);
+        java.time.ZoneId zone = schools.districtSchedule().zone();
         return cases.events(c.id(), kinds).stream().filter(e -> !onlyFiled || PROGRESS.contains(e.kind()))
-                .map(e -> event(e, protocol, locale, full)).toList();
+                .map(e -> event(e, protocol, locale, zone, full)).toList();
     }
 
     /** The steps of the active protocols, for the dashboard's "step due" filter (one entry per step id). */
@@ -257,7 +259,8 @@ public class CaseQueries {
                 .toList(), f.min(), f.max(), value);
     }
 
-    static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, boolean full) {
+    static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, java.time.ZoneId zone,
+                                 boolean full) {
         String subjectTitle = e.subject() == null ? null
                 : protocol.step(e.subject()).map(s -> s.title().in(locale))
                 .or(() -> protocol.escalation(e.subject()).map(r -> r.titleIn(locale))).orElse(e.subject());
@@ -265,6 +268,8 @@ public class CaseQueries {
         String detail = e.detail();
         if (e.kind() == EventKind.ESCALATION || e.kind() == EventKind.STEP_OVERDUE) {
             detail = ActionWords.detail(detail, locale);
+        } else if (e.kind() == EventKind.DECISION_RECORDED) {
+            detail = DecisionSummary.inWords(detail, locale, zone);
         }
         if (isStepRecord(e.kind()) && detail != null) {
             Map<String, String> recorded = FormValues.fromJson(detail);
@@ -282,12 +287,27 @@ public class CaseQueries {
                 values, e.parentVisible(), e.pupilVisible());
     }
 
-    private static String display(FormDefinition form, String fieldId, String value, Locale locale) {
-        if (form == null) {
+    /** A recorded form value as staff read it: an option's label, yes or no, a date in words. */
+    static String display(FormDefinition form, String fieldId, String value, Locale locale) {
+        Optional<FormField> field = form == null ? Optional.empty() : form.field(fieldId);
+        if (field.isEmpty() || value == null) {
             return value;
         }
-        return form.field(fieldId).flatMap(f -> f.options().stream().filter(o -> o.id().equals(value)).findFirst())
-                .map(o -> o.label().in(locale)).orElse(value);
+        return switch (field.get().type()) {
+            case BOOLEAN -> "true".equals(value) ? Messages.text(locale, "staff.report.yes")
+                    : "false".equals(value) ? Messages.text(locale, "staff.report.no") : value;
+            case DATE -> {
+                try {
+                    yield java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                            .withLocale(locale).format(java.time.LocalDate.parse(value));
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    yield value;
+                }
+            }
+            case CHOICE -> field.get().options().stream().filter(o -> o.id().equals(value)).findFirst()
+                    .map(o -> o.label().in(locale)).orElse(value);
+            default -> value;
+        };
     }
 
     private static boolean isStepRecord(EventKind kind) {
