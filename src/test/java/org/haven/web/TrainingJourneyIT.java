@@ -121,6 +121,12 @@ class TrainingJourneyIT {
         screenshot("training-quiz-passed");
         Path pdf = download(dir, By.id("certificate"));
         assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace("\n", " ");
+            assertTrue(text.contains("Collège Victor Hugo"), "the holder's school: " + text);
+            assertTrue(text.matches("(?s).*https?://[^ ]+/verify\\.xhtml.*"), "a verification address one can open: "
+                    + text);
+        }
         Files.copy(pdf, Path.of("target", "screenshots", "training-certificate.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 

@@ -19,15 +19,44 @@ import java.util.Map;
  */
 public class ViewParamsInFormAction extends ViewHandlerWrapper {
 
+    /** Set while Faces builds a redirect or a link: those carry their own parameters, never the current ones. */
+    private static final String OTHER_URL = ViewParamsInFormAction.class.getName() + ".buildingOtherUrl";
+
     public ViewParamsInFormAction(ViewHandler wrapped) {
         super(wrapped);
+    }
+
+    @Override
+    public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                 boolean includeViewParams) {
+        return withoutCurrentParameters(context, () -> super.getRedirectURL(context, viewId, parameters,
+                includeViewParams));
+    }
+
+    @Override
+    public String getBookmarkableURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                     boolean includeViewParams) {
+        return withoutCurrentParameters(context, () -> super.getBookmarkableURL(context, viewId, parameters,
+                includeViewParams));
+    }
+
+    private static String withoutCurrentParameters(FacesContext context, java.util.function.Supplier<String> url) {
+        Object before = context.getAttributes().put(OTHER_URL, Boolean.TRUE);
+        try {
+            return url.get();
+        } finally {
+            if (before == null) {
+                context.getAttributes().remove(OTHER_URL);
+            }
+        }
     }
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
         UIViewRoot root = context.getViewRoot();
-        if (root == null || viewId == null || !viewId.equals(root.getViewId())) {
+        if (root == null || viewId == null || !viewId.equals(root.getViewId())
+                || context.getAttributes().containsKey(OTHER_URL)) {
             return url;
         }
         Map<String, List<String>> shown = new LinkedHashMap<>();

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.training.domain.StaffRoster;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.RateLimiter;
@@ -46,6 +49,17 @@ public class Certificates {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StaffRoster roster;
+
+    @Inject
+    SchoolAdministration schools;
+
+    /** The address people reach Haven at (as in e-mails), so that a printed certificate names a page one can open. */
+    @Inject
+    @ConfigProperty(name = "haven.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
 
     @Inject
     @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
@@ -100,6 +114,18 @@ public class Certificates {
                 c.validAt(clock.instant()))).toList();
     }
 
+    /** The schools where the holder works, by name (null for district staff, who belong to no school). */
+    private String holderSchools(long accountId) {
+        String names = roster.of(accountId).stream().map(m -> schools.byId(m.schoolId()).map(SchoolView::name)
+                .orElse(null)).filter(java.util.Objects::nonNull).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return names.isEmpty() ? null : names;
+    }
+
+    private String verifyAddress() {
+        return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/verify.xhtml";
+    }
+
     /** The signed-in holder's certificate as a PDF in this language; empty when it is not theirs. */
     @Transactional
     public Optional<byte[]> pdf(long certificateId, Locale locale) {
@@ -112,6 +138,7 @@ public class Certificates {
                     Messages.text(locale, "training.certificate.pdf.heading"),
                     Messages.text(locale, "training.certificate.pdf.intro"),
                     c.holderName(),
+                    holderSchools(c.accountId()),
                     Messages.text(locale, "training.certificate.pdf.completed"),
                     c.title().in(locale),
                     Messages.text(locale, "training.certificate.pdf.issued", dates.format(c.issuedAt())),
@@ -119,7 +146,7 @@ public class Certificates {
                             : Messages.text(locale, "training.certificate.pdf.expires", dates.format(c.expiresAt())),
                     Messages.text(locale, "training.certificate.pdf.code"),
                     CertificateCode.display(c.code()),
-                    Messages.text(locale, "training.certificate.pdf.verify"),
+                    Messages.text(locale, "training.certificate.pdf.verify", verifyAddress()),
                     Messages.text(locale, "training.certificate.pdf.title", c.title().in(locale))));
         });
     }

@@ -21,7 +21,9 @@ import java.io.UncheckedIOException;
 public final class CertificatePdf {
 
     /** The texts of a certificate, already translated and formatted. */
-    public record Content(String heading, String intro, String holder, String completed, String moduleTitle,
+    /** {@code school}: where the holder works ("Collège Victor Hugo"), null for district staff. */
+    public record Content(String heading, String intro, String holder, String school, String completed,
+                          String moduleTitle,
                           String issued, String expires, String codeLabel, String code, String verifyHint,
                           String documentTitle) {
     }
@@ -61,6 +63,9 @@ public final class CertificatePdf {
                 line(c.heading(), bold, 30, INK, 30);
                 line(c.intro(), regular, 14, INK, 18);
                 line(c.holder(), bold, 26, INK, 18);
+                if (c.school() != null) {
+                    line(c.school(), regular, 14, INK, 6);
+                }
                 line(c.completed(), regular, 14, INK, 10);
                 line(c.moduleTitle(), bold, 20, ACCENT, 28);
                 line(c.issued(), regular, 13, INK, 6);
