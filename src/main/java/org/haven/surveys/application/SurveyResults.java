@@ -50,8 +50,12 @@ public class SurveyResults {
     @Inject
     AuditLog audit;
 
-    /** A row of a question's table: an option (or scale value), its count now and in the previous campaign. */
-    public record Row(String key, String label, Long count, Long previous) implements Serializable {
+    /**
+     * A row of a question's table: an option (or scale value), its count now and in the previous campaign; a
+     * suppressed count is null (left out of JSON) and flagged, so that a reader tells it from "no previous campaign".
+     */
+    public record Row(String key, String label, Long count, boolean suppressed, Long previous,
+                      boolean previousSuppressed) implements Serializable {
     }
 
     /** A class's or level's counts, in the order of the question's rows. */
@@ -115,8 +119,8 @@ public class SurveyResults {
         ShownTable then = hasPrevious ? SUPPRESSION.apply(cells(keys, before, q.id(), null)) : null;
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            rows.add(new Row(keys.get(i), labels.get(i), now.rows().get(i).count(),
-                    then == null ? null : then.rows().get(i).count()));
+            rows.add(new Row(keys.get(i), labels.get(i), now.rows().get(i).count(), now.rows().get(i).suppressed(),
+                    then == null ? null : then.rows().get(i).count(), then != null && then.rows().get(i).suppressed()));
         }
         List<GroupCounts> perGroup = groups.stream().map(g -> {
             ShownTable t = SUPPRESSION.apply(cells(keys, counts, q.id(), g.id()));

@@ -18,6 +18,10 @@ public final class SurveyViews {
 
     /** A skip: shown only when question {@code question} was answered with one of these options. */
     public record ShowIfView(String question, List<String> answerIn) implements Serializable {
+        /** The options, space-separated, for the page's data attribute. */
+        public String joined() {
+            return String.join(" ", answerIn);
+        }
     }
 
     /** A question in the pupil's language. */
