@@ -72,7 +72,8 @@ public class SurveyPageBean implements Serializable {
             questionnaire = pupils.questionnaire(code, client, locale(faces));
             alreadyAnswered = pupils.alreadyAnswered(code, cookies(faces.getExternalContext()));
         } catch (InvalidInputException e) {
-            FacesMessages.show(e, "code-form:");
+            e.errors().forEach(f -> FacesMessages.error("code-form:code", f.key(), f.args()));
+            faces.validationFailed();
             questionnaire = null;
         }
         return null;
@@ -99,9 +100,15 @@ public class SurveyPageBean implements Serializable {
         } catch (InvalidInputException e) {
             Locale locale = locale(faces);
             for (InvalidInputException.FieldError f : e.errors()) {
-                errors.put(f.field(), Messages.text(locale, f.key(), f.args()));
+                if (f.field().startsWith("answers") || f.field().equals("message")) {
+                    errors.put(f.field(), Messages.text(locale, f.key(), f.args()));
+                } else {
+                    FacesMessages.error(null, f.key(), f.args());
+                }
             }
-            FacesMessages.error(null, "survey.page.fix");
+            if (!errors.isEmpty()) {
+                FacesMessages.error(null, "survey.page.fix");
+            }
             faces.validationFailed();
         }
         return null;
@@ -197,10 +204,6 @@ public class SurveyPageBean implements Serializable {
 
     public String getMessageError() {
         return errors.get("message");
-    }
-
-    public String getCodeError() {
-        return errors.get("accessCode");
     }
 
     /** The receipt, given by this response only: read once, then forgotten. */
