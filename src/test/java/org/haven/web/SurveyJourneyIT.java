@@ -95,8 +95,10 @@ class SurveyJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aWrongCodeIsExplained() {
-        open("survey/");
+    void fromTheHomePageAWrongCodeIsExplained() {
+        open("");
+        click("to-survey");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-form:code")));
         waits.type(By.id("code-form:code"), "ZZZZ-ZZZZ");
         click("code-form:start");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#code-error .field-error-text")));
