@@ -3,7 +3,8 @@
 # org.haven.bench.CaseDashboardBenchmark (dashboard queries over a million cases in an embedded MariaDB) and
 # org.haven.bench.EvidenceBenchmark (the evidence vault's upload and download of a 10 MiB file, in memory and
 # through an embedded MariaDB, next to the raw AES-256-GCM and SHA-256 speed of the same JVM) and
-# org.haven.bench.AuditVerificationBenchmark (verifying a sealed audit log of a million entries).
+# org.haven.bench.AuditVerificationBenchmark (verifying a sealed audit log of a million entries) and
+# org.haven.bench.SurveyBenchmark (survey files, answer checks, QR drawing, suppression of a results page).
 # Figures, not assertions: compare them between versions on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=
   -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 "$JAVA_HOME/bin/java" -cp "$CP" org.haven.bench.CoreBenchmarks
+"$JAVA_HOME/bin/java" -cp "$CP" org.haven.bench.SurveyBenchmark
 # The case dashboard against an embedded MariaDB with a million cases (HAVEN_BENCH_CASES to change).
 "$JAVA_HOME/bin/java" -Dhaven.bench.cases="${HAVEN_BENCH_CASES:-1000000}" -cp "$CP" org.haven.bench.CaseDashboardBenchmark
 # The evidence vault: HAVEN_BENCH_DB=false skips its embedded MariaDB part.

@@ -61,6 +61,9 @@ public class NavigationBean {
                 links.add(new Link("nav.reports", "/staff/reports.xhtml",
                         unread(() -> notifications.unreadCount(p.accountId(), "report"))));
             }
+            if (p.hasRole("referent") || p.hasRole("head_of_school")) {
+                links.add(new Link("nav.surveys", "/staff/surveys.xhtml"));
+            }
             if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
                 links.add(new Link("nav.cases", "/staff/cases.xhtml"));
                 links.add(new Link("nav.incident", "/staff/incident.xhtml"));

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The problems found so far in one file, and the protocol's languages once known (to check texts). */
-final class ParseContext {
+/**
+ * The problems found so far in one file, and the protocol's languages once known (to check texts). Public so that
+ * the survey files (org.haven.surveys) are read with the same file:line problems rather than a copy of them.
+ */
+public final class ParseContext {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -22,32 +25,32 @@ final class ParseContext {
     private final List<ProtocolProblem> problems = new ArrayList<>();
     private List<String> languages = List.of();
 
-    ParseContext(String file) {
+    public ParseContext(String file) {
         this.file = file;
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
     }
 
-    void problem(int line, String message) {
+    public void problem(int line, String message) {
         problems.add(new ProtocolProblem(file, line, message));
     }
 
-    void problem(Node node, String message) {
+    public void problem(Node node, String message) {
         problem(line(node), message);
     }
 
-    List<ProtocolProblem> problems() {
+    public List<ProtocolProblem> problems() {
         return problems;
     }
 
-    void languages(List<String> languages) {
+    public void languages(List<String> languages) {
         this.languages = List.copyOf(languages);
     }
 
     /** Whether the node is a valid id; says why not otherwise. */
-    boolean checkId(Node node, String id, String what) {
+    public boolean checkId(Node node, String id, String what) {
         if (ID.matcher(id).matches()) {
             return true;
         }
@@ -60,7 +63,7 @@ final class ParseContext {
      * A text in each of the protocol's languages: a mapping {fr: ..., en: ...}, or a plain text when the
      * protocol has one language. Null (with a problem) when a language is missing.
      */
-    LocalizedText text(Node node, String what) {
+    public LocalizedText text(Node node, String what) {
         if (node instanceof ScalarNode scalar) {
             if (languages.size() == 1 && !scalar.getValue().isBlank()) {
                 return LocalizedText.of(languages.get(0), scalar.getValue().strip());

@@ -59,7 +59,8 @@ public final class ProtocolParser {
         return protocol;
     }
 
-    private static Optional<Node> compose(ParseContext context, String yamlText) {
+    /** The YAML document's root node; a syntax error becomes a problem with its line. Shared with the survey files. */
+    public static Optional<Node> compose(ParseContext context, String yamlText) {
         try {
             LoadSettings settings = LoadSettings.builder().setLabel("protocol").build();
             return new Compose(settings).composeString(yamlText == null ? "" : yamlText);

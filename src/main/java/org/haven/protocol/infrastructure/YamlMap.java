@@ -16,7 +16,7 @@ import java.util.Map;
  * A YAML mapping of a protocol file read with its allowed keys: unknown and repeated keys are reported at once,
  * and each typed read reports a missing or wrong-typed value with the line, naming {@code what} ("step 'x'").
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final ParseContext context;
     private final Node node;
@@ -32,12 +32,12 @@ final class YamlMap {
     }
 
     /** "step 'acknowledge'" when the mapping has an id, else "step 2". */
-    static String name(String kind, int index, Node node) {
+    public static String name(String kind, int index, Node node) {
         return idOf(node).map(id -> kind + " '" + id + "'").orElse(kind + " " + index);
     }
 
     /** The mapping, or null (with a problem) when the node is not a mapping. */
-    static YamlMap of(ParseContext context, Node node, String what, List<String> allowedKeys) {
+    public static YamlMap of(ParseContext context, Node node, String what, List<String> allowedKeys) {
         if (!(node instanceof MappingNode mapping)) {
             context.problem(node, what + " must be a mapping of keys (" + String.join(", ", allowedKeys) + ")");
             return null;
@@ -59,16 +59,16 @@ final class YamlMap {
         return map;
     }
 
-    int line() {
+    public int line() {
         return ParseContext.line(node);
     }
 
-    Node mapping() {
+    public Node mapping() {
         return node;
     }
 
     /** The value node, or null when the key is absent or its value is empty (null). */
-    Node get(String key) {
+    public Node get(String key) {
         Node value = values.get(key);
         if (value instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()) || s.getValue().isEmpty())) {
             return null;
@@ -77,7 +77,7 @@ final class YamlMap {
     }
 
     /** The value node, reporting a missing key with the given hint. */
-    Node require(String key, String hint) {
+    public Node require(String key, String hint) {
         Node value = get(key);
         if (value == null && !misspelt.contains(key)) {
             context.problem(values.containsKey(key) ? values.get(key) : node,
@@ -86,7 +86,7 @@ final class YamlMap {
         return value;
     }
 
-    String string(String key, boolean required) {
+    public String string(String key, boolean required) {
         Node value = required ? require(key, null) : get(key);
         if (value == null) {
             return null;
@@ -98,7 +98,7 @@ final class YamlMap {
         return scalar.getValue().strip();
     }
 
-    boolean bool(String key, boolean otherwise) {
+    public boolean bool(String key, boolean otherwise) {
         String text = string(key, false);
         if (text == null) {
             return otherwise;
@@ -111,7 +111,7 @@ final class YamlMap {
     }
 
     /** A whole number, or null (with a problem when present but not a number). */
-    Integer integer(String key) {
+    public Integer integer(String key) {
         String text = string(key, false);
         if (text == null) {
             return null;
@@ -125,7 +125,7 @@ final class YamlMap {
     }
 
     /** The items of a list, empty when absent; a problem when the value is not a list. */
-    List<Node> list(String key, boolean required) {
+    public List<Node> list(String key, boolean required) {
         Node value = required ? require(key, null) : get(key);
         if (value == null) {
             return List.of();
@@ -138,7 +138,7 @@ final class YamlMap {
     }
 
     /** The items of a list of single values, as (node, text) pairs; wrong-typed items are reported and left out. */
-    List<Item> strings(String key, boolean required) {
+    public List<Item> strings(String key, boolean required) {
         List<Item> items = new ArrayList<>();
         for (Node item : list(key, required)) {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
@@ -151,7 +151,7 @@ final class YamlMap {
     }
 
     /** The "id" of a mapping node, if it has a single-valued one; reports nothing. */
-    static java.util.Optional<String> idOf(Node node) {
+    public static java.util.Optional<String> idOf(Node node) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
@@ -163,6 +163,6 @@ final class YamlMap {
         return java.util.Optional.empty();
     }
 
-    record Item(Node node, String text) {
+    public record Item(Node node, String text) {
     }
 }

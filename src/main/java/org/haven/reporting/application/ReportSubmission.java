@@ -21,6 +21,7 @@ import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.domain.ReportLink;
 import org.haven.reporting.domain.ReportRepository;
 import org.haven.reporting.domain.ReportRules;
+import org.haven.reporting.domain.ReportSource;
 import org.haven.reporting.domain.Risk;
 import org.haven.reporting.domain.ValidReport;
 import org.haven.safeguarding.application.HelpLine;
@@ -91,6 +92,21 @@ public class ReportSubmission {
     @Transactional
     public Submitted submit(ReportForm form, List<Attachment> files, Optional<HavenPrincipal> author, Locale locale,
                             boolean overLimit) {
+        return submit(form, files, author, locale, overLimit, ReportSource.FORM);
+    }
+
+    /**
+     * A pupil's contact request at the end of a survey: an anonymous report without files, marked as coming from
+     * the survey, with the same receipt, help lines, audit and alerts as any report. Joins the caller's
+     * transaction, so that the survey's answers and the report commit together or not at all.
+     */
+    @Transactional
+    public Submitted submitFromSurvey(ReportForm form, Locale locale, boolean overLimit) {
+        return submit(form, List.of(), Optional.empty(), locale, overLimit, ReportSource.SURVEY);
+    }
+
+    private Submitted submit(ReportForm form, List<Attachment> files, Optional<HavenPrincipal> author, Locale locale,
+                             boolean overLimit, ReportSource source) {
         ReportRules.Checked checked = ReportRules.check(form, clock);
         List<InvalidInputException.FieldError> errors = new ArrayList<>(checked.errors());
         Optional<SchoolView> school = Optional.empty();
@@ -111,8 +127,10 @@ public class ReportSubmission {
         Instant now = clock.instant();
         Long accountId = author.filter(p -> p.hasRole(Role.Names.STUDENT)).map(HavenPrincipal::accountId)
                 .orElse(null);
-        Report report = reports.add(new Report(school.get().id(), valid, accountId, receipts.lookup(receipt),
-                receipts.slowHash(receipt), now));
+        Report unsaved = new Report(school.get().id(), valid, accountId, receipts.lookup(receipt),
+                receipts.slowHash(receipt), now);
+        unsaved.cameFrom(source);
+        Report report = reports.add(unsaved);
         valid.links().forEach(l -> reports.add(new ReportLink(report.id(), l, now)));
         List<String> hashes = new ArrayList<>();
         for (Attachment file : files) {
@@ -124,7 +142,8 @@ public class ReportSubmission {
         String fingerprint = fingerprint(valid, school.get(), now, hashes);
         report.fingerprint(fingerprint);
         audit.record(actorOf(valid, author).did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),
-                (report.urgent() ? "urgent, " : "") + (overLimit ? "over the abuse limit, " : "") + files.size()
+                (report.urgent() ? "urgent, " : "") + (source == ReportSource.SURVEY ? "from a survey, " : "")
+                        + (overLimit ? "over the abuse limit, " : "") + files.size()
                         + " file(s)"));
         List<Long> alerted = schools.accountsWithRole(report.schoolId(), ALERTED);
         notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),

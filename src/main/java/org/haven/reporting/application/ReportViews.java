@@ -47,6 +47,6 @@ public final class ReportViews {
                            boolean witness, boolean anonymous, String reporterName, String reporterClass, Risk risk,
                            boolean urgent, Instant urgentAcknowledgedAt, ReportStatus status, Instant receivedAt,
                            String fingerprint, List<Message> messages, List<Link> links,
-                           List<EvidenceReceipt> evidence) {
+                           List<EvidenceReceipt> evidence, org.haven.reporting.domain.ReportSource source) {
     }
 }

@@ -105,7 +105,7 @@ public class StaffInbox {
                 r.reporterName(), r.reporterClass(), r.risk(), r.urgent(), r.urgentAcknowledgedAt(), r.status(),
                 r.createdAt(), r.contentFingerprint(), reporterSide.messages(r.id()),
                 reports.links(r.id()).stream().map(l -> new ReportViews.Link(l.url(), l.seenAt(), l.note())).toList(),
-                evidence.receipts(ReportEvidenceScope.owner(r))));
+                evidence.receipts(ReportEvidenceScope.owner(r)), r.source()));
     }
 
     @Transactional

@@ -106,6 +106,10 @@ public class Report {
     @Column(name = "reporter_unread", nullable = false)
     private boolean reporterUnread;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportSource source = ReportSource.FORM;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -139,6 +143,15 @@ public class Report {
         this.receiptHash = Objects.requireNonNull(receiptHash);
         this.createdAt = createdAt;
         this.lastActivityAt = createdAt;
+    }
+
+    /** Set before the report is stored: where it came from. */
+    public void cameFrom(ReportSource source) {
+        this.source = Objects.requireNonNull(source);
+    }
+
+    public ReportSource source() {
+        return source;
     }
 
     public void fingerprint(String sha256) {

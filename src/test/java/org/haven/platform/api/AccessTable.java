@@ -84,6 +84,9 @@ final class AccessTable {
             GET /api/v1/reports/mine | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             GET /api/v1/resources | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
             GET /api/v1/schools | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
+            GET /api/v1/surveys/campaigns | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/surveys/campaigns/{id}/results | admin=D/D lead=A/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/surveys/{accessCode} | admin=A/A lead=A/A head=A/A referent=A/A teacher=A/A student=A/A parent=A/A reporter=A/A anon=A
             GET /api/v1/training/certificates/{code} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/training/compliance | admin=D/- lead=A/- head=A/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/training/modules | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
@@ -118,6 +121,8 @@ final class AccessTable {
             POST /api/v1/reports/mine/evidence | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             POST /api/v1/reports/mine/messages | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             POST /api/v1/schools | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/surveys/campaigns | admin=D/- lead=D/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/surveys/{accessCode}/answers | admin=A/A lead=A/A head=A/A referent=A/A teacher=A/A student=A/A parent=A/A reporter=A/A anon=A
             PUT /api/v1/cases/{caseId}/referrals/{referralId} | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             PUT /api/v1/cases/{caseId}/safeguarding/trusted-adult | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             """;
@@ -155,6 +160,7 @@ final class AccessTable {
                 family = firstIdNamed(json(api.get("api/v1/family/cases", parent, "en")), "caseId");
             }
             ids.put("family", family);
+            ids.put("campaign", firstId(json(api.get("api/v1/surveys/campaigns", referent, "en"))));
             return ids;
         }
 
@@ -221,7 +227,9 @@ final class AccessTable {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = switch (m.group(1)) {
-                case "caseId", "id" -> path.startsWith("/api/v1/family/") ? ids.get("family")
+                case "accessCode" -> "HAVEN4BC"; // the demo campaign's class (surveys.application.DemoSurveys)
+                case "caseId", "id" -> path.startsWith("/api/v1/surveys/") ? ids.get("campaign")
+                        : path.startsWith("/api/v1/family/") ? ids.get("family")
                         : path.startsWith("/api/v1/evidence/") ? ids.get("evidence")
                         : path.startsWith("/api/v1/notifications/") ? ids.get("notification") : ids.get("case");
                 case "reportId" -> ids.get("report");
