@@ -85,9 +85,12 @@ class PlainWordsJourneyIT extends BrowserJourney {
         List<String> reports = ids("SELECT GROUP_CONCAT(id ORDER BY id) FROM report WHERE school_id = " + college);
         List<String> referrals = ids("SELECT GROUP_CONCAT(r.id ORDER BY r.id) FROM referral r JOIN case_file c"
                 + " ON c.id = r.case_id WHERE c.school_id = " + college);
+        List<String> campaigns = ids("SELECT GROUP_CONCAT(id ORDER BY id) FROM survey_campaign WHERE school_id = "
+                + college);
         List<String> staff = new ArrayList<>(List.of("staff/index.xhtml", "staff/cases.xhtml", "staff/reports.xhtml",
                 "staff/incident.xhtml", "staff/training/index.xhtml", "staff/training/compliance.xhtml",
-                "account/notifications.xhtml"));
+                "staff/surveys.xhtml", "account/notifications.xhtml"));
+        campaigns.forEach(id -> staff.add("staff/survey.xhtml?id=" + id));
         cases.forEach(id -> staff.add("staff/case.xhtml?id=" + id));
         reports.forEach(id -> staff.add("staff/report.xhtml?id=" + id));
         referrals.forEach(id -> staff.add("staff/referral.xhtml?id=" + id));
