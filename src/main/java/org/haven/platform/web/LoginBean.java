@@ -17,6 +17,7 @@ import org.haven.platform.security.ChannelCredential;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.security.LoginAttempts;
+import org.haven.platform.security.PendingSignIn;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -73,7 +74,16 @@ public class LoginBean {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> FacesMessages.error(null, "login.failed");
+            default -> {
+                HttpSession session = request.getSession(false);
+                if (session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) != null) {
+                    // the password was right; the account's second factor is asked on the next page
+                    ext.redirect(request.getContextPath() + "/login-code.xhtml");
+                    faces.responseComplete();
+                } else {
+                    FacesMessages.error(null, "login.failed");
+                }
+            }
         }
         return null;
     }
@@ -97,7 +107,7 @@ public class LoginBean {
     }
 
     /** Only a path of this application, never another site (no open redirect). */
-    static String safeTarget(HttpServletRequest request, String afterLogin) {
+    public static String safeTarget(HttpServletRequest request, String afterLogin) {
         String context = request.getContextPath();
         if (afterLogin != null && afterLogin.startsWith(context + "/") && !afterLogin.startsWith("//")
                 && !afterLogin.contains("login.xhtml") && !afterLogin.contains("\\")) {

@@ -83,6 +83,9 @@ public class NavigationBean {
             }
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",
                     unread(() -> notifications.unreadCount(p.accountId()))));
+            if (!p.hasRole("student") && !p.hasRole("parent")) {
+                links.add(new Link("nav.secondFactor", "/account/second-factor.xhtml"));
+            }
         });
         return links;
     }
