@@ -28,7 +28,7 @@ import org.haven.platform.security.ChannelCredential;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.LoginAttempts;
 import org.haven.platform.security.SecondFactorCredential;
-import org.haven.platform.security.SecondFactorGate;
+import org.haven.platform.security.SignInPolicy;
 import org.haven.signin.application.CodeAttempts;
 
 import java.time.Duration;
@@ -63,7 +63,7 @@ public class AuthResource {
     HttpHeaders headers;
 
     @Inject
-    SecondFactorGate secondFactor;
+    SignInPolicy secondFactor;
 
     @Inject
     CodeAttempts codeAttempts;
@@ -84,11 +84,14 @@ public class AuthResource {
             return Problems.response(401, "login.failed", RequestLocale.of(headers));
         }
         HavenPrincipal principal = (HavenPrincipal) result.getCallerPrincipal();
-        SecondFactorGate.Need need = secondFactor.need(principal);
-        if (need == SecondFactorGate.Need.ENROL) {
+        if (!secondFactor.passwordAllowed(principal)) {
+            return Problems.response(401, "login.passwordDisabled", RequestLocale.of(headers));
+        }
+        SignInPolicy.Need need = secondFactor.need(principal);
+        if (need == SignInPolicy.Need.ENROL) {
             return Problems.response(403, "login.code.enrolFirst", RequestLocale.of(headers));
         }
-        if (need == SecondFactorGate.Need.CODE) {
+        if (need == SignInPolicy.Need.CODE) {
             Response refused = secondStep(principal, body.code());
             if (refused != null) {
                 return refused;

@@ -51,6 +51,9 @@ public class LoginBean {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    org.haven.signin.web.ProviderLogout providerLogout;
+
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
@@ -94,6 +97,7 @@ public class LoginBean {
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         actor.principal().ifPresent(p -> audit.record(actor.get().did("LOGOUT", "account", p.accountId(), null, null)));
         HttpSession session = request.getSession(false);
+        String toProvider = session == null ? null : providerLogout.after(session).orElse(null);
         if (session != null) {
             session.invalidate();
         }
@@ -102,7 +106,8 @@ public class LoginBean {
         } catch (jakarta.servlet.ServletException ignored) {
             // the session is gone: the next request is anonymous whatever the container says
         }
-        ext.redirect(ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        // signed in through the district's provider: its session ends too, and it sends the browser back here
+        ext.redirect(toProvider != null ? toProvider : ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
         faces.responseComplete();
     }
 

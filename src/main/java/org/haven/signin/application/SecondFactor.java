@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.AuditRecord;
 import org.haven.platform.security.HavenPrincipal;
-import org.haven.platform.security.SecondFactorGate;
+import org.haven.platform.security.SignInPolicy;
 import org.haven.signin.domain.Base32;
 import org.haven.signin.domain.RecoveryCode;
 import org.haven.signin.domain.RecoveryCodes;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * audited too and returns false rather than throwing, so that its audit entry commits.
  */
 @ApplicationScoped
-public class SecondFactor implements SecondFactorGate {
+public class SecondFactor implements SignInPolicy {
 
     public static final String ENROLMENT_STARTED = "SECOND_FACTOR_ENROLMENT_STARTED";
     public static final String ENROLLED = "SECOND_FACTOR_ENROLLED";
@@ -69,6 +69,14 @@ public class SecondFactor implements SecondFactorGate {
     @Inject
     @ConfigProperty(name = "haven.totp.issuer", defaultValue = "Haven")
     String issuer;
+
+    @Inject
+    OidcSettings oidc;
+
+    @Override
+    public boolean passwordAllowed(HavenPrincipal principal) {
+        return principal.roles().stream().noneMatch(oidc.passwordDisabledRoles()::contains);
+    }
 
     /** What a new enrolment shows: the secret for typing by hand, the otpauth link and its QR code. */
     public record Started(String secret, String uri, String qrSvg) {

@@ -1,10 +1,11 @@
 package org.haven.platform.security;
 
 /**
- * What a sign-in still needs once the password (or the district's identity provider) has said who it is.
+ * The district's sign-in rules, asked by the authentication mechanism and the API token endpoint: whether a local
+ * password may be used, and what a sign-in still needs once the password (or the district's identity provider) has said who it is.
  * Implemented by the signin feature; the authentication mechanism only asks, so that login stays where it is.
  */
-public interface SecondFactorGate {
+public interface SignInPolicy {
 
     enum Need {
         /** Nothing: the sign-in is complete. */
@@ -16,4 +17,9 @@ public interface SecondFactorGate {
     }
 
     Need need(HavenPrincipal principal);
+
+    /** Whether this account may sign in with a local password (the district may want its provider only, per role). */
+    default boolean passwordAllowed(HavenPrincipal principal) {
+        return true;
+    }
 }
