@@ -106,8 +106,14 @@ public class LoginBean {
         } catch (jakarta.servlet.ServletException ignored) {
             // the session is gone: the next request is anonymous whatever the container says
         }
-        // signed in through the district's provider: its session ends too, and it sends the browser back here
-        ext.redirect(toProvider != null ? toProvider : ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        if (toProvider != null) {
+            // signed in through the district's provider: its session ends too, and it sends the browser back here.
+            // Through a page of ours: the policy's form-action stops a form's redirect to another site.
+            request.getSession(true).setAttribute(org.haven.signin.web.ProviderLogout.SESSION_END_SESSION, toProvider);
+            ext.redirect(ext.getRequestContextPath() + org.haven.signin.web.ProviderLogout.PAGE);
+        } else {
+            ext.redirect(ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        }
         faces.responseComplete();
     }
 

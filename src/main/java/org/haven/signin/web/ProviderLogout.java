@@ -11,6 +11,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProviderLogout {
 
+    /** The page that sends the browser on to the provider's end-session endpoint (ProviderSignInServlet). */
+    public static final String PAGE = "/oidc/signed-out";
+    public static final String SESSION_END_SESSION = "haven.oidc.endSession";
+
     @Inject
     ProviderSignIn signIn;
 

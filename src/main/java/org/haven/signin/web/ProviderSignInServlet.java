@@ -25,7 +25,7 @@ import java.util.Optional;
  * {@code /oidc/callback} takes its answer back. Any failure lands on the login page with one message (the audit
  * entry has the reason); success opens the session as the password form does, second factor included.
  */
-@WebServlet(urlPatterns = {ProviderSignInServlet.LOGIN, ProviderSignInServlet.CALLBACK})
+@WebServlet(urlPatterns = {ProviderSignInServlet.LOGIN, ProviderSignInServlet.CALLBACK, ProviderLogout.PAGE})
 public class ProviderSignInServlet extends HttpServlet {
 
     static final String LOGIN = "/oidc/login";
@@ -51,6 +51,8 @@ public class ProviderSignInServlet extends HttpServlet {
         String path = request.getServletPath();
         if (LOGIN.equals(path)) {
             start(request, response);
+        } else if (ProviderLogout.PAGE.equals(path)) {
+            signedOut(request, response);
         } else {
             callback(request, response);
         }
@@ -96,6 +98,34 @@ public class ProviderSignInServlet extends HttpServlet {
             redirect(response, request.getContextPath() + "/login-code.xhtml");
         } else {
             redirect(response, request.getContextPath() + "/login.xhtml?sso=failed");
+        }
+    }
+
+    /**
+     * After the logout of a session opened through the provider: a page of ours that moves on to the provider's
+     * end-session URL (kept in the new session by the logout, never taken from the request), with a link for a
+     * browser that does not follow the refresh.
+     */
+    private void signedOut(HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        String target = session != null && session.getAttribute(ProviderLogout.SESSION_END_SESSION) instanceof String s ? s : null;
+        if (session != null) {
+            session.invalidate();
+        }
+        if (target == null) {
+            redirect(response, request.getContextPath() + "/login.xhtml?signedOut=true");
+            return;
+        }
+        String href = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        response.setContentType("text/html;charset=UTF-8");
+        try {
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + ("fr".equals(request.getLocale().getLanguage()) ? "fr" : "en")
+                    + "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>"
+                    + org.haven.platform.i18n.Messages.text(request.getLocale(), "login.signedOut") + "</title></head><body><p><a id=\"continue\" href=\""
+                    + href + "\">" + org.haven.platform.i18n.Messages.text(request.getLocale(), "login.sso.signOutProvider")
+                    + "</a></p></body></html>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

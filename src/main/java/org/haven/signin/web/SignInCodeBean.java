@@ -89,7 +89,7 @@ public class SignInCodeBean {
         }
         // the mechanism opened a new session id for the attempt; the pending sign-in stays for the next try
         request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending);
-        FacesMessages.error("code:code", "login.code.failed");
+        FacesMessages.error("second:code", "login.code.failed");
         return null;
     }
 

@@ -43,8 +43,8 @@ class SecondFactorJourneyIT extends BrowserJourney {
 
         passwordStep(username);
         wait.until(ExpectedConditions.urlContains("login-code.xhtml"));
-        waits.type(By.id("code:code"), TestStaff.codeAt(secret, 1));
-        click("code:submit");
+        waits.type(By.id("second:code"), TestStaff.codeAt(secret, 1));
+        click("second:submit");
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
