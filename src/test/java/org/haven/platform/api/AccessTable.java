@@ -64,6 +64,7 @@ final class AccessTable {
      */
     static final String TABLE = """
             DELETE /api/v1/auth/token | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
+            GET /api/v1/admin/privacy/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/audit/verification | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/cases/{caseId}/referrals | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
@@ -91,6 +92,11 @@ final class AccessTable {
             POST /api/v1/admin/evidence/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/rotation | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/takedown-reminders | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/erasures | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/exports | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/holds | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/holds/release | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/integrity | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/me/second-factor | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/me/second-factor/confirmation | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
