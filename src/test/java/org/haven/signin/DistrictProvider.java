@@ -42,19 +42,7 @@ public final class DistrictProvider implements AutoCloseable {
                 List.of(CLIENT_ID), Map.of("preferred_username", username), -3600));
     }
 
-    /** A provider with keys of its own, on a free port: what it signs must not pass for the district's. */
-    public static final class Other implements AutoCloseable {
-        private final MockOAuth2Server server = new MockOAuth2Server();
-
-        public Other() {
-            try {
-                server.start(InetAddress.getByName("127.0.0.1"), 0);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        public MockOAuth2Server server() {
+    public MockOAuth2Server server() {
             return server;
         }
 

@@ -124,8 +124,7 @@ class ProviderSignInIT {
     /** The application's check of ID tokens, against the real provider's published keys. */
     @Test
     void aBadSignatureAnotherKeyOrAnotherNonceIsRefused() throws Exception {
-        try (DistrictProvider provider = new DistrictProvider();
-             DistrictProvider.Other other = new DistrictProvider.Other()) {
+        try (DistrictProvider provider = new DistrictProvider()) {
             String token = provider.server().issueToken(DistrictProvider.ISSUER_ID, DistrictProvider.CLIENT_ID,
                     new DefaultOAuth2TokenCallback(DistrictProvider.ISSUER_ID, "sub-1", "JWT",
                             List.of(DistrictProvider.CLIENT_ID), Map.of("nonce", "n-1"), 3600)).serialize();
@@ -140,10 +139,19 @@ class ProviderSignInIT {
                     new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                             .replace("sub-1", "sub-2").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
             assertEquals("id-token-signature", reason(() -> OidcProvider.verify(endpoints, DistrictProvider.CLIENT_ID, forged, "n-1")));
-            String foreign = other.server().issueToken(DistrictProvider.ISSUER_ID, DistrictProvider.CLIENT_ID,
-                    new DefaultOAuth2TokenCallback(DistrictProvider.ISSUER_ID, "sub-1", "JWT",
-                            List.of(DistrictProvider.CLIENT_ID), Map.of("nonce", "n-1"), 3600)).serialize();
-            assertEquals("id-token-signature", reason(() -> OidcProvider.verify(endpoints, DistrictProvider.CLIENT_ID, foreign, "n-1")));
+            // the same claims and key id, signed with a key of our own, and with a shared secret (HS256)
+            com.nimbusds.jwt.SignedJWT parsed = com.nimbusds.jwt.SignedJWT.parse(token);
+            com.nimbusds.jwt.SignedJWT foreign = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                    com.nimbusds.jose.JWSAlgorithm.RS256).keyID(parsed.getHeader().getKeyID()).build(), parsed.getJWTClaimsSet());
+            foreign.sign(new com.nimbusds.jose.crypto.RSASSASigner(
+                    new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID(parsed.getHeader().getKeyID()).generate()));
+            assertEquals("id-token-signature", reason(() -> OidcProvider.verify(endpoints, DistrictProvider.CLIENT_ID,
+                    foreign.serialize(), "n-1")));
+            com.nimbusds.jwt.SignedJWT hmac = new com.nimbusds.jwt.SignedJWT(
+                    new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.HS256), parsed.getJWTClaimsSet());
+            hmac.sign(new com.nimbusds.jose.crypto.MACSigner("a-shared-secret-of-thirty-two-bytes!".getBytes(StandardCharsets.UTF_8)));
+            assertEquals("id-token-signature", reason(() -> OidcProvider.verify(endpoints, DistrictProvider.CLIENT_ID,
+                    hmac.serialize(), "n-1")));
             assertEquals("id-token-nonce", reason(() -> OidcProvider.verify(endpoints, DistrictProvider.CLIENT_ID, token, "n-2")));
             assertTrue(reason(() -> OidcProvider.verify(endpoints, "another-client", token, "n-1")).startsWith("id-token-"));
         }
