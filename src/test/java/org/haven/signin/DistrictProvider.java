@@ -43,16 +43,6 @@ public final class DistrictProvider implements AutoCloseable {
     }
 
     public MockOAuth2Server server() {
-            return server;
-        }
-
-        @Override
-        public void close() {
-            server.shutdown();
-        }
-    }
-
-    public MockOAuth2Server server() {
         return server;
     }
 
