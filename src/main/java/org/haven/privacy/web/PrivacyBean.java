@@ -88,7 +88,7 @@ public class PrivacyBean implements Serializable {
     public void export() throws IOException {
         Optional<byte[]> zip = requests.export(actor.get(), subject);
         if (zip.isEmpty()) {
-            FacesMessages.error("subject:subject", "privacy.subject.unknown");
+            FacesMessages.error("request:subject", "privacy.subject.unknown");
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -108,8 +108,8 @@ public class PrivacyBean implements Serializable {
                 FacesMessages.info("privacy.erasure.done");
                 subject = null;
             }
-            case "REFUSED" -> FacesMessages.error("subject:subject", o.reason());
-            default -> FacesMessages.error("subject:subject", "privacy.subject.unknown");
+            case "REFUSED" -> FacesMessages.error("request:subject", o.reason());
+            default -> FacesMessages.error("request:subject", "privacy.subject.unknown");
         }
     }
 

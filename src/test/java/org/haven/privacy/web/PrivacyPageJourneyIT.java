@@ -28,9 +28,9 @@ class PrivacyPageJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.attributeToBe(By.id("hold:caseNumber"), "aria-invalid", "true"));
         assertTrue(waits.text(By.id("caseNumber-error")).length() > 0);
 
-        waits.type(By.id("subject:subject"), "nobody-at-all-here");
-        click("subject:erase");
-        wait.until(ExpectedConditions.attributeToBe(By.id("subject:subject"), "aria-invalid", "true"));
+        waits.type(By.id("request:subject"), "nobody-at-all-here");
+        click("request:erase");
+        wait.until(ExpectedConditions.attributeToBe(By.id("request:subject"), "aria-invalid", "true"));
         assertTrue(waits.text(By.id("subject-error")).length() > 0);
     }
 }
