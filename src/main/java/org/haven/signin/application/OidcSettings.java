@@ -50,6 +50,20 @@ public class OidcSettings {
     @ConfigProperty(name = "haven.oidc.scopes", defaultValue = "openid profile email")
     String scopes;
 
+    /**
+     * The claim that lists the person's groups at the provider (for example groups or roles), and how groups map
+     * to Haven roles (group=role,...). When both are set, a sign-in through the provider keeps only the account's
+     * directory roles that one of its groups maps to, and is refused when none is left: the provider can take a
+     * role away, never give one. Accounts and their roles and schools are still the directory's.
+     */
+    @Inject
+    @ConfigProperty(name = "haven.oidc.roles-claim", defaultValue = " ")
+    String rolesClaim;
+
+    @Inject
+    @ConfigProperty(name = "haven.oidc.role-map", defaultValue = " ")
+    String roleMap;
+
     /** Roles whose accounts may not sign in with a local password (SSO only), comma separated; none by default. */
     @Inject
     @ConfigProperty(name = "haven.login.password-disabled-roles", defaultValue = " ")
@@ -94,6 +108,28 @@ public class OidcSettings {
 
     public String scopes() {
         return scopes;
+    }
+
+    public String rolesClaim() {
+        return rolesClaim.strip();
+    }
+
+    /** The roles these groups grant, or null when no role mapping is configured (every directory role stands). */
+    public Set<String> rolesGranted(Object groupsClaim) {
+        if (rolesClaim.isBlank() || roleMap.isBlank()) {
+            return null;
+        }
+        java.util.Map<String, java.util.List<String>> map = new java.util.HashMap<>();
+        for (String pair : roleMap.split(",")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2) {
+                map.computeIfAbsent(kv[0].strip(), k -> new java.util.ArrayList<>()).add(kv[1].strip());
+            }
+        }
+        java.util.List<?> groups = groupsClaim instanceof java.util.List<?> l ? l
+                : groupsClaim instanceof String s ? java.util.List.of(s) : java.util.List.of();
+        return groups.stream().map(String::valueOf).flatMap(g -> map.getOrDefault(g, java.util.List.of()).stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Set<String> passwordDisabledRoles() {

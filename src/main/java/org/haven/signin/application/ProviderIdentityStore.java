@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.haven.directory.application.AccountLogin;
+import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.ProviderCredential;
 
 /**
@@ -23,7 +24,19 @@ public class ProviderIdentityStore implements IdentityStore {
         if (!(credential instanceof ProviderCredential c)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.currentPrincipal(c.accountId()).map(p -> new CredentialValidationResult(p, p.roles()))
+        return accounts.currentPrincipal(c.accountId()).map(p -> narrowed(p, c.allowedRoles()))
+                .filter(p -> !p.roles().isEmpty())
+                .map(p -> new CredentialValidationResult(p, p.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** The account with only the roles the provider allows (all of them when it says nothing). */
+    static HavenPrincipal narrowed(HavenPrincipal p, java.util.Set<String> allowed) {
+        if (allowed == null) {
+            return p;
+        }
+        java.util.Map<String, java.util.Set<Long>> byRole = new java.util.HashMap<>();
+        p.roles().stream().filter(allowed::contains).forEach(r -> byRole.put(r, p.schoolsWhere(r)));
+        return new HavenPrincipal(p.accountId(), p.username(), p.displayName(), p.language(), byRole);
     }
 }

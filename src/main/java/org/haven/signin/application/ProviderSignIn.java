@@ -46,8 +46,11 @@ public class ProviderSignIn {
     public record Begun(String authorizationUrl, Pending pending) {
     }
 
-    /** A finished one: the account, and the ID token for the provider's logout. */
-    public record Completed(HavenPrincipal principal, String idToken) {
+    /**
+     * A finished one: the account, the roles the provider's groups allow it (null when no role mapping is
+     * configured) and the ID token for the provider's logout.
+     */
+    public record Completed(HavenPrincipal principal, java.util.Set<String> allowedRoles, String idToken) {
     }
 
     public boolean enabled() {
@@ -99,7 +102,12 @@ public class ProviderSignIn {
                 }
                 return Optional.empty();
             }
-            return Optional.of(new Completed(principal.get(), idToken));
+            java.util.Set<String> allowed = settings.rolesGranted(claims.getClaim(settings.rolesClaim()));
+            if (allowed != null && principal.get().roles().stream().noneMatch(allowed::contains)) {
+                refused("roles-not-granted: " + principal.get().username());
+                return Optional.empty();
+            }
+            return Optional.of(new Completed(principal.get(), allowed, idToken));
         } catch (OidcProvider.ProviderException e) {
             refused(e.reason());
             return Optional.empty();

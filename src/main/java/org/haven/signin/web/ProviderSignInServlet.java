@@ -86,7 +86,7 @@ public class ProviderSignInServlet extends HttpServlet {
                 instanceof String s ? s : null;
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new ProviderCredential(done.get().principal().accountId(),
-                        done.get().principal().username())).newAuthentication(true));
+                        done.get().principal().username(), done.get().allowedRoles())).newAuthentication(true));
         HttpSession opened = request.getSession(false);
         if (opened != null) {
             opened.setAttribute(ProviderSignIn.SESSION_ID_TOKEN, done.get().idToken());

@@ -48,7 +48,8 @@ class ProviderSignInIT {
     @Test
     void theAccountIsMatchedByUsernameAndKeepsItsDirectoryRoles() throws Exception {
         try (DistrictProvider provider = new DistrictProvider()) {
-            provider.nextSignIn("sub-referent", Map.of("preferred_username", "referent.college", "roles", "district_admin"));
+            provider.nextSignIn("sub-referent", Map.of("preferred_username", "referent.college",
+                    "groups", List.of("haven-staff", "haven-admins")));
 
             HttpResponse<String> home = signInThroughTheProvider();
 
@@ -64,11 +65,26 @@ class ProviderSignInIT {
     @Test
     void aPupilSignsInAsAPupil() throws Exception {
         try (DistrictProvider provider = new DistrictProvider()) {
-            provider.nextSignIn("sub-student", Map.of("preferred_username", "student.college"));
+            provider.nextSignIn("sub-student", Map.of("preferred_username", "student.college", "groups", List.of("haven-pupils")));
 
             assertEquals(302, signInThroughTheProvider().statusCode());
 
             assertEquals(403, get("staff/cases.xhtml").statusCode());
+        }
+    }
+
+    @Test
+    void theProviderCanTakeARoleAwayButNeverGiveOne() throws Exception {
+        try (DistrictProvider provider = new DistrictProvider()) {
+            provider.nextSignIn("sub-demoted", Map.of("preferred_username", "referent.college", "groups", List.of("haven-pupils")));
+
+            HttpResponse<String> answer = signInThroughTheProvider();
+
+            assertEquals("/haven/login.xhtml?sso=failed", answer.headers().firstValue("Location").orElse(""),
+                    "the provider's groups grant none of the account's roles");
+            assertEquals(302, get("staff/cases.xhtml").statusCode(), "not signed in");
+            assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_PROVIDER_REFUSED'"
+                    + " AND detail = 'roles-not-granted: referent.college'") > 0);
         }
     }
 
@@ -97,7 +113,7 @@ class ProviderSignInIT {
             assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_PROVIDER_REFUSED'"
                     + " AND detail = 'id-token-expired'") > 0);
 
-            provider.nextSignIn("sub-replay", Map.of("preferred_username", "teacher.college"));
+            provider.nextSignIn("sub-replay", Map.of("preferred_username", "teacher.college", "groups", List.of("haven-staff")));
             HttpResponse<String> toProvider = get("oidc/login");
             HttpResponse<String> back = send(URI.create(toProvider.headers().firstValue("Location").orElseThrow()));
             URI callback = URI.create(back.headers().firstValue("Location").orElseThrow());

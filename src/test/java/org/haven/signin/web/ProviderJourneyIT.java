@@ -20,7 +20,7 @@ class ProviderJourneyIT extends BrowserJourney {
     @Test
     void theDistrictButtonSignsInAndLogoutEndsTheProviderSessionToo() throws Exception {
         try (DistrictProvider provider = new DistrictProvider()) {
-            provider.nextSignIn("sub-head", Map.of("preferred_username", "head.college"));
+            provider.nextSignIn("sub-head", Map.of("preferred_username", "head.college", "groups", java.util.List.of("haven-staff")));
             browser.manage().deleteAllCookies();
             open("login.xhtml");
             assertTrue(waits.text(By.id("sso-button")).contains("Test district"));
