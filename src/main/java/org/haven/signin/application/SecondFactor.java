@@ -41,6 +41,7 @@ public class SecondFactor implements SignInPolicy {
     public static final String FAILED = "SECOND_FACTOR_FAILED";
     public static final String RECOVERY_USED = "SECOND_FACTOR_RECOVERY_CODE_USED";
     public static final String REMOVED = "SECOND_FACTOR_REMOVED";
+    public static final String PASSWORD_REFUSED = "LOGIN_PASSWORD_REFUSED";
 
     @Inject
     SecondFactorRepository repository;
@@ -73,9 +74,14 @@ public class SecondFactor implements SignInPolicy {
     @Inject
     OidcSettings oidc;
 
+    /** False for an account of a role that signs in through the provider only; such a refusal is audited. */
     @Override
     public boolean passwordAllowed(HavenPrincipal principal) {
-        return principal.roles().stream().noneMatch(oidc.passwordDisabledRoles()::contains);
+        boolean allowed = principal.roles().stream().noneMatch(oidc.passwordDisabledRoles()::contains);
+        if (!allowed) {
+            audit.recordRefusal(record(principal, PASSWORD_REFUSED, "provider only"));
+        }
+        return allowed;
     }
 
     /** What a new enrolment shows: the secret for typing by hand, the otpauth link and its QR code. */

@@ -1,5 +1,7 @@
 package org.haven.signin.application;
 
+import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.AuditRecord;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.SignInPolicy.Need;
 import org.haven.signin.domain.RecoveryCode;
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecondFactorPolicyTest {
 
     private final Map<Long, TotpEnrolment> enrolments = new java.util.HashMap<>();
+    private final List<AuditRecord> refusals = new java.util.ArrayList<>();
 
     private SecondFactor policy(Optional<Boolean> required, boolean demo, String passwordDisabled) {
         SecondFactor s = new SecondFactor();
@@ -31,6 +34,12 @@ class SecondFactorPolicyTest {
         OidcSettings oidc = new OidcSettings();
         oidc.passwordDisabledRoles = passwordDisabled;
         s.oidc = oidc;
+        s.audit = new AuditLog() {
+            @Override
+            public void recordRefusal(AuditRecord record) {
+                refusals.add(record);
+            }
+        };
         return s;
     }
 
@@ -75,6 +84,8 @@ class SecondFactorPolicyTest {
         assertFalse(ssoForStaff.passwordAllowed(account(2, "teacher")));
         assertTrue(ssoForStaff.passwordAllowed(account(3, "parent")));
         assertTrue(policy(Optional.of(false), false, " ").passwordAllowed(account(1, "referent")));
+        assertEquals(List.of("LOGIN_PASSWORD_REFUSED", "LOGIN_PASSWORD_REFUSED"),
+                refusals.stream().map(AuditRecord::action).toList(), "each refusal audited");
     }
 
     private final class Repository implements SecondFactorRepository {
