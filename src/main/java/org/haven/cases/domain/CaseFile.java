@@ -92,6 +92,10 @@ public class CaseFile {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    /** Set by the privacy feature's legal hold (V21_1); read here only so that the evidence purge skips a held case. */
+    @Column(name = "legal_hold_at", insertable = false, updatable = false)
+    private Instant legalHoldAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 

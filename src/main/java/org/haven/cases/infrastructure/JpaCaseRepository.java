@@ -77,7 +77,7 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public List<CaseFile> closedBefore(Instant limit, int max) {
         return em.createQuery("SELECT c FROM CaseFile c WHERE c.status = :closed AND c.closedAt < :limit"
-                        + " ORDER BY c.closedAt, c.id", CaseFile.class).setParameter("closed", CaseStatus.CLOSED)
+                        + " AND c.legalHoldAt IS NULL ORDER BY c.closedAt, c.id", CaseFile.class).setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("limit", limit).setMaxResults(max).getResultList();
     }
 

@@ -27,6 +27,9 @@ import org.haven.platform.security.ApiTokens;
 import org.haven.platform.security.ChannelCredential;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.LoginAttempts;
+import org.haven.platform.security.SecondFactorCredential;
+import org.haven.platform.security.SignInPolicy;
+import org.haven.signin.application.CodeAttempts;
 
 import java.time.Duration;
 
@@ -37,9 +40,10 @@ import java.time.Duration;
 @Tag(name = "auth")
 public class AuthResource {
 
-    /** Credentials of an account. */
+    /** Credentials of an account; {@code code} is the second factor's, for an account that has one. */
     public record Credentials(@NotBlank(message = "{login.username.required}") @Size(max = 64) String username,
-                              @NotBlank(message = "{login.password.required}") @Size(max = 128) String password) {
+                              @NotBlank(message = "{login.password.required}") @Size(max = 128) String password,
+                              @Size(max = 40, message = "{login.code.failed}") String code) {
     }
 
     /** A token and how many seconds it lives. */
@@ -58,6 +62,12 @@ public class AuthResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    SignInPolicy secondFactor;
+
+    @Inject
+    CodeAttempts codeAttempts;
+
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,8 +84,41 @@ public class AuthResource {
             return Problems.response(401, "login.failed", RequestLocale.of(headers));
         }
         HavenPrincipal principal = (HavenPrincipal) result.getCallerPrincipal();
+        if (!secondFactor.passwordAllowed(principal)) {
+            return Problems.response(401, "login.passwordDisabled", RequestLocale.of(headers));
+        }
+        SignInPolicy.Need need = secondFactor.need(principal);
+        if (need == SignInPolicy.Need.ENROL) {
+            return Problems.response(403, "login.code.enrolFirst", RequestLocale.of(headers));
+        }
+        if (need == SignInPolicy.Need.CODE) {
+            Response refused = secondStep(principal, body.code());
+            if (refused != null) {
+                return refused;
+            }
+        }
         ApiTokens.Issued issued = tokens.issue(principal.accountId());
         return Response.ok(new TokenDto(issued.token(), issued.expiresIn())).build();
+    }
+
+    /** Null when the code passed; else the answer: 401 without or with a wrong code, 429 while throttled. */
+    private Response secondStep(HavenPrincipal principal, String code) {
+        java.util.Locale locale = RequestLocale.of(headers);
+        if (code == null || code.isBlank()) {
+            return Problems.response(401, "login.code.missing", locale, java.util.List.of(
+                    new Problems.Violation("code", org.haven.platform.i18n.Messages.text(locale, "login.code.missing"))));
+        }
+        Duration wait = codeAttempts.waitBeforeAttempt(principal.accountId());
+        if (!wait.isZero()) {
+            return Response.fromResponse(Problems.response(429, "login.throttled.api", locale))
+                    .header("Retry-After", Math.max(1, wait.toSeconds())).build();
+        }
+        CredentialValidationResult second = identityStores.validate(
+                new SecondFactorCredential(principal.accountId(), principal.username(), code, "api"));
+        if (second.getStatus() != CredentialValidationResult.Status.VALID) {
+            return Problems.response(401, "login.code.failed", locale);
+        }
+        return null;
     }
 
     @DELETE

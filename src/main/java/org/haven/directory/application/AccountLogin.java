@@ -65,6 +65,29 @@ public class AccountLogin {
         return Optional.of(principal);
     }
 
+    /**
+     * The account the district's identity provider vouched for, matched by username or by e-mail (never created,
+     * never given a role from the token: roles and schools are the directory's). Audited as a sign-in on channel
+     * "oidc", or as a refusal when no single enabled account matches.
+     */
+    @Transactional
+    public Optional<HavenPrincipal> authenticateFromProvider(String claimValue, boolean byEmail) {
+        String value = normalize(claimValue);
+        java.util.List<Account> found = value.isEmpty() ? java.util.List.of() : byEmail
+                ? directory.accountsByEmail(value) : directory.accountByUsername(value).stream().toList();
+        if (found.size() != 1 || !found.get(0).canLogIn()) {
+            audit.record(new AuditRecord(null, UNKNOWN_ACTOR, null, LOGIN_FAILED, "account", null, null,
+                    "oidc: " + (found.size() > 1 ? "ambiguous" : found.isEmpty() ? "no-account" : "disabled")));
+            return Optional.empty();
+        }
+        Account account = found.get(0);
+        HavenPrincipal principal = principalOf(account);
+        account.recordLogin(clock.instant());
+        audit.record(new AuditRecord(account.id(), account.username(), principal.primaryRole(), LOGIN_SUCCEEDED,
+                "account", account.id().toString(), null, "oidc"));
+        return Optional.of(principal);
+    }
+
     /** Records that attempts for this username are being refused for a while. */
     @Transactional
     public void recordThrottled(String username, String channel) {

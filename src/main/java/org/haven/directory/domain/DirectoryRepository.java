@@ -30,6 +30,9 @@ public interface DirectoryRepository {
 
     Optional<Account> accountByUsername(String username);
 
+    /** The accounts with this e-mail address (case ignored): one for a match, several is ambiguous. */
+    List<Account> accountsByEmail(String email);
+
     /** Accounts ordered by username after the given one; search matches username or display name. */
     List<Account> accountsAfter(String search, String afterUsername, int limit);
 

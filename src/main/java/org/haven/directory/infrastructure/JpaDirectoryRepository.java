@@ -113,6 +113,12 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public List<Account> accountsByEmail(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
+                .setParameter("e", email.toLowerCase(java.util.Locale.ROOT)).setMaxResults(2).getResultList();
+    }
+
+    @Override
     public List<Account> accountsAfter(String search, String afterUsername, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM Account a WHERE 1 = 1");
         if (search != null) {

@@ -34,12 +34,17 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String SESSION_PRINCIPAL = "haven.principal";
     public static final String SESSION_AFTER_LOGIN = "haven.afterLogin";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Set on a session whose account must enrol a second factor before anything else (SignInPolicy.Need.ENROL). */
+    public static final String SESSION_MUST_ENROL = "haven.mustEnrolSecondFactor";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     jakarta.enterprise.inject.Instance<BearerTokens> tokenKinds;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<SignInPolicy> secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -68,9 +73,25 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
             return AuthenticationStatus.SEND_FAILURE;
         }
         HavenPrincipal principal = (HavenPrincipal) result.getCallerPrincipal();
+        if (credential instanceof jakarta.security.enterprise.credential.UsernamePasswordCredential
+                && !secondFactor.isUnsatisfied() && !secondFactor.get().passwordAllowed(principal)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_PRINCIPAL, principal);
+        HttpSession session = request.getSession();
+        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        SignInPolicy.Need need = credential instanceof SecondFactorCredential || secondFactor.isUnsatisfied()
+                ? SignInPolicy.Need.NONE : secondFactor.get().need(principal);
+        if (need == SignInPolicy.Need.CODE) {
+            // The first step passed; the session is opened only once the code is checked (signin feature).
+            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(principal, java.time.Instant.now()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (need == SignInPolicy.Need.ENROL) {
+            session.setAttribute(SESSION_MUST_ENROL, Boolean.TRUE);
+        }
+        session.setAttribute(SESSION_PRINCIPAL, principal);
         return context.notifyContainerAboutLogin(principal, principal.roles());
     }
 

@@ -17,6 +17,7 @@ import org.haven.platform.security.ChannelCredential;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.security.LoginAttempts;
+import org.haven.platform.security.PendingSignIn;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -50,6 +51,9 @@ public class LoginBean {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    org.haven.signin.web.ProviderLogout providerLogout;
+
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
@@ -73,7 +77,16 @@ public class LoginBean {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> FacesMessages.error(null, "login.failed");
+            default -> {
+                HttpSession session = request.getSession(false);
+                if (session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) != null) {
+                    // the password was right; the account's second factor is asked on the next page
+                    ext.redirect(request.getContextPath() + "/login-code.xhtml");
+                    faces.responseComplete();
+                } else {
+                    FacesMessages.error(null, "login.failed");
+                }
+            }
         }
         return null;
     }
@@ -84,6 +97,7 @@ public class LoginBean {
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         actor.principal().ifPresent(p -> audit.record(actor.get().did("LOGOUT", "account", p.accountId(), null, null)));
         HttpSession session = request.getSession(false);
+        String toProvider = session == null ? null : providerLogout.after(session).orElse(null);
         if (session != null) {
             session.invalidate();
         }
@@ -92,12 +106,19 @@ public class LoginBean {
         } catch (jakarta.servlet.ServletException ignored) {
             // the session is gone: the next request is anonymous whatever the container says
         }
-        ext.redirect(ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        if (toProvider != null) {
+            // signed in through the district's provider: its session ends too, and it sends the browser back here.
+            // Through a page of ours: the policy's form-action stops a form's redirect to another site.
+            request.getSession(true).setAttribute(org.haven.signin.web.ProviderLogout.SESSION_END_SESSION, toProvider);
+            ext.redirect(ext.getRequestContextPath() + org.haven.signin.web.ProviderLogout.PAGE);
+        } else {
+            ext.redirect(ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        }
         faces.responseComplete();
     }
 
     /** Only a path of this application, never another site (no open redirect). */
-    static String safeTarget(HttpServletRequest request, String afterLogin) {
+    public static String safeTarget(HttpServletRequest request, String afterLogin) {
         String context = request.getContextPath();
         if (afterLogin != null && afterLogin.startsWith(context + "/") && !afterLogin.startsWith("//")
                 && !afterLogin.contains("login.xhtml") && !afterLogin.contains("\\")) {

@@ -83,9 +83,13 @@ public class NavigationBean {
                 links.add(new Link("nav.calendar", "/admin/calendar.xhtml"));
                 links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));
                 links.add(new Link("nav.deliveries", "/admin/deliveries.xhtml"));
+                links.add(new Link("nav.privacy", "/admin/privacy.xhtml"));
             }
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",
                     unread(() -> notifications.unreadCount(p.accountId()))));
+            if (!p.hasRole("student") && !p.hasRole("parent")) {
+                links.add(new Link("nav.secondFactor", "/account/second-factor.xhtml"));
+            }
         });
         return links;
     }

@@ -64,6 +64,7 @@ final class AccessTable {
      */
     static final String TABLE = """
             DELETE /api/v1/auth/token | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
+            GET /api/v1/admin/privacy/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/audit/verification | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/cases/{caseId}/referrals | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
@@ -79,6 +80,7 @@ final class AccessTable {
             GET /api/v1/family/cases/{id} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=A/D reporter=D/D anon=D
             GET /api/v1/family/cases/{id}/messages | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=A/D reporter=D/D anon=D
             GET /api/v1/me | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=D/- anon=D
+            GET /api/v1/me/second-factor | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/me/children | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=A/- reporter=D/- anon=D
             GET /api/v1/notifications | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=D/- anon=D
             GET /api/v1/reports/mine | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
@@ -93,7 +95,15 @@ final class AccessTable {
             POST /api/v1/admin/evidence/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/rotation | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/takedown-reminders | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/erasures | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/exports | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/holds | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/holds/release | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/privacy/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/integrity | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/me/second-factor | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/me/second-factor/confirmation | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/me/second-factor/removal | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/auth/token | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
             POST /api/v1/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/cases/from-report/{reportId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D

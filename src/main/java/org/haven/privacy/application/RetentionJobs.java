@@ -1,0 +1,37 @@
+package org.haven.privacy.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.haven.audit.domain.Actor;
+import org.haven.platform.persistence.DatabaseMigration;
+import org.haven.platform.persistence.PausingSweep;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * The retention purge every night (after the evidence vault's, 03:17). Non-persistent timer: in a cluster each
+ * instance runs it, which is harmless (the second finds nothing left to do). A database outage skips a run.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionJobs {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJobs.class.getName());
+    private final PausingSweep purge = new PausingSweep("Retention purge", LOG);
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource database;
+
+    @Inject
+    Retention retention;
+
+    @Schedule(hour = "3", minute = "47", persistent = false)
+    public void purgeNightly() {
+        purge.run(database, () -> retention.purge(Actor.SYSTEM));
+    }
+}
