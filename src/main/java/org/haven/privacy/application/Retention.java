@@ -68,7 +68,8 @@ public class Retention {
                 case AUDIT -> store.auditOlderThan(limit(c));
                 case MAIL_LOG -> store.mailLogOlderThan(limit(c));
                 case TOKENS -> store.tokensExpiredBefore(limit(c));
-                case EVIDENCE, SURVEY_ANSWERS -> null;
+                case SURVEY_ANSWERS -> store.surveyResponsesClosedBefore(limit(c));
+                case EVIDENCE -> null;
             };
             long held = c == DataClass.CLOSED_CASES ? store.heldCases(limit(c)) : 0;
             lines.add(new Line(c, days(c), c.purgedHere(), due, held));
@@ -87,10 +88,12 @@ public class Retention {
         store.anonymiseCases(cases, now);
         int mails = store.deleteMailLog(limit(DataClass.MAIL_LOG));
         int tokens = store.deleteExpiredTokens(limit(DataClass.TOKENS));
+        int responses = store.deleteSurveyResponses(limit(DataClass.SURVEY_ANSWERS));
         record(actor, DataClass.UNFOLLOWED_REPORTS, reports.size(), "anonymised");
         record(actor, DataClass.CLOSED_CASES, cases.size(), "anonymised; held " + plan.get(1).held());
         record(actor, DataClass.MAIL_LOG, mails, "deleted");
         record(actor, DataClass.TOKENS, tokens, "deleted");
+        record(actor, DataClass.SURVEY_ANSWERS, responses, "responses deleted");
         return plan;
     }
 

@@ -19,8 +19,11 @@ public enum DataClass {
     MAIL_LOG("mail-log-days", 365),
     /** Expired API and receipt tokens: deleted. */
     TOKENS("token-days", 1),
-    /** Pupil survey answers: no survey data in this version; the class is reserved for it. */
-    SURVEY_ANSWERS("survey-answer-days", 365);
+    /**
+     * Pupil survey answers (anonymous already): deleted this long after their campaign closed. Two school years by
+     * default, so that a campaign can still be compared with the year before it.
+     */
+    SURVEY_ANSWERS("survey-answer-days", 760);
 
     private final String key;
     private final int defaultDays;
@@ -41,6 +44,7 @@ public enum DataClass {
 
     /** Whether the Haven purge acts on this class itself (the others are shown, acted on elsewhere or never). */
     public boolean purgedHere() {
-        return this == UNFOLLOWED_REPORTS || this == CLOSED_CASES || this == MAIL_LOG || this == TOKENS;
+        return this == UNFOLLOWED_REPORTS || this == CLOSED_CASES || this == MAIL_LOG || this == TOKENS
+                || this == SURVEY_ANSWERS;
     }
 }

@@ -64,6 +64,32 @@ public class RetentionStore {
         return number("SELECT COUNT(*) FROM mail_delivery WHERE created_at < ?1 AND status IN ('SENT', 'FAILED')", limit);
     }
 
+    /** Survey answers whose campaign closed before the limit (counted by response). */
+    public long surveyResponsesClosedBefore(Instant limit) {
+        return number("SELECT COUNT(*) FROM survey_response r JOIN survey_campaign c ON c.id = r.campaign_id"
+                + " WHERE c.closes_on < ?1", limit);
+    }
+
+    /**
+     * Deletes the answers of at most {@link #BATCH} responses whose campaign closed before the limit, then those
+     * responses; the campaign and its classes stay (its page then says it holds no answers). Returns the responses.
+     */
+    public int deleteSurveyResponses(Instant limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT r.id FROM survey_response r JOIN survey_campaign c"
+                + " ON c.id = r.campaign_id WHERE c.closes_on < ?1 ORDER BY r.id LIMIT " + BATCH)
+                .setParameter(1, Timestamp.from(limit))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> responses = ids.stream().map(o -> ((Number) o).longValue()).toList();
+        em.createNativeQuery("DELETE FROM survey_answer WHERE response_id IN (" + in(responses) + ")")
+                .executeUpdate();
+        return em.createNativeQuery("DELETE FROM survey_response WHERE id IN (" + in(responses) + ")")
+                .executeUpdate();
+    }
+
     public long tokensExpiredBefore(Instant limit) {
         return number("SELECT COUNT(*) FROM api_token WHERE expires_at < ?1", limit)
                 + number("SELECT COUNT(*) FROM report_access_token WHERE expires_at < ?1", limit);

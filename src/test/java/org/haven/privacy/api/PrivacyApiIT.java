@@ -92,6 +92,39 @@ class PrivacyApiIT {
     }
 
     @Test
+    void surveyAnswersGoTwoSchoolYearsAfterTheirCampaignClosedAndTheCampaignStays() {
+        long school = Db.number("SELECT id FROM school WHERE code = 'DEMO-COLLEGE'");
+        Db.update("INSERT INTO survey_campaign (school_id, survey_id, survey_version, survey_source, title, opens_on,"
+                + " closes_on, created_at) VALUES (?, 'pupils-secondary', 1, 'old', 'Enquête 2021', '2021-03-01',"
+                + " '2021-03-31', '2021-03-01 08:00:00')", school);
+        long campaign = Db.number("SELECT MAX(id) FROM survey_campaign");
+        Db.update("INSERT INTO survey_group (campaign_id, label, access_code) VALUES (?, '4e A', ?)", campaign,
+                "OLD" + (campaign % 100000));
+        long group = Db.number("SELECT MAX(id) FROM survey_group");
+        long response = 900_000_000L + campaign;
+        Db.update("INSERT INTO survey_response (id, campaign_id, group_id, answered_on) VALUES (?, ?, ?, '2021-03-10')",
+                response, campaign, group);
+        Db.update("INSERT INTO survey_answer (response_id, position, question_id, value) VALUES (?, 1, 'feel', '2')",
+                response);
+        long recent = Db.number("SELECT COUNT(*) FROM survey_response r JOIN survey_campaign c ON c.id = r.campaign_id"
+                + " WHERE c.closes_on > CURRENT_DATE - INTERVAL 700 DAY");
+
+        Api.Answer plan = api.get("api/v1/admin/privacy/retention", admin, "en");
+        jakarta.json.JsonObject line = plan.json().asJsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(o -> o.getString("dataClass").equals("SURVEY_ANSWERS")).findFirst().orElseThrow();
+        assertTrue(line.getJsonNumber("due").longValue() >= 1, plan.body());
+        assertEquals(200, api.post("api/v1/admin/privacy/retention", "", admin, "en").status());
+
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM survey_answer WHERE response_id = ?", response));
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM survey_response WHERE id = ?", response));
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM survey_campaign WHERE id = ?", campaign), "the campaign stays");
+        assertEquals(recent, Db.number("SELECT COUNT(*) FROM survey_response r JOIN survey_campaign c"
+                + " ON c.id = r.campaign_id WHERE c.closes_on > CURRENT_DATE - INTERVAL 700 DAY"), "recent answers stay");
+        assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'RETENTION_PURGED'"
+                + " AND record_id = 'SURVEY_ANSWERS'") > 0);
+    }
+
+    @Test
     void aHoldOnAnUnknownCaseOrWithoutReasonIsRefusedOnItsField() {
         Api.Answer unknown = api.post("api/v1/admin/privacy/holds",
                 "{\"caseNumber\":\"NO-SUCH-CASE\",\"reason\":\"x\"}", admin, "en");
