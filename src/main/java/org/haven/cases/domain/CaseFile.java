@@ -152,6 +152,17 @@ public class CaseFile {
         reopenCount++;
     }
 
+    /**
+     * The pupil changed school within the district (issue 20): the case goes to the new school with its number,
+     * pinned protocol, steps and timeline.
+     */
+    public void handOver(long newSchoolId) {
+        if (newSchoolId == schoolId) {
+            throw new IllegalArgumentException("a case is handed over to another school");
+        }
+        this.schoolId = newSchoolId;
+    }
+
     public void escalate() {
         escalated = true;
     }

@@ -61,6 +61,13 @@ public class ReportHandover {
                 (int) evidence.count(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())), reports.links(r.id()).size()));
     }
 
+    /** When the reporter wrote on the report (no content): a case the report joins puts these on its timeline. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<Instant> reporterMessageTimes(long reportId) {
+        return reports.messages(reportId).stream().filter(m -> m.fromReporter())
+                .map(m -> m.createdAt()).toList();
+    }
+
     /** Marks the report as turned into a case, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(long reportId, String caseNumber) {
