@@ -41,6 +41,14 @@ public class CaseReports {
                            Instant attachedAt, Instant detachedAt, String detachReason) {
     }
 
+    /** The case a report belongs to (opened from it or attached live), without its content. */
+    public record CaseRef(long caseId, String number, long schoolId, String status) {
+    }
+
+    /** A case the caller may load and the reports of its dossier. */
+    public record CaseWithReports(long caseId, String number, long schoolId, List<Long> reportIds) {
+    }
+
     @Inject
     CaseRepository cases;
 
@@ -155,6 +163,23 @@ public class CaseReports {
         Optional.ofNullable(c.reportId()).ifPresent(ids::add);
         cases.attachments(c.id()).stream().filter(AttachedReport::live).forEach(a -> ids.add(a.reportId()));
         return ids;
+    }
+
+    /** The cases these reports belong to, whoever asks: the caller checks its own scope. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, CaseRef> casesOf(java.util.Collection<Long> reportIds) {
+        Map<Long, CaseRef> out = new java.util.LinkedHashMap<>();
+        cases.casesOfReports(reportIds).forEach((r, c) -> out.put(r, new CaseRef(c.id(), c.number(), c.schoolId(),
+                c.status().name())));
+        return out;
+    }
+
+    /** A case in the caller's scope (404 otherwise; 403 for who only filed it) and the reports of its dossier. */
+    @Transactional
+    public CaseWithReports loadWithReports(long caseId) {
+        CaseFile c = access.load(caseId);
+        access.require(!access.onlyFiled(c));
+        return new CaseWithReports(c.id(), c.number(), c.schoolId(), inDossier(c));
     }
 
     private static Attached view(AttachedReport a, StaffReports.Row r, boolean origin) {

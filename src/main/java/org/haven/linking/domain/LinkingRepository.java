@@ -1,0 +1,27 @@
+package org.haven.linking.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Storage of report signals and dismissed suggestions. */
+public interface LinkingRepository {
+
+    void add(ReportSignal signal);
+
+    void add(RelatedDismissal dismissal);
+
+    /** The signals of these reports. */
+    List<ReportSignal> signalsOf(Collection<Long> reportIds);
+
+    /**
+     * The signals of other reports equal to one of these, of these schools (every school when null): one indexed
+     * lookup per kind, at most {@code limit} rows.
+     */
+    List<ReportSignal> sharing(Collection<Signal> signals, Collection<Long> notReports, Collection<Long> schools,
+                               int limit);
+
+    /** The reports dismissed as unrelated to one of these. */
+    List<Long> dismissedWith(Collection<Long> reportIds);
+
+    boolean dismissed(long a, long b);
+}
