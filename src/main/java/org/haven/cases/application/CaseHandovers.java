@@ -158,6 +158,12 @@ public class CaseHandovers {
         return new Letter("handover-" + c.number() + ".pdf", pdf);
     }
 
+    /** Whether the caller may hand this case over (the head of its school); false when it is out of reach. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayHandOver(long caseId) {
+        return cases.inScope(caseId, access.scope()).map(c -> access.holds(c, Role.HEAD_OF_SCHOOL)).orElse(false);
+    }
+
     /** The handovers the caller's schools made (their read-only records), newest first. */
     @Transactional
     public List<View> made() {

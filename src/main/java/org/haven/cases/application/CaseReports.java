@@ -78,11 +78,11 @@ public class CaseReports {
 
     @Transactional
     public Attached attach(long caseId, Long reportId) {
+        CaseFile c = access.load(caseId);
+        access.require(access.works(c));
         if (reportId == null) {
             throw InvalidInputException.of("reportId", "case.report.required");
         }
-        CaseFile c = access.load(caseId);
-        access.require(access.works(c));
         ReportFacts report = reports.facts(reportId, Set.of(c.schoolId())).orElseThrow(() ->
                 new InvalidInputException(404, List.of(new FieldError("reportId", "report.notFound"))));
         if (cases.byReport(reportId).isPresent() || cases.liveAttachment(reportId).isPresent()) {

@@ -119,14 +119,14 @@ public class RelatedReports {
         return attached;
     }
 
-    /** The report, if the caller is its school's referent or head; 404 otherwise. */
+    /** The report, if the caller is its school's referent or head (404 otherwise), and the suggestion (404). */
     private StaffReports.Row suggestion(long reportId, Long relatedId) {
-        if (relatedId == null) {
-            throw InvalidInputException.of("relatedId", "related.required");
-        }
         StaffReports.Row report = reports.rows(List.of(reportId)).get(reportId);
         if (report == null || !reports.scope().contains(report.schoolId())) {
             throw notFound("id", "report.notFound");
+        }
+        if (relatedId == null) {
+            throw InvalidInputException.of("relatedId", "related.required");
         }
         boolean suggested = find(List.of(reportId), report.schoolId(), reports.scope()).stream()
                 .anyMatch(r -> r.reportId() == relatedId);
