@@ -73,3 +73,12 @@ CREATE TABLE case_handover (
 
 -- The staff list of reports, newest first (GET /api/v1/reports, keyset on received time and id).
 CREATE INDEX ix_report_newest ON report (school_id, created_at, id);
+
+-- Reports received before this migration have no signals yet: a timer takes them in batches, in id order, up to the
+-- last report of this moment (later reports get theirs as they arrive). One row; locked while a batch runs.
+CREATE TABLE signal_backfill (
+    id           TINYINT  NOT NULL PRIMARY KEY,
+    done_through BIGINT   NOT NULL,
+    upto         BIGINT   NOT NULL
+) ENGINE = InnoDB;
+INSERT INTO signal_backfill (id, done_through, upto) SELECT 1, 0, COALESCE(MAX(id), 0) FROM report;

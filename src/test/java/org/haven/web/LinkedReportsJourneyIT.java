@@ -70,10 +70,15 @@ class LinkedReportsJourneyIT extends BrowserJourney {
         // The collège no longer opens it; the lycée's referent does, with its number.
         open("staff/case.xhtml?id=" + caseId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+        String number = (String) Db.single("SELECT number FROM case_file WHERE id = ?", caseId);
+        open("staff/handovers.xhtml");
+        click(By.linkText(number));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record")));
+        assertTrue(browser.findElement(By.id("record")).getText().contains(number), "the old school's record");
+        assertAccessible("the old school's handover record");
         signIn("referent.lycee");
         open("staff/case.xhtml?id=" + caseId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facts")));
-        String number = (String) Db.single("SELECT number FROM case_file WHERE id = ?", caseId);
         assertTrue(browser.findElement(By.id("facts-title")).getText().contains(number));
     }
 

@@ -20,6 +20,11 @@ public class ReportSignals {
     LinkingRepository repository;
 
     void onReceived(@Observes ReportReceived r) {
+        store(r);
+    }
+
+    /** Extracts and stores the signals of one report, in the caller's transaction. */
+    public void store(ReportReceived r) {
         SignalExtractor.extract(new ReportText(r.description(), r.involved(), r.linkUrls(), r.platforms(),
                         r.occurredOn(), r.witness(), r.reporterClass()))
                 .forEach(s -> repository.add(new ReportSignal(r.reportId(), r.schoolId(), s, r.receivedAt())));

@@ -24,4 +24,12 @@ public interface LinkingRepository {
     List<Long> dismissedWith(Collection<Long> reportIds);
 
     boolean dismissed(long a, long b);
+
+    /**
+     * Locks the backfill's progress row ({@code SKIP LOCKED}: null when another transaction holds it) and answers
+     * {done through, up to}.
+     */
+    long[] lockBackfill();
+
+    void backfilledThrough(long reportId);
 }

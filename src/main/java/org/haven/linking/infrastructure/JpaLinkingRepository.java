@@ -85,4 +85,21 @@ public class JpaLinkingRepository implements LinkingRepository {
                         Long.class).setParameter("a", Math.min(a, b)).setParameter("b", Math.max(a, b))
                 .getSingleResult() > 0;
     }
+
+    @Override
+    public long[] lockBackfill() {
+        List<?> rows = em.createNativeQuery("SELECT done_through, upto FROM signal_backfill WHERE id = 1"
+                + " FOR UPDATE SKIP LOCKED").getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    @Override
+    public void backfilledThrough(long reportId) {
+        em.createNativeQuery("UPDATE signal_backfill SET done_through = ? WHERE id = 1").setParameter(1, reportId)
+                .executeUpdate();
+    }
 }

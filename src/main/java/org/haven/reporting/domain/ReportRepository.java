@@ -29,6 +29,9 @@ public interface ReportRepository {
      */
     List<Report> newest(Collection<Long> schoolIds, Instant afterAt, Long afterId, int limit);
 
+    /** Reports with an id in (after, upto], in id order, at most limit. */
+    List<Report> idsBetween(long after, long upto, int limit);
+
     /** These reports, whoever asks: for services that already checked the caller's scope. */
     List<Report> byIds(Collection<Long> ids);
 

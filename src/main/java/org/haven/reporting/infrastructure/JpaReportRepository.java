@@ -85,6 +85,12 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<Report> idsBetween(long after, long upto, int limit) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.id > :a AND r.id <= :u ORDER BY r.id", Report.class)
+                .setParameter("a", after).setParameter("u", upto).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Report> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

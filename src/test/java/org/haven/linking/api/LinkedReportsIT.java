@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.haven.evidence.domain.Samples;
 import org.haven.testing.Api;
+import org.haven.testing.Awaiting;
 import org.haven.testing.Api.Part;
 import org.haven.testing.Db;
 import org.haven.testing.Deployments;
@@ -313,6 +314,25 @@ class LinkedReportsIT {
         assertEquals("%PDF", new String(letter.body(), 0, 4, StandardCharsets.US_ASCII));
         assertNull(Db.single("SELECT to_school_id FROM case_handover WHERE case_id = ? AND destination IS NOT NULL",
                 caseId));
+    }
+
+    @Test
+    void reportsReceivedBeforeSignalsExistedAreTakenByTheBackfill() {
+        Sent older = report("DEMO-COLLEGE", "Le compte @ancien_" + UUID.randomUUID().toString().substring(0, 6)
+                + " m'écrit.", List.of(), false, null);
+        long signals = Db.number("SELECT COUNT(*) FROM report_signal WHERE report_id = ?", older.id());
+        assertTrue(signals > 0, "taken as the report arrived");
+        // As if it had come before V20: no signals, and the backfill's window ends with it.
+        Db.update("DELETE FROM report_signal WHERE report_id = ?", older.id());
+        Db.update("UPDATE signal_backfill SET done_through = ?, upto = ? WHERE id = 1", older.id() - 1, older.id());
+
+        Awaiting.until("the backfill timer (every minute) to take the older report's signals",
+                java.time.Duration.ofSeconds(150),
+                () -> Db.number("SELECT done_through FROM signal_backfill WHERE id = 1") == older.id());
+
+        assertEquals(signals, Db.number("SELECT COUNT(*) FROM report_signal WHERE report_id = ?", older.id()));
+        assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_SIGNALS_BACKFILLED' AND"
+                + " record_id = ?", Long.toString(older.id())) == 1);
     }
 
     // -------------------------------------------------------------------------------------------------------
