@@ -32,7 +32,8 @@ CREATE TABLE report_signal (
     CONSTRAINT fk_signal_report FOREIGN KEY (report_id) REFERENCES report (id),
     CONSTRAINT fk_signal_school FOREIGN KEY (school_id) REFERENCES school (id),
     CONSTRAINT uq_signal UNIQUE (report_id, kind, value),
-    INDEX ix_signal_value (kind, value, school_id)
+    INDEX ix_signal_value (kind, value, school_id),
+    INDEX ix_signal_received (received_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- A suggestion staff dismissed: that pair of reports is not suggested again.

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 20 in headless Chromium: a referent accepts a related-report suggestion on the report page (the report
- * joins the other's case), then the head hands the case over to the lycée and the collège loses access to it.
+ * joins the other's case), then the head hands the case over to the lycée and the collège loses access to it but
+ * keeps its record; the district lead sees the demo's related reports of two schools.
  */
 @OnSharedServer
 class LinkedReportsJourneyIT extends BrowserJourney {
@@ -80,6 +81,15 @@ class LinkedReportsJourneyIT extends BrowserJourney {
         open("staff/case.xhtml?id=" + caseId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facts")));
         assertTrue(browser.findElement(By.id("facts-title")).getText().contains(number));
+
+        // The district lead sees the demo district's two related reports of two schools, and what they share.
+        signIn("lead");
+        open("district/related.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("matches")));
+        String matches = browser.findElement(By.id("matches")).getText();
+        assertTrue(matches.contains("demo_rumeurs_06") && matches.contains("DEMO-LYCEE")
+                && matches.contains("DEMO-COLLEGE"), matches);
+        assertAccessible("the lead's related reports across schools");
     }
 
     private long report(String description) {

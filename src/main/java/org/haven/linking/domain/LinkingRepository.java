@@ -20,6 +20,16 @@ public interface LinkingRepository {
     List<ReportSignal> sharing(Collection<Signal> signals, Collection<Long> notReports, Collection<Long> schools,
                                int limit);
 
+    /** Two reports of different schools sharing a strong signal; {@code newer} received since the limit. */
+    record CrossMatch(long olderId, long olderSchool, long newerId, long newerSchool, Signal signal) {
+    }
+
+    /**
+     * Pairs of reports of different schools that share a handle, phone number or address, the newer received since
+     * the instant, newest first: driven by the recent signals, each joined on the indexed value.
+     */
+    List<CrossMatch> acrossSchools(java.time.Instant since, int limit);
+
     /** The reports dismissed as unrelated to one of these. */
     List<Long> dismissedWith(Collection<Long> reportIds);
 

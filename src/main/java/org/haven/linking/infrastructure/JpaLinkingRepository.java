@@ -102,4 +102,22 @@ public class JpaLinkingRepository implements LinkingRepository {
         em.createNativeQuery("UPDATE signal_backfill SET done_through = ? WHERE id = 1").setParameter(1, reportId)
                 .executeUpdate();
     }
+
+    @Override
+    public List<CrossMatch> acrossSchools(java.time.Instant since, int limit) {
+        List<?> rows = em.createNativeQuery("SELECT a.report_id, a.school_id, b.report_id, b.school_id, b.kind,"
+                        + " b.value FROM report_signal b JOIN report_signal a ON a.kind = b.kind AND a.value = b.value"
+                        + " AND a.school_id <> b.school_id AND a.report_id < b.report_id"
+                        + " WHERE b.received_at >= ? AND b.kind IN ('HANDLE', 'PHONE', 'URL')"
+                        + " ORDER BY b.report_id DESC, a.report_id DESC LIMIT ?")
+                .setParameter(1, since).setParameter(2, limit).getResultList();
+        List<CrossMatch> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new CrossMatch(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                    new Signal(Signal.Kind.valueOf((String) r[4]), (String) r[5])));
+        }
+        return out;
+    }
 }

@@ -196,6 +196,14 @@ class LinkedReportsIT {
         assertEquals(tag, across.getJsonArray("reasons").getJsonObject(0).getString("value"));
         assertFalse(across.toString().contains("profil"), "no content across schools: " + across);
         assertFalse(ids(seenByCollege).contains(unrelated.id()));
+        JsonArray acrossForLead = api.get("api/v1/related/across-schools", lead, "en").json().asJsonArray();
+        JsonObject pair = acrossForLead.stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("reportId").longValue() == lycee.id()).findFirst()
+                .orElseThrow(() -> new AssertionError("the lead's list of matches across schools: " + acrossForLead));
+        assertEquals("DEMO-LYCEE", pair.getString("schoolCode"));
+        assertEquals("DEMO-COLLEGE", pair.getString("relatedSchoolCode"));
+        assertEquals(tag, pair.getJsonArray("reasons").getJsonObject(0).getString("value"));
+        assertEquals(403, api.get("api/v1/related/across-schools", referentCollege, "en").status());
         assertEquals(404, api.get("api/v1/reports/" + lycee.id() + "/related", referentCollege, "en").status());
         assertEquals(403, api.get("api/v1/reports/" + college.id() + "/related",
                 api.token("teacher.college", PASSWORD), "en").status());

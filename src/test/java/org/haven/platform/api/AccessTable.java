@@ -125,6 +125,7 @@ final class AccessTable {
             GET /api/v1/cases/{id}/repeat-authors | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/handovers | admin=D/- lead=D/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/handovers/{handoverId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/related/across-schools | admin=D/- lead=A/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/reports | admin=D/- lead=D/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/reports/{reportId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/reports/{reportId}/related | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
