@@ -120,6 +120,12 @@ class CasesJourneyIT extends BrowserJourney {
         click("timelineFilter:filter");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline li"), 1));
 
+        // After its forms were posted, the page's address still names the case: a reload shows it again.
+        assertTrue(browser.getCurrentUrl().contains("id=" + id), browser.getCurrentUrl());
+        browser.get(browser.getCurrentUrl());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
+        assertTrue(browser.findElements(By.id("not-found")).isEmpty(), "a reload after an action finds the case");
+
         // The rest of the protocol through the API, as a referent's tool would.
         String referent = api.token("referent.college", PASSWORD);
         workThroughByApi(id, referent);

@@ -64,6 +64,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @OnSharedServer
 class ReportingJourneyIT {
 
+    /** A SHA-256 written out: kept in the proof file, never shown on a pupil's page. */
+    private static final java.util.regex.Pattern HEX_FINGERPRINT = java.util.regex.Pattern.compile("\\b[0-9a-f]{64}\\b");
+
+
     private static final String PASSWORD = "Demo-Haven-2026";
     private static final String SCHOOL = "DEMO-COLLEGE";
     private static final String SCHOOL_NAME = "Collège Victor Hugo";
@@ -129,11 +133,13 @@ class ReportingJourneyIT {
         assertAccessible("sent page");
         screenshot("sent-" + language);
 
-        // The proof of reporting: time, school and fingerprint; nothing of the content, not the receipt.
-        String fingerprint = browser.findElement(By.cssSelector("#sent .fingerprint")).getText();
+        // The proof of reporting: time, school and fingerprint; nothing of the content, not the receipt. The
+        // fingerprint is for whoever checks the proof later, not for the pupil's screen (issue 23).
+        assertFalse(HEX_FINGERPRINT.matcher(browser.findElement(By.id("main")).getText()).find(),
+                "no fingerprint shown to the pupil");
         Path proof = download(dir, By.id("proof:download"));
         String proofText = Files.readString(proof, StandardCharsets.UTF_8);
-        assertTrue(proofText.contains(fingerprint), proofText);
+        assertTrue(HEX_FINGERPRINT.matcher(proofText).find(), proofText);
         assertTrue(proofText.contains(SCHOOL_NAME), proofText);
         assertFalse(proofText.contains(marker), "the proof holds no content");
         assertFalse(proofText.contains(receipt.substring(0, 4) + " " + receipt.substring(5, 9)), "nor the receipt");
@@ -163,7 +169,8 @@ class ReportingJourneyIT {
         browser.findElement(By.id("evidence:file")).sendKeys(note.toAbsolutePath().toString());
         click(By.id("evidence:upload"));
         WebElement received = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("last-file")));
-        assertTrue(received.getText().contains(sha256(note)), received.getText());
+        assertTrue(received.getText().contains("note.txt"), received.getText());
+        assertFalse(browser.findElement(By.id("main")).getText().contains(sha256(note)), "no fingerprint for the pupil");
         assertAccessible("follow page, report open");
         click(By.id("close:close"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:receipt")));

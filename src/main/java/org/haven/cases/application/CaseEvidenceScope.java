@@ -113,7 +113,7 @@ public class CaseEvidenceScope implements EvidenceOwnerScope {
             summary.add(line(locale, "case.summary", c.closingSummary()));
         }
         List<DossierContent.TimelineEntry> timeline = cases.events(c.id(), List.of()).stream()
-                .map(e -> CaseQueries.event(e, protocol, locale, true))
+                .map(e -> CaseQueries.event(e, protocol, locale, schools.districtSchedule().zone(), true))
                 .map(e -> new DossierContent.TimelineEntry(e.at(), who(e.actor(), locale), what(e, locale)))
                 .toList();
         return new DossierContent.OwnerDossier(Messages.text(locale, "case.number", c.number()), school, c.number(),

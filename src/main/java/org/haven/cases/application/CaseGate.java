@@ -234,6 +234,13 @@ public class CaseGate {
                 .map(e -> new PendingDecision(e.id(), e.ruleId(), e.firedAt(), e.decisionDueAt()));
     }
 
+    /** The titles of the escalation rules of the case's pinned protocol, by rule id (rules without one left out). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<String, org.haven.protocol.domain.LocalizedText> ruleTitles(long caseId) {
+        return engine.protocolOf(access.load(caseId)).escalations().stream().filter(r -> r.title() != null)
+                .collect(java.util.stream.Collectors.toMap(EscalationRule::id, EscalationRule::title));
+    }
+
     /** The decisions the case's escalations ask for in this opening and nobody recorded yet. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PendingDecision> pendingDecisions(long caseId) {

@@ -21,6 +21,7 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.EscalationAction;
+import org.haven.platform.i18n.Messages;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.protocol.domain.FormDefinition;
 import org.haven.protocol.domain.FormField;
@@ -35,6 +36,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -117,8 +119,9 @@ public class CaseQueries {
         ProtocolDefinition protocol = engine.protocolOf(c);
         boolean full = access.works(c);
         boolean onlyFiled = access.onlyFiled(c);
+        java.time.ZoneId zone = schools.districtSchedule().zone();
         return cases.events(c.id(), kinds).stream().filter(e -> !onlyFiled || PROGRESS.contains(e.kind()))
-                .map(e -> event(e, protocol, locale, full)).toList();
+                .map(e -> event(e, protocol, locale, zone, full)).toList();
     }
 
     /** The steps of the active protocols, for the dashboard's "step due" filter (one entry per step id). */
@@ -231,17 +234,23 @@ public class CaseQueries {
                 cases.parties(c.id()).stream().map(p -> new CaseViews.Party(p.id(), p.personId(), p.displayName(),
                         p.className(), p.part(), p.isAddedLater())).toList(),
                 steps,
-                escalations.stream().map(e -> new CaseViews.Escalation(e.id(), e.ruleId(), e.firedAt(),
-                        e.decisionDueAt(), e.decidedAt(), e.decision(), e.awaitsDecision(),
-                        protocol.escalations().stream().filter(r -> r.id().equals(e.ruleId())).findFirst()
-                                .map(r -> r.actions().stream().map(EscalationAction::toString).toList())
-                                .orElse(List.of()))).toList(),
+                escalations.stream().map(e -> escalation(e, protocol, locale)).toList(),
                 cases.followUps(c.id()).stream().map(f -> new CaseViews.FollowUp(f.id(), f.label(), f.dueOn(),
                         f.doneAt(), f.note())).toList(),
                 helpLines, works, c.status().isActive() && access.mayClose(c), access.mayDecide(c),
                 c.status().isActive() ? work.closingBlockers(c).stream()
-                        .map(b -> b.startsWith("decision:") ? b : protocol.step(b).map(x -> x.title().in(locale))
+                        .map(b -> b.startsWith("decision:") ? "decision:" + protocol.escalation(b.substring(9))
+                                .map(r -> r.titleIn(locale)).orElse(b.substring(9))
+                                : protocol.step(b).map(x -> x.title().in(locale))
                                 .orElse(b)).toList() : List.of());
+    }
+
+    private static CaseViews.Escalation escalation(CaseEscalation e, ProtocolDefinition protocol, Locale locale) {
+        Optional<EscalationRule> rule = protocol.escalation(e.ruleId());
+        return new CaseViews.Escalation(e.id(), e.ruleId(), rule.map(r -> r.titleIn(locale)).orElse(e.ruleId()),
+                e.firedAt(), e.decisionDueAt(), e.decidedAt(), e.decision(), e.awaitsDecision(),
+                rule.map(r -> r.actions().stream().map(EscalationAction::toString).toList()).orElse(List.of()),
+                rule.map(r -> ActionWords.of(r.actions(), locale)).orElse(List.of()));
     }
 
     private static CaseViews.Field field(FormField f, String value, Locale locale) {
@@ -250,11 +259,18 @@ public class CaseQueries {
                 .toList(), f.min(), f.max(), value);
     }
 
-    static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, boolean full) {
+    static CaseViews.Event event(CaseEvent e, ProtocolDefinition protocol, Locale locale, java.time.ZoneId zone,
+                                 boolean full) {
         String subjectTitle = e.subject() == null ? null
-                : protocol.step(e.subject()).map(s -> s.title().in(locale)).orElse(e.subject());
+                : protocol.step(e.subject()).map(s -> s.title().in(locale))
+                .or(() -> protocol.escalation(e.subject()).map(r -> r.titleIn(locale))).orElse(e.subject());
         List<CaseViews.Value> values = new ArrayList<>();
         String detail = e.detail();
+        if (e.kind() == EventKind.ESCALATION || e.kind() == EventKind.STEP_OVERDUE) {
+            detail = ActionWords.detail(detail, locale);
+        } else if (e.kind() == EventKind.DECISION_RECORDED) {
+            detail = DecisionSummary.inWords(detail, locale, zone);
+        }
         if (isStepRecord(e.kind()) && detail != null) {
             Map<String, String> recorded = FormValues.fromJson(detail);
             detail = recorded.remove(FormValues.NOTE);
@@ -271,12 +287,27 @@ public class CaseQueries {
                 values, e.parentVisible(), e.pupilVisible());
     }
 
-    private static String display(FormDefinition form, String fieldId, String value, Locale locale) {
-        if (form == null) {
+    /** A recorded form value as staff read it: an option's label, yes or no, a date in words. */
+    static String display(FormDefinition form, String fieldId, String value, Locale locale) {
+        Optional<FormField> field = form == null ? Optional.empty() : form.field(fieldId);
+        if (field.isEmpty() || value == null) {
             return value;
         }
-        return form.field(fieldId).flatMap(f -> f.options().stream().filter(o -> o.id().equals(value)).findFirst())
-                .map(o -> o.label().in(locale)).orElse(value);
+        return switch (field.get().type()) {
+            case BOOLEAN -> "true".equals(value) ? Messages.text(locale, "staff.report.yes")
+                    : "false".equals(value) ? Messages.text(locale, "staff.report.no") : value;
+            case DATE -> {
+                try {
+                    yield java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                            .withLocale(locale).format(java.time.LocalDate.parse(value));
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    yield value;
+                }
+            }
+            case CHOICE -> field.get().options().stream().filter(o -> o.id().equals(value)).findFirst()
+                    .map(o -> o.label().in(locale)).orElse(value);
+            default -> value;
+        };
     }
 
     private static boolean isStepRecord(EventKind kind) {

@@ -44,8 +44,10 @@ public final class CaseViews {
                        boolean pupilVisible, boolean mayAct, List<String> waitingFor) {
     }
 
-    public record Escalation(long id, String ruleId, Instant firedAt, Instant decisionDueAt, Instant decidedAt,
-                             String decision, boolean awaitsDecision, List<String> actions) {
+    /** A rule that fired: its id and actions in the protocol's notation (for tools), its title and actions in words. */
+    public record Escalation(long id, String ruleId, String title, Instant firedAt, Instant decisionDueAt,
+                             Instant decidedAt, String decision, boolean awaitsDecision, List<String> actions,
+                             List<String> actionsInWords) {
     }
 
     public record FollowUp(long id, String label, LocalDate dueOn, Instant doneAt, String note) {

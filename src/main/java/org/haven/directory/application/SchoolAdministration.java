@@ -51,9 +51,13 @@ public class SchoolAdministration {
 
     private ReadCache<Boolean, List<SchoolView>> publicList;
 
+    /** The district's school week and zone: read by every deadline and every date shown (issue 15). */
+    private ReadCache<Boolean, DistrictSchedule> schedule;
+
     @PostConstruct
     void createCache() {
         publicList = new ReadCache<>(PUBLIC_LIST_LIFETIME, clock);
+        schedule = new ReadCache<>(PUBLIC_LIST_LIFETIME, clock);
     }
 
     /**
@@ -120,11 +124,20 @@ public class SchoolAdministration {
     public record DistrictSchedule(long districtId, Set<DayOfWeek> daysOff, ZoneId zone) {
     }
 
+    /**
+     * Served from memory: a case page asked for it three times per view. Dropped after a change made here commits;
+     * another instance of a cluster sees a change within {@link #PUBLIC_LIST_LIFETIME}. A district not set up yet is
+     * never kept, so that the first start's set-up is seen at once.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DistrictSchedule districtSchedule() {
-        return directory.district().map(d -> new DistrictSchedule(d.id(), d.schoolDaysOff(), d.timeZone()))
-                .orElse(new DistrictSchedule(0, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                        ZoneId.of("Europe/Paris")));
+        DistrictSchedule known = schedule.get(Boolean.TRUE, () -> directory.district()
+                .map(d -> new DistrictSchedule(d.id(), d.schoolDaysOff(), d.timeZone())).orElse(null));
+        if (known == null) {
+            schedule.invalidate();
+            return new DistrictSchedule(0, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), ZoneId.of("Europe/Paris"));
+        }
+        return known;
     }
 
     @Transactional
@@ -135,6 +148,7 @@ public class SchoolAdministration {
         District district = directory.district()
                 .orElseThrow(() -> new IllegalStateException("The district is not set up."));
         district.changeSchedule(daysOff, zone);
+        afterCommit.run(schedule::invalidate);
         audit.record(actor.get().did("DISTRICT_SCHEDULE_CHANGED", "district", district.id(), null,
                 daysOff + " " + zone));
     }

@@ -32,7 +32,7 @@ public class ProtocolAdministration {
     public static final int MAX_SOURCE_CHARS = 500_000;
 
     /** A protocol as the admin pages list it, with the schools that follow it. */
-    public record ProtocolRow(String id, int version, String title, String appliesTo, Instant loadedAt,
+    public record ProtocolRow(String id, int version, String title, List<String> appliesTo, Instant loadedAt,
                               String activatedBy, List<String> schools) {
     }
 
@@ -62,8 +62,7 @@ public class ProtocolAdministration {
         return catalog.activeVersions().stream().map(p -> {
             ProtocolDefinition d = catalog.parse(p);
             return new ProtocolRow(p.protocolId(), p.version(), d.title().in(locale),
-                    String.join(", ", d.appliesTo().stream().map(l -> l.name().toLowerCase(Locale.ROOT)).sorted()
-                            .toList()), p.loadedAt(), p.activatedBy(),
+                    d.appliesTo().stream().sorted().map(Enum::name).toList(), p.loadedAt(), p.activatedBy(),
                     all.stream().filter(s -> catalog.protocolIdFor(s).equals(p.protocolId())).map(SchoolView::name)
                             .toList());
         }).toList();

@@ -6,9 +6,20 @@ import java.util.Set;
 
 /**
  * When the condition holds for a case's facts, the actions are due, within the delay when one is given
- * (a REQUIRE_DECISION action always has one).
+ * (a REQUIRE_DECISION action always has one). The title is what staff read ("Danger for the pupil's life"); a
+ * protocol written before titles existed has none, and its id is shown instead.
  */
-public record EscalationRule(String id, Condition when, Deadline within, List<EscalationAction> actions) {
+public record EscalationRule(String id, Condition when, Deadline within, List<EscalationAction> actions,
+                             LocalizedText title) {
+
+    public EscalationRule(String id, Condition when, Deadline within, List<EscalationAction> actions) {
+        this(id, when, within, actions, null);
+    }
+
+    /** The rule's title in this language, else its id. */
+    public String titleIn(java.util.Locale locale) {
+        return title == null ? id : title.in(locale);
+    }
 
     public EscalationRule {
         Objects.requireNonNull(id, "id");

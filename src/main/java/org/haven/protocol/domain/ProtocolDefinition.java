@@ -44,6 +44,10 @@ public record ProtocolDefinition(String id, int version, LocalizedText title, Li
         return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
     }
 
+    public Optional<EscalationRule> escalation(String ruleId) {
+        return escalations.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    }
+
     public Optional<FormDefinition> form(String formId) {
         return Optional.ofNullable(formId == null ? null : forms.get(formId));
     }

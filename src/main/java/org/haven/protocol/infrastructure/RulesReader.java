@@ -5,6 +5,7 @@ import org.haven.protocol.domain.Condition;
 import org.haven.protocol.domain.Deadline;
 import org.haven.protocol.domain.EscalationAction;
 import org.haven.protocol.domain.EscalationRule;
+import org.haven.protocol.domain.LocalizedText;
 import org.haven.protocol.domain.Facts;
 import org.haven.protocol.domain.OverdueRule;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -19,7 +20,7 @@ import java.util.Set;
 /** Reads the {@code escalations:} and {@code overdue:} lists of a protocol file. */
 final class RulesReader {
 
-    private static final List<String> RULE_KEYS = List.of("id", "when", "within", "do");
+    private static final List<String> RULE_KEYS = List.of("id", "title", "when", "within", "do");
     private static final List<String> OVERDUE_KEYS = List.of("after", "do");
     private static final Set<ActionKind> OVERDUE_ACTIONS = Set.of(ActionKind.NOTIFY, ActionKind.REMIND_OWNER);
 
@@ -64,6 +65,8 @@ final class RulesReader {
         Condition when = condition(map, what);
         Deadline within = deadline(map, "within", what);
         List<EscalationAction> actions = actions(map, what, null);
+        Node titleNode = map.get("title");
+        LocalizedText title = titleNode == null ? null : context.text(titleNode, what + " title");
         boolean decision = actions != null && actions.stream().anyMatch(a -> a.kind() == ActionKind.REQUIRE_DECISION);
         if (decision && within == null && map.get("within") == null) {
             context.problem(map.get("do"), what + " requires a decision but does not say within what time; add "
@@ -73,7 +76,7 @@ final class RulesReader {
         if (id == null || when == null || actions == null || (map.get("within") != null && within == null)) {
             return null;
         }
-        return new EscalationRule(id, when, within, actions);
+        return new EscalationRule(id, when, within, actions, title);
     }
 
     List<OverdueRule> overdue(List<Node> nodes) {

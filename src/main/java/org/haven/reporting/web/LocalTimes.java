@@ -40,6 +40,33 @@ public class LocalTimes {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
     }
 
+    /**
+     * A length of time written in ISO 8601 ("P2Y", "P6M", "P1Y6M") in words ("2 ans", "1 an et 6 mois"); a text
+     * that is not such a length is returned as it is.
+     */
+    public String period(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        java.time.Period p;
+        try {
+            p = java.time.Period.parse(iso);
+        } catch (java.time.format.DateTimeParseException notAPeriod) {
+            return iso;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(Messages.text(locale(), "period.years", p.getYears()));
+        }
+        if (p.getMonths() != 0) {
+            parts.add(Messages.text(locale(), "period.months", p.getMonths()));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(Messages.text(locale(), "period.days", p.getDays()));
+        }
+        return String.join(Messages.text(locale(), "period.and"), parts);
+    }
+
     /** Today in the district, as an HTML date input wants it (the latest date a report may give). */
     public String getToday() {
         return LocalDate.now(clock.withZone(zone())).toString();

@@ -1,5 +1,6 @@
 package org.haven.safeguarding.application;
 
+import org.haven.protocol.domain.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,8 +73,9 @@ public class SafeguardingQueries {
         Instant now = clock.instant();
         List<Assessment> history = assessments.history(caseId).stream().map(SafeguardingQueries::assessment)
                 .toList();
+        Map<String, LocalizedText> titles = cases.ruleTitles(caseId);
         List<Pending> pending = cases.pendingDecisions(caseId).stream().map(p -> new Pending(p.id(), p.ruleId(),
-                p.dueAt(), p.dueAt() != null && p.dueAt().isBefore(now))).toList();
+                titles.get(p.ruleId()), p.dueAt(), p.dueAt() != null && p.dueAt().isBefore(now))).toList();
         Map<Long, String> names = facts.parties().stream()
                 .collect(Collectors.toMap(CaseGate.PartyView::id, CaseGate.PartyView::name));
         List<ReferralRow> rows = referrals.of(caseId).stream().map(r -> new ReferralRow(r.id(), r.kind(),
@@ -108,7 +110,8 @@ public class SafeguardingQueries {
                 r.status().next().stream().filter(s -> s != ReferralStatus.SENT).sorted().toList(), r.partyId(),
                 r.partyId() == null ? null : names.get(r.partyId()), r.bodyId(),
                 referrals.body(r).map(SafeguardingQueries::body).orElse(null), r.recipient(), r.reason(), r.shared(),
-                r.externalRef(), r.closingNote(), r.dueAt(), r.isOverdue(now), r.ruleId(), r.createdAt(),
+                r.externalRef(), r.closingNote(), r.dueAt(), r.isOverdue(now), r.ruleId(),
+                r.ruleId() == null ? null : cases.ruleTitles(r.caseId()).get(r.ruleId()), r.createdAt(),
                 referrals.transitions(referralId).stream().map(t -> new Transition(t.from(), t.to(), t.note(),
                         t.at())).toList(),
                 referrals.documents(referralId).stream().map(d -> new Document(d.id(), d.fileName(), d.sha256(),

@@ -1,5 +1,6 @@
 package org.haven.safeguarding.application;
 
+import org.haven.protocol.domain.LocalizedText;
 import org.haven.cases.domain.PartyRole;
 import org.haven.cases.domain.RiskLevel;
 import org.haven.safeguarding.domain.CalledParty;
@@ -24,7 +25,7 @@ public final class SafeguardingViews {
                              Instant assessedAt, RiskLevel loweredFrom, String loweringReason) {
     }
 
-    public record Pending(long escalationId, String ruleId, Instant dueAt, boolean late) {
+    public record Pending(long escalationId, String ruleId, LocalizedText title, Instant dueAt, boolean late) {
     }
 
     public record Decision(long id, long escalationId, Set<CalledParty> called, Instant calledAt, String result,
@@ -64,7 +65,7 @@ public final class SafeguardingViews {
                                  List<ReferralStatus> next, Long partyId, String pupil, Long bodyId, Body body,
                                  String recipient, String reason, String shared, String externalRef,
                                  String closingNote, Instant dueAt, boolean overdue, String ruleId,
-                                 Instant createdAt, List<Transition> transitions, List<Document> documents,
+                                 LocalizedText ruleTitle, Instant createdAt, List<Transition> transitions, List<Document> documents,
                                  boolean consentAllows, DisclosureBasis consentBasis, Long disclosureId,
                                  boolean works, List<Party> parties, List<Body> bodies) {
     }

@@ -70,7 +70,7 @@ class FilerViewTest {
                 List.of(new CaseViews.Party(5, 11L, "Léa Martin", "4e B", PartyRole.TARGET, false),
                         new CaseViews.Party(9, 12L, "Noé Petit", "4e B", PartyRole.WITNESS, true)),
                 List.of(interview, classAction),
-                List.of(new CaseViews.Escalation(1, "danger", T, T, T, "called", false, List.of())),
+                List.of(new CaseViews.Escalation(1, "danger", "Danger", T, T, T, "called", false, List.of(), List.of())),
                 List.of(new CaseViews.FollowUp(4, "2 weeks", LocalDate.parse("2026-10-22"), null, null)),
                 false, true, true, true, List.of());
     }

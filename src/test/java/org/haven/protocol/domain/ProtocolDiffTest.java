@@ -16,7 +16,7 @@ class ProtocolDiffTest {
     private ProtocolDefinition generic(String from, String to) throws ProtocolInvalidException {
         String text = BundledProtocols.read("generic.yaml");
         assertTrue(text.contains(from), from);
-        return parser.parse("generic.yaml", text.replace(from, to).replace("version: 1", "version: 2"));
+        return parser.parse("generic.yaml", text.replace(from, to).replace("version: 2", "version: 3"));
     }
 
     private static List<String> lines(ProtocolDefinition before, ProtocolDefinition after) {
@@ -26,7 +26,7 @@ class ProtocolDiffTest {
     @Test
     void identicalVersionsDifferOnlyByTheirNumber() throws ProtocolInvalidException {
         ProtocolDefinition active = parser.parse("g", BundledProtocols.read("generic.yaml"));
-        assertEquals(List.of("~ version: 1 -> 2"), lines(active, generic("x", "x")));
+        assertEquals(List.of("~ version: 2 -> 3"), lines(active, generic("x", "x")));
         assertEquals(List.of(), ProtocolDiff.between(active, active));
     }
 
@@ -54,7 +54,7 @@ class ProtocolDiffTest {
                 lines("  - id: meet-parents", "    kind: parents", "    owner: referent", "    due: 2 school days",
                         "    after: [interview-target, protect-target]"));
         assertEquals(List.of(
-                "~ version: 1 -> 2",
+                "~ version: 2 -> 3",
                 "~ step meet-parents: owner: head_of_school -> referent",
                 "~ step meet-parents: deadline: 3 school days -> 2 school days",
                 "~ step meet-parents: form: meeting -> none",
@@ -67,16 +67,17 @@ class ProtocolDiffTest {
     void addedAndRemovedStepsRulesAndFields() throws ProtocolInvalidException {
         ProtocolDefinition active = parser.parse("g", BundledProtocols.read("generic.yaml"));
         String text = edit(BundledProtocols.read("generic.yaml"),
-                "version: 1", "version: 2",
+                "version: 2", "version: 3",
                 lines("      - id: witnesses", "        type: textarea", "        label: \"Witnesses\""), "",
-                lines("  - id: adult-author", "    when: party.alleged_author_adult", "    within: 1 school day",
+                lines("  - id: adult-author", "    title: \"Alleged author is an adult\"",
+                        "    when: party.alleged_author_adult", "    within: 1 school day",
                         "    do: [notify district_lead, require_decision]"),
                 lines("  - id: threats", "    when: risk.threats", "    do: [notify head_of_school]"),
                 lines("overdue:", "  - after: 0 hours"), lines("overdue:", "  - after: 1 hour"),
                 "follow_up: [2 weeks, 3 months]", "follow_up: [2 weeks, 6 weeks, 3 months]",
                 "summary_required: true", "summary_required: false");
         assertEquals(List.of(
-                "~ version: 1 -> 2",
+                "~ version: 2 -> 3",
                 "- form interview, field witnesses: textarea, optional",
                 "- escalation adult-author: when party.alleged_author_adult, within 1 school day: notify district_lead, "
                         + "require_decision",
@@ -107,7 +108,7 @@ class ProtocolDiffTest {
         ProtocolDefinition candidate = parser.parse("g", BundledProtocols.read("generic.yaml"));
         List<DiffLine> diff = ProtocolDiff.between(null, candidate);
         assertTrue(diff.stream().allMatch(d -> d.change() == DiffLine.Change.ADDED), diff::toString);
-        assertEquals("+ protocol generic: version 1, 8 steps", diff.getFirst().toString());
+        assertEquals("+ protocol generic: version 2, 8 steps", diff.getFirst().toString());
         assertEquals(8, diff.stream().filter(d -> d.subject().startsWith("step ")).count());
         assertTrue(diff.stream().anyMatch(d -> d.toString().equals(
                 "+ step meet-parents: owner head_of_school, due 3 school days, kind parents, form meeting, "

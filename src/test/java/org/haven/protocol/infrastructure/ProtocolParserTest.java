@@ -94,6 +94,20 @@ class ProtocolParserTest {
     // ---------------------------------------------------------------- training tied to duties
 
     @Test
+    void anEscalationRuleMayHaveATitleInEachLanguage() throws ProtocolInvalidException {
+        ProtocolDefinition titled = parser.parse("demo.yaml", with("  - id: danger\n",
+                "  - id: danger\n    title: {fr: \"Danger pour la vie\", en: \"Danger to life\"}\n"));
+        assertEquals("Danger pour la vie", titled.escalation("danger").orElseThrow().titleIn(Locale.FRENCH));
+        assertEquals("Danger to life", titled.escalation("danger").orElseThrow().titleIn(Locale.ENGLISH));
+        assertEquals("danger", parser.parse("demo.yaml", BASE).escalation("danger").orElseThrow()
+                .titleIn(Locale.FRENCH), "a rule written before titles existed shows its id");
+        List<ProtocolProblem> missing = problems(with("  - id: danger\n",
+                "  - id: danger\n    title: {fr: \"Danger pour la vie\"}\n"));
+        assertEquals(1, missing.size(), missing.toString());
+        assertTrue(missing.getFirst().toString().contains("en"), missing.toString());
+    }
+
+    @Test
     void readsTheTrainingEachOwnerRoleRequires() throws ProtocolInvalidException {
         ProtocolDefinition p = parser.parse("demo.yaml", BASE + "training:\n  referent: [first-conversation,"
                 + " school-protocol]\n");

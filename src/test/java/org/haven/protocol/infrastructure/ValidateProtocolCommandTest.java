@@ -31,8 +31,8 @@ class ValidateProtocolCommandTest {
     @Test
     void validFilesExitZero() {
         assertEquals(0, run("protocols/fr-secondary.yaml", "protocols/generic.yaml"));
-        assertEquals(List.of("OK protocols/fr-secondary.yaml: fr-secondary version 1, 14 steps",
-                "OK protocols/generic.yaml: generic version 1, 8 steps"), output());
+        assertEquals(List.of("OK protocols/fr-secondary.yaml: fr-secondary version 2, 14 steps",
+                "OK protocols/generic.yaml: generic version 2, 8 steps"), output());
     }
 
     @Test
@@ -40,9 +40,9 @@ class ValidateProtocolCommandTest {
         Path draft = dir.resolve("draft.yaml");
         Files.writeString(draft, BundledProtocols.read("generic.yaml")
                 .replace("owner: head_of_school\n    due: 3 school days", "owner: principal\n    due: 3 school days")
-                .replace("version: 1", "version: 0"));
+                .replace("version: 2", "version: 0"));
         assertEquals(1, run("protocols/generic.yaml", draft.toString()));
-        assertEquals(List.of("OK protocols/generic.yaml: generic version 1, 8 steps",
+        assertEquals(List.of("OK protocols/generic.yaml: generic version 2, 8 steps",
                 draft + ":4: the protocol version must be a positive whole number (1, 2, ...), not '0'",
                 draft + ":128: step 'meet-parents' has owner 'principal', which is not a role; use one of "
                         + "teacher, staff, referent, head_of_school"), output());
