@@ -65,6 +65,9 @@ public class CasesResource {
     @Inject
     SchoolAdministration schools;
 
+    @Inject
+    org.haven.cases.application.RepeatAuthors repeatAuthors;
+
     @Context
     HttpHeaders headers;
 
@@ -99,6 +102,13 @@ public class CasesResource {
             wanted.add(parse(k, EventKind.class, "kind"));
         }
         return queries.timeline(id, wanted, locale());
+    }
+
+    @GET
+    @Path("/{id}/repeat-authors")
+    @Operation(summary = "The case's alleged authors who appear in other cases the caller may see (issue 20)")
+    public List<org.haven.cases.application.RepeatAuthors.Flag> repeatAuthors(@PathParam("id") long id) {
+        return repeatAuthors.of(id);
     }
 
     @POST

@@ -64,6 +64,20 @@ public class CaseEvidenceScope implements EvidenceOwnerScope {
                 .anyMatch(role -> principal.schoolsWhere(role.securityName()).contains(c.schoolId()));
     }
 
+    /** The reports of the case (opened from, attached live): their evidence is part of its dossier (issue 20). */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvidenceOwner> attached(EvidenceOwner owner) {
+        CaseFile c = cases.byId(owner.id()).orElseThrow();
+        List<EvidenceOwner> joined = new ArrayList<>();
+        if (c.reportId() != null) {
+            joined.add(new EvidenceOwner(EvidenceOwner.Kind.REPORT, c.reportId(), c.schoolId()));
+        }
+        cases.attachments(c.id()).stream().filter(org.haven.cases.domain.AttachedReport::live)
+                .forEach(a -> joined.add(new EvidenceOwner(EvidenceOwner.Kind.REPORT, a.reportId(), c.schoolId())));
+        return joined;
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceOwner> closedBefore(Instant limit, int max) {

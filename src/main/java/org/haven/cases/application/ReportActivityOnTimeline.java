@@ -7,7 +7,10 @@ import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.EventKind;
 import org.haven.reporting.application.ReportActivity;
 
-/** Puts what happens on a report (messages, files) on the timeline of the case opened from it, if any. */
+/**
+ * Puts what happens on a report (messages, files) on the timeline of the case opened from it or the case it is
+ * attached to (issue 20), if any.
+ */
 @ApplicationScoped
 public class ReportActivityOnTimeline {
 
@@ -18,7 +21,8 @@ public class ReportActivityOnTimeline {
     CaseEngine engine;
 
     void onActivity(@Observes ReportActivity activity) {
-        cases.byReport(activity.reportId()).ifPresent(c -> {
+        cases.byReport(activity.reportId()).or(() -> cases.liveAttachment(activity.reportId())
+                .flatMap(a -> cases.byId(a.caseId()))).ifPresent(c -> {
             boolean fromReporter = activity.kind() != ReportActivity.Kind.MESSAGE_FROM_STAFF;
             EventKind kind = activity.kind() == ReportActivity.Kind.EVIDENCE_FROM_REPORTER ? EventKind.EVIDENCE_ADDED
                     : EventKind.MESSAGE;

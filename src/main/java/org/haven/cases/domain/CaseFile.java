@@ -156,6 +156,20 @@ public class CaseFile {
         reopenCount++;
     }
 
+    /**
+     * The pupil changed school within the district (issue 20): the case goes to the new school with its number,
+     * pinned protocol, steps and timeline. Whoever filed it at the old school stops following it (the filer's
+     * reach, {@link CaseScope}, would otherwise carry the new school's work back to the old one); the timeline and
+     * the old school's handover record still say who filed it.
+     */
+    public void handOver(long newSchoolId) {
+        if (newSchoolId == schoolId) {
+            throw new IllegalArgumentException("a case is handed over to another school");
+        }
+        this.schoolId = newSchoolId;
+        this.filedBy = null;
+    }
+
     public void escalate() {
         escalated = true;
     }

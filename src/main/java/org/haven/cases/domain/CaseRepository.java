@@ -22,6 +22,30 @@ public interface CaseRepository {
 
     long count();
 
+    /** Every attachment of the case, live and detached, oldest first. */
+    List<AttachedReport> attachments(long caseId);
+
+    /** The live attachment of a report, to whichever case. */
+    Optional<AttachedReport> liveAttachment(long reportId);
+
+    /** The cases these reports belong to (opened from them or attached live): report id to case. */
+    java.util.Map<Long, CaseFile> casesOfReports(Collection<Long> reportIds);
+
+    /**
+     * The alleged-author parties of other cases that are the same people as these: the same roster pupil, or the
+     * same name typed (a handle), compared without case.
+     */
+    List<CaseParty> sameAuthorsElsewhere(long caseId, Collection<Long> personIds, Collection<String> lowerNames);
+
+    /** Handovers made by these schools, newest first (the old schools' read-only records). */
+    List<CaseHandover> handoversFrom(Collection<Long> schoolIds, int limit);
+
+    /** One handover made by one of these schools, or nothing: the scope is in the query. */
+    Optional<CaseHandover> handoverFrom(long id, Collection<Long> schoolIds);
+
+    /** How many alleged authors (roster pupils, or names typed) appear in more than one case of the district. */
+    long repeatAuthorCount();
+
     /** Cases closed before the instant (their evidence's retention period is over), oldest first. */
     List<CaseFile> closedBefore(Instant limit, int max);
 

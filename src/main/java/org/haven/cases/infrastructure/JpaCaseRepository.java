@@ -12,6 +12,9 @@ import org.haven.cases.domain.CaseFilter;
 import org.haven.cases.domain.CaseFollowUp;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.AttachedReport;
+import org.haven.cases.domain.PartyRole;
+import org.haven.cases.domain.CaseHandover;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.CaseStep;
@@ -66,6 +69,74 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public Optional<CaseFile> byId(long caseId) {
         return Optional.ofNullable(em.find(CaseFile.class, caseId));
+    }
+
+    @Override
+    public List<AttachedReport> attachments(long caseId) {
+        return em.createQuery("SELECT a FROM AttachedReport a WHERE a.caseId = :c ORDER BY a.id", AttachedReport.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public Optional<AttachedReport> liveAttachment(long reportId) {
+        return em.createQuery("SELECT a FROM AttachedReport a WHERE a.reportId = :r AND a.detachedAt IS NULL",
+                AttachedReport.class).setParameter("r", reportId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, CaseFile> casesOfReports(Collection<Long> reportIds) {
+        Map<Long, CaseFile> found = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) {
+            return found;
+        }
+        em.createQuery("SELECT c FROM CaseFile c WHERE c.reportId IN :r", CaseFile.class)
+                .setParameter("r", reportIds).getResultList().forEach(c -> found.put(c.reportId(), c));
+        em.createQuery("SELECT a.reportId, c FROM AttachedReport a, CaseFile c WHERE a.caseId = c.id"
+                        + " AND a.detachedAt IS NULL AND a.reportId IN :r", Object[].class)
+                .setParameter("r", reportIds).getResultList()
+                .forEach(row -> found.putIfAbsent((Long) row[0], (CaseFile) row[1]));
+        return found;
+    }
+
+    @Override
+    public List<CaseParty> sameAuthorsElsewhere(long caseId, Collection<Long> personIds,
+                                                Collection<String> lowerNames) {
+        if (personIds.isEmpty() && lowerNames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM CaseParty p WHERE p.part = :author AND p.caseId <> :c AND ("
+                        + "p.personId IN :people OR (p.personId IS NULL AND LOWER(p.displayName) IN :names))"
+                        + " ORDER BY p.caseId", CaseParty.class)
+                .setParameter("author", PartyRole.ALLEGED_AUTHOR).setParameter("c", caseId)
+                .setParameter("people", personIds.isEmpty() ? List.of(-1L) : personIds)
+                .setParameter("names", lowerNames.isEmpty() ? List.of("") : lowerNames).getResultList();
+    }
+
+    @Override
+    public List<CaseHandover> handoversFrom(Collection<Long> schoolIds, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT h FROM CaseHandover h WHERE h.fromSchoolId IN :s"
+                        + " ORDER BY h.handedAt DESC, h.id DESC", CaseHandover.class)
+                .setParameter("s", schoolIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<CaseHandover> handoverFrom(long id, Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT h FROM CaseHandover h WHERE h.id = :id AND h.fromSchoolId IN :s",
+                CaseHandover.class).setParameter("id", id).setParameter("s", schoolIds).getResultStream().findFirst();
+    }
+
+    @Override
+    public long repeatAuthorCount() {
+        Object n = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT COALESCE(CONCAT('#', person_id),"
+                + " LOWER(display_name)) AS who FROM case_party WHERE part = 'ALLEGED_AUTHOR'"
+                + " GROUP BY who HAVING COUNT(DISTINCT case_id) > 1) t").getSingleResult();
+        return ((Number) n).longValue();
     }
 
     @Override

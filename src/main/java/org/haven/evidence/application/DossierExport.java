@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
  * (the protocol's own limit on who may export comes with the protocol engine). Every file is verified first:
  * if one fails, nothing is exported and an integrity alert is raised. Each file's custody log gets the export,
  * and the audit log {@code DOSSIER_EXPORTED}, before the dossier is written, so the dossier shows its own export.
+ * A case's dossier also holds the evidence and timeline of the reports joined to it
+ * ({@link EvidenceOwnerScope#attached}), each file still under its report.
  */
 @ApplicationScoped
 public class DossierExport {
@@ -96,7 +98,10 @@ public class DossierExport {
                     "evidence.export.forbidden")));
         }
         String place = "dossier export " + format.name().toLowerCase(Locale.ROOT);
-        List<EvidenceFile> files = repository.ofOwner(owner).stream().filter(f -> f.purgedAt() == null).toList();
+        EvidenceOwnerScope scope = owners.of(kind).orElseThrow();
+        List<EvidenceOwner> joined = scope.attached(owner);
+        List<EvidenceFile> files = new ArrayList<>(live(owner));
+        joined.forEach(o -> files.addAll(live(o)));
         boolean intact = true;
         for (EvidenceFile f : files) {
             SealedBlobs.Verification v = blobs.verify(f);
@@ -113,7 +118,6 @@ public class DossierExport {
         }
         audit.record(actor.get().did("DOSSIER_EXPORTED", kind.name().toLowerCase(Locale.ROOT), ownerId,
                 owner.schoolId(), format + ", " + files.size() + " file(s)"));
-        EvidenceOwnerScope scope = owners.of(kind).orElseThrow();
         DossierContent.OwnerDossier own = scope.dossier(owner, locale);
         List<DossierContent.Item> items = new ArrayList<>();
         for (EvidenceFile f : files) {
@@ -124,8 +128,15 @@ public class DossierExport {
             timeline.add(new DossierContent.TimelineEntry(f.createdAt(), f.addedBy(),
                     Messages.text(locale, "dossier.timeline.evidenceAdded", f.fileName())));
         }
+        for (EvidenceOwner o : joined) {
+            DossierContent.OwnerDossier part = owners.of(o.kind()).orElseThrow().dossier(o, locale);
+            part.timeline().forEach(e -> timeline.add(new DossierContent.TimelineEntry(e.when(), e.who(),
+                    part.number() + " — " + e.what())));
+        }
         timeline.sort(Comparator.comparing(DossierContent.TimelineEntry::when));
-        List<DossierContent.Link> links = repository.links(owner).stream()
+        List<EvidenceOwner> linkOwners = new ArrayList<>(List.of(owner));
+        linkOwners.addAll(joined);
+        List<DossierContent.Link> links = linkOwners.stream().flatMap(o -> repository.links(o).stream())
                 .map(l -> new DossierContent.Link(l.url(), l.seenAt(),
                         l.platform() == null ? null : Messages.text(locale, "report.platform." + l.platform()),
                         l.authorHandle(), l.note()))
@@ -150,6 +161,10 @@ public class DossierExport {
             DossierZip.write(prepared.content(), pdf -> DossierPdf.write(prepared.content(), label, z, pdf),
                     (item, sink) -> blobs.copyTo(prepared.files().get(item.id()), sink), out);
         }
+    }
+
+    private List<EvidenceFile> live(EvidenceOwner owner) {
+        return repository.ofOwner(owner).stream().filter(f -> f.purgedAt() == null).toList();
     }
 
     private DossierContent.Item item(EvidenceFile f) {

@@ -30,6 +30,14 @@ public interface EvidenceOwnerScope {
         return true;
     }
 
+    /**
+     * Other owners whose evidence joins this owner's dossier without changing hands: for a case, the reports it was
+     * opened from or that were attached to it (issue 20). Their files keep their owner and digests.
+     */
+    default List<EvidenceOwner> attached(EvidenceOwner owner) {
+        return List.of();
+    }
+
     /** Owners closed before this instant, whose evidence the retention job purges (at most {@code max}). */
     List<EvidenceOwner> closedBefore(Instant limit, int max);
 

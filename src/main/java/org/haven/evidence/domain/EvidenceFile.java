@@ -122,6 +122,11 @@ public class EvidenceFile {
         this.chunkCount = 0;
     }
 
+    /** Its case was handed over to another school, whose staff now hold it. */
+    public void transferTo(long newSchoolId) {
+        this.schoolId = newSchoolId;
+    }
+
     public EvidenceOwner owner() {
         return reportId != null ? new EvidenceOwner(EvidenceOwner.Kind.REPORT, reportId, schoolId)
                 : new EvidenceOwner(EvidenceOwner.Kind.CASE, caseId, schoolId);

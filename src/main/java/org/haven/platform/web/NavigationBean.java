@@ -60,6 +60,7 @@ public class NavigationBean {
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.reports", "/staff/reports.xhtml",
                         unread(() -> notifications.unreadCount(p.accountId(), "report"))));
+                links.add(new Link("nav.handovers", "/staff/handovers.xhtml"));
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.surveys", "/staff/surveys.xhtml"));
@@ -72,6 +73,7 @@ public class NavigationBean {
             if (p.hasRole("district_lead")) {
                 links.add(new Link("nav.cases", "/district/cases.xhtml"));
                 links.add(new Link("nav.trainingCompliance", "/district/training.xhtml"));
+                links.add(new Link("nav.related", "/district/related.xhtml"));
             }
             if (p.hasRole("district_admin")) {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));

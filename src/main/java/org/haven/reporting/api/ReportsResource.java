@@ -1,6 +1,7 @@
 package org.haven.reporting.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,7 +11,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +36,9 @@ import org.haven.reporting.application.ReportAccess;
 import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.application.ReporterInbox;
+import org.haven.reporting.application.StaffInbox;
+import org.haven.reporting.application.StaffReports;
+import org.haven.directory.domain.Role;
 import org.haven.reporting.application.Submitted;
 import org.haven.safeguarding.application.HelpLine;
 
@@ -60,6 +66,12 @@ public class ReportsResource {
 
     @Inject
     AbuseLimits limits;
+
+    @Inject
+    StaffReports staffReports;
+
+    @Inject
+    StaffInbox staffInbox;
 
     @Inject
     CurrentActor actor;
@@ -155,6 +167,24 @@ public class ReportsResource {
         ReportViews.ForReporter r = inbox.view(reportId());
         return new ReportDtos.Mine(r.schoolName(), r.category().name(), r.status().name(), r.urgent(),
                 r.receivedAt(), r.messages(), r.evidence());
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL})
+    @SecurityRequirement(name = HavenApi.BEARER)
+    @Operation(summary = "The reports of the caller's schools, newest first; keyset paging with after")
+    public StaffReports.Page list(@QueryParam("after") String after, @QueryParam("size") Integer size) {
+        return staffReports.page(after, size);
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @RolesAllowed({Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL})
+    @SecurityRequirement(name = HavenApi.BEARER)
+    @Operation(summary = "One report of the caller's schools (404 outside them): facts, messages, links, evidence")
+    public ReportViews.ForStaff one(@PathParam("reportId") long reportId) {
+        return staffInbox.view(reportId).orElseThrow(() -> new InvalidInputException(404,
+                List.of(new InvalidInputException.FieldError("id", "report.notFound"))));
     }
 
     @POST

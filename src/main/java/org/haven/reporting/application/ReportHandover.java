@@ -61,6 +61,26 @@ public class ReportHandover {
                 (int) evidence.count(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())), reports.links(r.id()).size()));
     }
 
+    /** When the reporter wrote on the report (no content): a case the report joins puts these on its timeline. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<Instant> reporterMessageTimes(long reportId) {
+        return reports.messages(reportId).stream().filter(m -> m.fromReporter())
+                .map(m -> m.createdAt()).toList();
+    }
+
+    /**
+     * The reports with an id in (after, upto], in id order, as they were received: for a feature that takes what it
+     * needs of reports received before it existed (the related-report signals of issue 20). The caller audits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<ReportReceived> receivedBetween(long after, long upto, int limit) {
+        return reports.idsBetween(after, upto, limit).stream().map(r -> new ReportReceived(r.id(), r.schoolId(),
+                r.createdAt(), r.description(), r.involved(),
+                reports.links(r.id()).stream().map(l -> l.url()).toList(),
+                r.platforms().stream().map(Enum::name).collect(Collectors.toSet()), r.occurredOn(), r.witness(),
+                r.reporterClass())).toList();
+    }
+
     /** Marks the report as turned into a case, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(long reportId, String caseNumber) {

@@ -76,6 +76,9 @@ public class ReportSubmission {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReportReceived> received;
+
     /** One file to store with the report, and the form field it came from (for error messages). */
     public record Attachment(EvidenceUpload upload, String field) {
     }
@@ -139,6 +142,10 @@ public class ReportSubmission {
                             null), file.field());
             hashes.add(stored.sha256());
         }
+        received.fire(new ReportReceived(report.id(), report.schoolId(), now, valid.description(), valid.involved(),
+                valid.links().stream().map(ValidReport.Link::url).toList(),
+                valid.platforms().stream().map(Enum::name).collect(Collectors.toSet()), valid.occurredOn(),
+                valid.witness(), report.reporterClass()));
         String fingerprint = fingerprint(valid, school.get(), now, hashes);
         report.fingerprint(fingerprint);
         audit.record(actorOf(valid, author).did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),

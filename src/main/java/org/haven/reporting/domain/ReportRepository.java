@@ -23,6 +23,18 @@ public interface ReportRepository {
      */
     List<Report> inbox(Collection<Long> schoolIds, InboxCursor after, int limit);
 
+    /**
+     * Reports of these schools, newest received first, strictly after (at, id) when given; limit + 1 rows to tell
+     * whether there is more (the staff REST list).
+     */
+    List<Report> newest(Collection<Long> schoolIds, Instant afterAt, Long afterId, int limit);
+
+    /** Reports with an id in (after, upto], in id order, at most limit. */
+    List<Report> idsBetween(long after, long upto, int limit);
+
+    /** These reports, whoever asks: for services that already checked the caller's scope. */
+    List<Report> byIds(Collection<Long> ids);
+
     /** Urgent reports of these schools not acknowledged yet. */
     long awaitingAcknowledgement(Collection<Long> schoolIds);
 

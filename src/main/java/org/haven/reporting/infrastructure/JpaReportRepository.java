@@ -69,6 +69,37 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<Report> newest(Collection<Long> schoolIds, Instant afterAt, Long afterId, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        String keyset = afterAt == null ? ""
+                : " AND (r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))";
+        var query = em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools" + keyset
+                        + " ORDER BY r.createdAt DESC, r.id DESC", Report.class)
+                .setParameter("schools", schoolIds).setMaxResults(limit + 1);
+        if (afterAt != null) {
+            query.setParameter("at", afterAt).setParameter("id", afterId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<Report> idsBetween(long after, long upto, int limit) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.id > :a AND r.id <= :u ORDER BY r.id", Report.class)
+                .setParameter("a", after).setParameter("u", upto).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Report> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.id IN :ids", Report.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public long awaitingAcknowledgement(Collection<Long> schoolIds) {
         if (schoolIds.isEmpty()) {
             return 0;

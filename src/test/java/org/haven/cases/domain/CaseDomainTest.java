@@ -122,4 +122,16 @@ class CaseDomainTest {
         assertNull(IncidentRules.checkText("note", null, false));
         assertEquals("case.text.long", IncidentRules.checkText("note", "x".repeat(5001), false).key());
     }
+
+    @Test
+    void aHandedOverCaseChangesSchoolAndItsFilerStopsFollowingIt() {
+        CaseFile c = new CaseFile(1, "fr-secondary", 1, CaseOrigin.STAFF, null, "INSULTS", "x", null, null, Set.of(),
+                Set.of(), 7L, Instant.parse("2026-01-05T10:00:00Z"));
+
+        c.handOver(2);
+
+        assertEquals(2L, c.schoolId());
+        assertNull(c.filedBy(), "the old school's filer no longer reaches the case");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> c.handOver(2));
+    }
 }

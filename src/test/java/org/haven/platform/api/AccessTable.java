@@ -135,6 +135,21 @@ final class AccessTable {
             POST /api/v1/surveys/{accessCode}/answers | admin=A/A lead=A/A head=A/A referent=A/A teacher=A/A student=A/A parent=A/A reporter=A/A anon=A
             PUT /api/v1/cases/{caseId}/referrals/{referralId} | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             PUT /api/v1/cases/{caseId}/safeguarding/trusted-adult | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/cases/{caseId}/related | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/cases/{caseId}/reports | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/cases/{id}/repeat-authors | admin=D/D lead=A/A head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/handovers | admin=D/- lead=D/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/handovers/{handoverId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/related/across-schools | admin=D/- lead=A/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/reports | admin=D/- lead=D/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/reports/{reportId} | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            GET /api/v1/reports/{reportId}/related | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/cases/{caseId}/handover | admin=D/D lead=D/D head=A/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/cases/{caseId}/handover/letter | admin=D/D lead=D/D head=A/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/cases/{caseId}/reports | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/cases/{caseId}/reports/{reportId}/detach | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/reports/{reportId}/related/acceptances | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
+            POST /api/v1/reports/{reportId}/related/dismissals | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             """;
 
     private AccessTable() {
@@ -244,6 +259,7 @@ final class AccessTable {
                         : path.startsWith("/api/v1/notifications/") ? ids.get("notification") : ids.get("case");
                 case "reportId" -> ids.get("report");
                 case "referralId" -> ids.get("referral");
+                case "handoverId" -> "999999";
                 case "escalation" -> ids.get("escalation");
                 case "followUp" -> ids.get("followUp");
                 case "step" -> "acknowledge";

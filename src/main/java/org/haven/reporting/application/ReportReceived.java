@@ -1,0 +1,16 @@
+package org.haven.reporting.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A report was received: fired in the transaction that stores it, so that features that read reports (the related
+ * reports of issue 20) take what they need at once and commit or roll back with it. Carries the texts in memory
+ * only; observers must not store them as such.
+ */
+public record ReportReceived(long reportId, long schoolId, Instant receivedAt, String description, String involved,
+                             List<String> linkUrls, Set<String> platforms, LocalDate occurredOn, boolean witness,
+                             String reporterClass) {
+}
