@@ -67,6 +67,9 @@ public class CaseWork {
     Clock clock;
 
     @Inject
+    org.haven.insight.application.InsightCounts insight;
+
+    @Inject
     org.haven.training.application.TrainingRequirements training;
 
     @Transactional
@@ -228,6 +231,7 @@ public class CaseWork {
         }
         engine.record(c, EventKind.REOPENED, me.accountId(), me.displayName(), null, reason.strip(), true, true, now);
         engine.escalate(c, now);
+        insight.caseReopened(c.schoolId(), c.category(), now);
         audit.record(actor.get().did("CASE_REOPENED", "case", c.id(), c.schoolId(), null));
     }
 

@@ -75,6 +75,9 @@ public class ReportSubmission {
     @Inject
     Clock clock;
 
+    @Inject
+    org.haven.insight.application.InsightCounts insight;
+
     /** One file to store with the report, and the form field it came from (for error messages). */
     public record Attachment(EvidenceUpload upload, String field) {
     }
@@ -126,6 +129,8 @@ public class ReportSubmission {
         audit.record(actorOf(valid, author).did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),
                 (report.urgent() ? "urgent, " : "") + (overLimit ? "over the abuse limit, " : "") + files.size()
                         + " file(s)"));
+        insight.reportReceived(report.schoolId(), report.category().name(), report.urgent(), report.anonymous(),
+                report.witness(), now);
         List<Long> alerted = schools.accountsWithRole(report.schoolId(), ALERTED);
         notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),
                 report.urgent());
