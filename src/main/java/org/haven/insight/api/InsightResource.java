@@ -41,42 +41,24 @@ public class InsightResource {
     @Inject
     Clock clock;
 
-    @QueryParam("from")
-    @Parameter(description = "First day, YYYY-MM-DD (default: a year before `to`)")
-    String from;
-
-    @QueryParam("to")
-    @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after `from`")
-    String to;
-
-    @QueryParam("by")
-    @Parameter(description = "category (default), school, month, delay, and per figure: channel (cases); "
-            + "urgent, anonymous, witness (reports)")
-    String by;
-
-    @QueryParam("school")
-    @Parameter(description = "A school's code: only that school (404 when it is not one of the reader's)")
-    String school;
-
-    @QueryParam("level")
-    @Parameter(description = "PRIMARY, COLLEGE or LYCEE: only schools of that level")
-    String level;
-
-    @QueryParam("category")
-    @Parameter(description = "Only this category (INSULTS, THREATS, ...)")
-    String category;
-
-    @QueryParam("format")
-    @Parameter(description = "csv for text/csv; JSON otherwise")
-    String format;
-
     @GET
     @Path("/cases")
     @Operation(summary = "Cases opened in a period: {from, to, threshold, rows: [{key, count, suppressed}], total}; "
             + "by delay: cases opened from a report, by the time from the report to the opening (Primero's buckets). "
             + "Counts from 1 to threshold-1 and the cells that would give them away are null and suppressed")
-    public Response cases() {
-        return answer(Figure.CASES);
+    public Response cases(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.CASES, by, from, to, school, level, category, format);
     }
 
     @GET
@@ -84,18 +66,41 @@ public class InsightResource {
     @Operation(summary = "Confidential reports received in a period, as /insight/cases; by delay: first staff "
             + "actions (a reply or the case's opening) by the time since the report; by urgent, anonymous, witness: "
             + "the shares YES/NO")
-    public Response reports() {
-        return answer(Figure.REPORTS);
+    public Response reports(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.REPORTS, by, from, to, school, level, category, format);
     }
 
     @GET
     @Path("/reopened")
     @Operation(summary = "Cases reopened after closure (recurrence) in a period, as /insight/cases")
-    public Response reopened() {
-        return answer(Figure.REOPENED);
+    public Response reopened(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.REOPENED, by, from, to, school, level, category, format);
     }
 
-    private Response answer(Figure figure) {
+    private Response answer(Figure figure, String by, String from, String to, String school, String level,
+                            String category, String format) {
         InsightQuery q = InsightQuery.parse(figure, by, from, to, school, level, category,
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         InsightFigures.Shown shown = figures.figure(q);

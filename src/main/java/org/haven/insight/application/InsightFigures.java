@@ -54,6 +54,11 @@ public class InsightFigures {
     @ConfigProperty(name = "haven.insight.threshold", defaultValue = "" + Suppression.DEFAULT_THRESHOLD)
     int threshold;
 
+    /** The threshold below which a count is hidden. */
+    public int threshold() {
+        return threshold;
+    }
+
     @Transactional
     public Shown figure(InsightQuery query) {
         return figures(query, List.of(query)).getFirst();

@@ -1,0 +1,192 @@
+package org.haven.insight.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.haven.directory.application.SchoolView;
+import org.haven.insight.application.InsightFigures;
+import org.haven.insight.application.InsightQuery;
+import org.haven.insight.domain.Breakdown;
+import org.haven.insight.domain.Figure;
+import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.web.FacesMessages;
+import org.haven.platform.web.LocaleBean;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The statistics dashboard of a district lead (the district) or a head of school or referent (their schools):
+ * filters read from the URL (a plain GET form, so that a dashboard can be bookmarked and shared), every figure
+ * drawn as a chart with its table. Figures come suppressed from {@link InsightFigures}; this bean only labels them.
+ */
+@Named("insight")
+@RequestScoped
+public class InsightBean {
+
+    /** The figures of the dashboard, in the order shown. */
+    private static final List<Object[]> LAYOUT = List.of(
+            new Object[] {Figure.CASES, Breakdown.MONTH, "bar"},
+            new Object[] {Figure.CASES, Breakdown.CATEGORY, "hbar"},
+            new Object[] {Figure.CASES, Breakdown.SCHOOL, "hbar"},
+            new Object[] {Figure.REPORTS, Breakdown.MONTH, "bar"},
+            new Object[] {Figure.REPORTS, Breakdown.DELAY, "bar"},
+            new Object[] {Figure.CASES, Breakdown.DELAY, "bar"},
+            new Object[] {Figure.CASES, Breakdown.CHANNEL, "doughnut"},
+            new Object[] {Figure.REPORTS, Breakdown.URGENT, "doughnut"},
+            new Object[] {Figure.REPORTS, Breakdown.ANONYMOUS, "doughnut"},
+            new Object[] {Figure.REPORTS, Breakdown.WITNESS, "doughnut"},
+            new Object[] {Figure.REOPENED, Breakdown.MONTH, "bar"});
+
+    @Inject
+    InsightFigures figures;
+
+    @Inject
+    LocaleBean localeBean;
+
+    @Inject
+    Clock clock;
+
+    private String from;
+    private String to;
+    private String school;
+    private String level;
+    private String category;
+    private InsightQuery query;
+    private List<InsightPanel> panels = List.of();
+    private Map<Long, SchoolView> schools = Map.of();
+
+    /** View action: reads the filters, loads every figure; a refused filter becomes a message, a foreign school 404. */
+    public void load() {
+        Locale locale = localeBean.getLocale();
+        schools = figures.readableSchools();
+        if (schools.isEmpty()) {
+            // A teacher or staff member may open /staff/ pages, but has no school to see figures of.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        try {
+            query = InsightQuery.parse(Figure.CASES, null, from, to, school, level, category,
+                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+            List<InsightQuery> asked = new ArrayList<>();
+            for (Object[] slot : LAYOUT) {
+                Breakdown by = (Breakdown) slot[1];
+                if (by != Breakdown.SCHOOL || (query.schoolCode() == null && schools.size() > 1)) {
+                    asked.add(query.by((Figure) slot[0], by));
+                }
+            }
+            List<InsightFigures.Shown> shown = figures.figures(query, asked);
+            PanelLabels labels = new PanelLabels(locale, schools);
+            List<InsightPanel> made = new ArrayList<>();
+            for (InsightFigures.Shown s : shown) {
+                String type = LAYOUT.stream().filter(l -> l[0] == s.query().figure() && l[1] == s.query().by())
+                        .map(l -> (String) l[2]).findFirst().orElse("bar");
+                made.add(labels.panel(s, type, csvQuery(s.query())));
+            }
+            panels = made;
+        } catch (InvalidInputException e) {
+            if (e.status() == 404) {
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            }
+            FacesMessages.show(e, "filters");
+        }
+    }
+
+    private String csvQuery(InsightQuery q) {
+        StringBuilder s = new StringBuilder("figure=").append(q.figure().param()).append("&by=").append(q.by().param())
+                .append("&from=").append(q.period().from()).append("&to=").append(q.period().to());
+        if (q.schoolCode() != null) {
+            s.append("&school=").append(URLEncoder.encode(q.schoolCode(), StandardCharsets.UTF_8));
+        }
+        if (q.level() != null) {
+            s.append("&level=").append(q.level());
+        }
+        if (q.category() != null) {
+            s.append("&category=").append(q.category());
+        }
+        return s.toString();
+    }
+
+    public List<InsightPanel> getPanels() {
+        return panels;
+    }
+
+    public List<SchoolView> getSchools() {
+        return List.copyOf(schools.values());
+    }
+
+    public List<String> getCategories() {
+        return InsightQuery.CATEGORIES;
+    }
+
+    public List<String> getLevels() {
+        return List.of("PRIMARY", "COLLEGE", "LYCEE");
+    }
+
+    /** The period shown (the default one when none was asked). */
+    public String getShownFrom() {
+        return query == null ? from : query.period().from().toString();
+    }
+
+    public String getShownTo() {
+        return query == null ? to : query.period().to().toString();
+    }
+
+    /** Says what hidden means, with the threshold in force. */
+    public String getSuppressionNote() {
+        return org.haven.platform.i18n.Messages.text(localeBean.getLocale(), "insight.suppression",
+                figures.threshold());
+    }
+
+    public boolean isAllowed() {
+        return !schools.isEmpty();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public void setSchool(String school) {
+        this.school = school;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+}
