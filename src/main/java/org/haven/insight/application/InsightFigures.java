@@ -51,6 +51,7 @@ public class InsightFigures {
     @Inject
     AuditLog audit;
 
+    @Inject
     @ConfigProperty(name = "haven.insight.threshold", defaultValue = "" + Suppression.DEFAULT_THRESHOLD)
     int threshold;
 

@@ -12,7 +12,12 @@ import java.util.List;
 public interface CountStore {
 
     /** Adds one to a counter (creates it at one). */
-    void increment(Measure measure, LocalDate day, long schoolId, String category, String dimension);
+    default void increment(Measure measure, LocalDate day, long schoolId, String category, String dimension) {
+        add(measure, day, schoolId, category, dimension, 1);
+    }
+
+    /** Adds n to a counter (creates it at n). */
+    void add(Measure measure, LocalDate day, long schoolId, String category, String dimension, long n);
 
     /** Notes a report's first staff action; false when one was already noted (it is counted once). */
     boolean firstActionOn(long reportId, Instant at);

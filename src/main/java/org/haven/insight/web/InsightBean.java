@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
 import org.haven.insight.application.InsightQuery;
-import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
@@ -31,20 +30,6 @@ import java.util.Map;
 @Named("insight")
 @RequestScoped
 public class InsightBean {
-
-    /** The figures of the dashboard, in the order shown. */
-    private static final List<Object[]> LAYOUT = List.of(
-            new Object[] {Figure.CASES, Breakdown.MONTH, "bar"},
-            new Object[] {Figure.CASES, Breakdown.CATEGORY, "hbar"},
-            new Object[] {Figure.CASES, Breakdown.SCHOOL, "hbar"},
-            new Object[] {Figure.REPORTS, Breakdown.MONTH, "bar"},
-            new Object[] {Figure.REPORTS, Breakdown.DELAY, "bar"},
-            new Object[] {Figure.CASES, Breakdown.DELAY, "bar"},
-            new Object[] {Figure.CASES, Breakdown.CHANNEL, "doughnut"},
-            new Object[] {Figure.REPORTS, Breakdown.URGENT, "doughnut"},
-            new Object[] {Figure.REPORTS, Breakdown.ANONYMOUS, "doughnut"},
-            new Object[] {Figure.REPORTS, Breakdown.WITNESS, "doughnut"},
-            new Object[] {Figure.REOPENED, Breakdown.MONTH, "bar"});
 
     @Inject
     InsightFigures figures;
@@ -76,20 +61,12 @@ public class InsightBean {
         try {
             query = InsightQuery.parse(Figure.CASES, null, from, to, school, level, category,
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-            List<InsightQuery> asked = new ArrayList<>();
-            for (Object[] slot : LAYOUT) {
-                Breakdown by = (Breakdown) slot[1];
-                if (by != Breakdown.SCHOOL || (query.schoolCode() == null && schools.size() > 1)) {
-                    asked.add(query.by((Figure) slot[0], by));
-                }
-            }
-            List<InsightFigures.Shown> shown = figures.figures(query, asked);
+            List<InsightFigures.Shown> shown = figures.figures(query,
+                    DashboardLayout.queries(query, schools.size()));
             PanelLabels labels = new PanelLabels(locale, schools);
             List<InsightPanel> made = new ArrayList<>();
             for (InsightFigures.Shown s : shown) {
-                String type = LAYOUT.stream().filter(l -> l[0] == s.query().figure() && l[1] == s.query().by())
-                        .map(l -> (String) l[2]).findFirst().orElse("bar");
-                made.add(labels.panel(s, type, csvQuery(s.query())));
+                made.add(labels.panel(s, DashboardLayout.chart(s.query()), filters(s.query())));
             }
             panels = made;
         } catch (InvalidInputException e) {
@@ -100,7 +77,13 @@ public class InsightBean {
         }
     }
 
-    private String csvQuery(InsightQuery q) {
+    /** The address of the PDF summary with the filters shown. */
+    public String getPdfQuery() {
+        return query == null ? "" : filters(query).replaceFirst("^figure=[a-z]+&by=[a-z]+&", "");
+    }
+
+    /** The query string of a figure's exports, with the filters. */
+    static String filters(InsightQuery q) {
         StringBuilder s = new StringBuilder("figure=").append(q.figure().param()).append("&by=").append(q.by().param())
                 .append("&from=").append(q.period().from()).append("&to=").append(q.period().to());
         if (q.schoolCode() != null) {

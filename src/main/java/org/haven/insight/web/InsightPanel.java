@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record InsightPanel(String id, String title, List<Row> rows, String total, String chart, String csv) {
 
-    /** A row: its key, its label, the text of its count, and whether it is hidden. */
-    public record Row(String key, String label, String count, boolean suppressed) {
+    /** A row: its key, its label, the text of its count, whether it is hidden, and its count (null when hidden). */
+    public record Row(String key, String label, String count, boolean suppressed, Long value) {
     }
 }

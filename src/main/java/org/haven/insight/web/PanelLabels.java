@@ -42,12 +42,19 @@ final class PanelLabels {
         String hidden = Messages.text(locale, "insight.hidden");
         List<InsightPanel.Row> rows = new ArrayList<>();
         for (ShownRow r : shown.table().rows()) {
-            rows.add(new InsightPanel.Row(r.key(), label(by, r.key()), r.suppressed() ? hidden : String.valueOf(r.count()),
-                    r.suppressed()));
+            rows.add(new InsightPanel.Row(r.key(), label(by, r.key()),
+                    r.suppressed() ? hidden : String.valueOf(r.count()), r.suppressed(), r.count()));
         }
         Long total = shown.table().total();
         return new InsightPanel(id, title, rows, total == null ? hidden : String.valueOf(total),
                 chart(type, title, shown.table().rows(), rows), csv);
+    }
+
+    /** The panel as a chart of the PDF summary. */
+    static org.haven.insight.infrastructure.InsightPdf.Chart pdfChart(InsightPanel panel) {
+        return new org.haven.insight.infrastructure.InsightPdf.Chart(panel.title(), panel.rows().stream()
+                .map(r -> new org.haven.insight.infrastructure.InsightPdf.Bar(r.label(), r.value(), r.count()))
+                .toList(), panel.total());
     }
 
     private String label(Breakdown by, String key) {

@@ -55,6 +55,9 @@ class InsightJourneyIT extends BrowserJourney {
         assertEquals("8", cell("cases-by-school", "DEMO-COLLEGE"));
         assertEquals("14", cell("cases-by-school", "DEMO-LYCEE"));
         assertAccessible("district dashboard");
+        assertTrue(fetch("#pdf").startsWith("%PDF-"), "the PDF summary");
+        String csv = fetch("#panel-cases-by-category a.csv");
+        assertTrue(csv.contains("INSULTS,14") && csv.contains("THREATS,suppressed"), csv);
 
         waits.select(By.id("f-school"), "DEMO-LYCEE");
         click("f-apply");
@@ -95,6 +98,17 @@ class InsightJourneyIT extends BrowserJourney {
         open("staff/insight.xhtml");
         assertTrue(browser.findElements(By.cssSelector(".insight-panel")).isEmpty(), "a teacher: nothing");
         assertTrue(browser.getPageSource().contains(t("insight.school.notFound")));
+    }
+
+    /** The start of what the link downloads, fetched with the page's session. */
+    private String fetch(String link) {
+        Object r = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(document.querySelector(arguments[0]).href, {credentials: 'same-origin'})
+                  .then(function (r) { return r.text(); })
+                  .then(function (t) { done(t.substring(0, 2000)); })
+                  .catch(function (e) { done('ERROR ' + e); });""", link);
+        return String.valueOf(r);
     }
 
     private String cell(String table, String key) {
