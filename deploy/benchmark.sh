@@ -3,7 +3,8 @@
 # org.haven.bench.CaseDashboardBenchmark (dashboard queries over a million cases in an embedded MariaDB) and
 # org.haven.bench.EvidenceBenchmark (the evidence vault's upload and download of a 10 MiB file, in memory and
 # through an embedded MariaDB, next to the raw AES-256-GCM and SHA-256 speed of the same JVM) and
-# org.haven.bench.AuditVerificationBenchmark (verifying a sealed audit log of a million entries).
+# org.haven.bench.AuditVerificationBenchmark (verifying a sealed audit log of a million entries) and
+# org.haven.bench.InsightBenchmark (the statistics dashboard's queries over the counters of a million cases).
 # Figures, not assertions: compare them between versions on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,5 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 "$JAVA_HOME/bin/java" -cp "$CP" org.haven.bench.EvidenceBenchmark
 # The audit log: the real verification over a million sealed entries (HAVEN_BENCH_AUDIT to change).
 "$JAVA_HOME/bin/java" -Dhaven.bench.audit="${HAVEN_BENCH_AUDIT:-1000000}" -cp "$CP" org.haven.bench.AuditVerificationBenchmark
+# The statistics dashboard over the counters of a million cases and reports (HAVEN_BENCH_CASES to change).
+"$JAVA_HOME/bin/java" -Dhaven.bench.cases="${HAVEN_BENCH_CASES:-1000000}" -cp "$CP" org.haven.bench.InsightBenchmark
