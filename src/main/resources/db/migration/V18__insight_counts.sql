@@ -1,6 +1,8 @@
 -- Insight (issue 18): counts kept up to date in the same transaction as the report or case change they count, so
 -- that a dashboard sums a few thousand rows instead of scanning every case. One row per measure, day (UTC),
 -- school, category and dimension (see org.haven.insight.domain.Measure for what each measure's dimension holds).
+-- Every counter is kept twice: for its school, and for the whole district under school_id 0, which a district-wide
+-- figure reads (a fraction of the rows).
 CREATE TABLE insight_count (
     measure   VARCHAR(16) NOT NULL,
     day       DATE        NOT NULL,
@@ -57,3 +59,16 @@ SELECT 'REPORT_DELAY', DATE(a.acted_at), r.school_id, r.category,
             WHEN TIMESTAMPDIFF(DAY, r.created_at, a.acted_at) <= 30 THEN 'DAYS_15_30'
             ELSE 'OVER_30' END, COUNT(*)
 FROM insight_report_acted a JOIN report r ON r.id = a.report_id GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO insight_count (measure, day, school_id, category, dimension, n)
+SELECT 'STEP', DATE(s.done_at), c.school_id, c.category,
+       IF(s.due_at IS NOT NULL AND s.done_at > s.due_at, 'LATE', 'ON_TIME'), COUNT(*)
+FROM case_step s JOIN case_file c ON c.id = s.case_id WHERE s.done_at IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO insight_count (measure, day, school_id, category, dimension, n)
+SELECT 'ESCALATION', DATE(e.fired_at), c.school_id, c.category, '', COUNT(*)
+FROM case_escalation e JOIN case_file c ON c.id = e.case_id GROUP BY 1, 2, 3, 4, 5;
+
+-- The district's counters (school_id 0), from the schools' ones.
+INSERT INTO insight_count (measure, day, school_id, category, dimension, n)
+SELECT measure, day, 0, category, dimension, SUM(n) FROM insight_count GROUP BY measure, day, category, dimension;

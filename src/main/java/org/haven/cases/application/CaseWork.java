@@ -108,6 +108,7 @@ public class CaseWork {
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
         row.complete(me.accountId(), FormValues.toJson(cleaned), blankToNull(note), now);
+        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
         c.enterProtocol();
         engine.record(c, StepKinds.eventOf(step.kind()), me.accountId(), me.displayName(), stepId,
                 FormValues.withNote(cleaned, blankToNull(note)), step.parentVisible(), step.pupilVisible(), now);
@@ -133,6 +134,7 @@ public class CaseWork {
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
         row.skip(me.accountId(), reason.strip(), now);
+        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
         c.enterProtocol();
         engine.record(c, EventKind.STEP_SKIPPED, me.accountId(), me.displayName(), stepId, reason.strip(),
                 false, false, now);

@@ -51,7 +51,7 @@ public class InsightResource {
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
             @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports)") String by,
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -71,7 +71,7 @@ public class InsightResource {
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
             @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports)") String by,
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -89,7 +89,7 @@ public class InsightResource {
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
             @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports)") String by,
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -97,6 +97,42 @@ public class InsightResource {
             String category,
             @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
         return answer(Figure.REOPENED, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/steps")
+    @Operation(summary = "Protocol steps finished (done or skipped) in a period, as /insight/cases; by timeliness: ON_TIME or LATE (after their due date)")
+    public Response steps(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.STEPS, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/escalations")
+    @Operation(summary = "Escalations fired on cases in a period (protocol rules and urgent decisions asked), as /insight/cases")
+    public Response escalations(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.ESCALATIONS, by, from, to, school, level, category, format);
     }
 
     private Response answer(Figure figure, String by, String from, String to, String school, String level,

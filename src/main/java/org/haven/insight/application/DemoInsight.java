@@ -90,6 +90,13 @@ public class DemoInsight {
             DelayBucket b = BUCKETS.get((i + salt) % 9 < 6 ? 0 : (i + salt) % 9 - 5);
             store.increment(Measure.REPORT_DELAY, received.plusDays(1), schoolId, category, b.name());
         }
+        int steps = (fromReports + fromStaff) * 3;
+        int late = steps / (4 + salt % 4);
+        store.add(Measure.STEP, opened.plusDays(3), schoolId, category, Measure.ON_TIME, steps - late);
+        store.add(Measure.STEP, opened.plusDays(3), schoolId, category, Measure.LATE, late);
+        if (("THREATS".equals(category) || "INTIMATE_IMAGES".equals(category)) && reports > 0) {
+            store.add(Measure.ESCALATION, opened, schoolId, category, "", Math.max(1, reports / 2));
+        }
         if (salt % 5 == 0 && reports > 2) {
             store.add(Measure.CASE_REOPENED, opened.plusDays(20), schoolId, category, "", 1 + salt % 3);
         }

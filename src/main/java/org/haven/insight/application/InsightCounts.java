@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
 
 /**
  * The narrow door through which reporting and cases tell insight what happened, inside their own transaction: a
- * report received, a report's first staff action, a case opened or reopened. The counters then commit or roll back
+ * report received, a report's first staff action, a case opened or reopened, a protocol step finished, an
+ * escalation fired. The counters then commit or roll back
  * with the change they count, so the figures never drift from the records and no dashboard scans the cases.
  * Carries no text of the report or case: school, category, flags and times only.
  */
@@ -54,6 +55,18 @@ public class InsightCounts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseReopened(long schoolId, String category, Instant at) {
         store.increment(Measure.CASE_REOPENED, day(at), schoolId, category, "");
+    }
+
+    /** A protocol step done or skipped; late when finished after its due date. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stepFinished(long schoolId, String category, Instant dueAt, Instant at) {
+        boolean late = dueAt != null && at.isAfter(dueAt);
+        store.increment(Measure.STEP, day(at), schoolId, category, late ? Measure.LATE : Measure.ON_TIME);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void escalated(long schoolId, String category, Instant at) {
+        store.increment(Measure.ESCALATION, day(at), schoolId, category, "");
     }
 
     private static LocalDate day(Instant at) {

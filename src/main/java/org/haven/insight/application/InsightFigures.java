@@ -121,7 +121,8 @@ public class InsightFigures {
     /** Every row the breakdown has, zeros included, in a fixed order. */
     private List<Cell> cells(InsightQuery q, Map<Long, SchoolView> scope) {
         Measure measure = q.figure().measure(q.by());
-        List<CubeCount> sums = store.sum(measure, q.by(), q.period(), scope.keySet(), q.category());
+        List<CubeCount> sums = store.sum(measure, q.by(), q.period(), wholeDistrict(q) ? List.of(CountStore.DISTRICT)
+                : scope.keySet(), q.category());
         Map<String, Long> byKey = new HashMap<>();
         for (CubeCount c : sums) {
             byKey.merge(key(q.by(), c.key(), scope), c.count(), Long::sum);
@@ -131,6 +132,15 @@ public class InsightFigures {
             cells.add(new Cell(key, byKey.getOrDefault(key, 0L)));
         }
         return cells;
+    }
+
+    /**
+     * Whether the district's own counters answer: a district lead, no school or level filter, not by school. They
+     * hold the schools closed since too, which a district's figures should count.
+     */
+    private boolean wholeDistrict(InsightQuery q) {
+        return q.schoolCode() == null && q.level() == null && q.by() != Breakdown.SCHOOL
+                && actor.require().hasRole(Role.Names.DISTRICT_LEAD);
     }
 
     /** The key a stored group counts under: a school's code, a flag's YES/NO, else the stored key. */
@@ -159,6 +169,7 @@ public class InsightFigures {
             case DELAY -> Arrays.stream(DelayBucket.values()).map(Enum::name).toList();
             case CHANNEL -> List.of(InsightCounts.FROM_REPORT, InsightCounts.FROM_STAFF);
             case URGENT, ANONYMOUS, WITNESS -> List.of("YES", "NO");
+            case TIMELINESS -> List.of(Measure.ON_TIME, Measure.LATE);
         };
     }
 

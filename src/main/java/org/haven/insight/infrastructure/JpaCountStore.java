@@ -29,10 +29,11 @@ public class JpaCountStore implements CountStore {
     @Override
     public void add(Measure measure, LocalDate day, long schoolId, String category, String dimension, long n) {
         em.createNativeQuery("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)")
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6), (?1, ?2, ?7, ?4, ?5, ?6) "
+                        + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)")
                 .setParameter(1, measure.name()).setParameter(2, java.sql.Date.valueOf(day))
                 .setParameter(3, schoolId).setParameter(4, category).setParameter(5, dimension)
-                .setParameter(6, n).executeUpdate();
+                .setParameter(6, n).setParameter(7, DISTRICT).executeUpdate();
     }
 
     @Override
@@ -91,7 +92,7 @@ public class JpaCountStore implements CountStore {
             case CATEGORY -> "category";
             case SCHOOL -> "school_id";
             case MONTH -> "DATE_FORMAT(day, '%Y-%m')";
-            case DELAY, CHANNEL, URGENT, ANONYMOUS, WITNESS -> "dimension";
+            case DELAY, CHANNEL, URGENT, ANONYMOUS, WITNESS, TIMELINESS -> "dimension";
         };
     }
 }

@@ -24,7 +24,9 @@ final class DashboardLayout {
             new Slot(Figure.REPORTS, Breakdown.URGENT, "doughnut"),
             new Slot(Figure.REPORTS, Breakdown.ANONYMOUS, "doughnut"),
             new Slot(Figure.REPORTS, Breakdown.WITNESS, "doughnut"),
-            new Slot(Figure.REOPENED, Breakdown.MONTH, "bar"));
+            new Slot(Figure.REOPENED, Breakdown.MONTH, "bar"),
+            new Slot(Figure.STEPS, Breakdown.TIMELINESS, "doughnut"),
+            new Slot(Figure.ESCALATIONS, Breakdown.MONTH, "bar"));
 
     private DashboardLayout() {
     }

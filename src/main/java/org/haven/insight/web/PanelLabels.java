@@ -65,7 +65,8 @@ final class PanelLabels {
             case MONTH -> YearMonth.parse(key).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
             case DELAY -> Messages.text(locale, "insight.delay." + key);
             case CHANNEL -> Messages.text(locale, "insight.channel." + key);
-            case URGENT, ANONYMOUS, WITNESS -> Messages.text(locale, "insight." + by.param() + "." + key);
+            case URGENT, ANONYMOUS, WITNESS, TIMELINESS ->
+                    Messages.text(locale, "insight." + by.param() + "." + key);
         };
     }
 

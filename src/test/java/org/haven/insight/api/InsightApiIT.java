@@ -47,11 +47,20 @@ class InsightApiIT {
         put("CASE", "2019-05-07", "DEMO-COLLEGE", "EXCLUSION", "STAFF", 6);
         put("CASE", "2019-03-10", "DEMO-LYCEE", "INSULTS", "REPORT", 7);
         put("CASE", "2019-11-20", "DEMO-LYCEE", "PHYSICAL", "STAFF", 9);
+        // Collège: 30 protocol steps on time, 3 late; Lycée: 6 escalations in June.
+        put("STEP", "2019-04-02", "DEMO-COLLEGE", "INSULTS", "ON_TIME", 30);
+        put("STEP", "2019-04-09", "DEMO-COLLEGE", "INSULTS", "LATE", 3);
+        put("ESCALATION", "2019-06-14", "DEMO-LYCEE", "THREATS", "", 6);
     }
 
+    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
     private static void put(String measure, String day, String school, String category, String dimension, long n) {
-        Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                + "SELECT ?, ?, id, ?, ?, ? FROM school WHERE code = ?", measure, day, category, dimension, n, school);
+        long id = Db.number("SELECT id FROM school WHERE code = ?", school);
+        for (long schoolId : new long[] {id, 0}) {
+            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+                    measure, day, schoolId, category, dimension, n);
+        }
     }
 
     @BeforeEach
@@ -119,6 +128,19 @@ class InsightApiIT {
         }
     }
 
+    @Test
+    void aTwoRowTableWithOneSmallCellHidesBothAndKeepsTheTotal() {
+        JsonObject steps = ok(api.get("api/v1/insight/steps?" + YEAR_2019 + "&by=timeliness", token("head"), "en"));
+        Map<String, Long> escalations = rows(ok(api.get("api/v1/insight/escalations?" + YEAR_2019 + "&by=month",
+                token("lead"), "en")));
+
+        assertTrue(suppressed(steps, "LATE"), steps.toString());
+        assertTrue(suppressed(steps, "ON_TIME"), "else 33 - 30 gives the late steps: " + steps);
+        assertEquals(33, steps.getJsonNumber("total").longValue());
+        assertEquals(6L, escalations.get("2019-06"));
+        assertEquals(0L, escalations.get("2019-07"));
+    }
+
     @ParameterizedTest
     @CsvSource({"DEMO-LYCEE", "NO-SUCH-SCHOOL"})
     void anotherSchoolOrAnUnknownOneIsNotFoundForAHeadOfSchool(String code) {
@@ -131,7 +153,7 @@ class InsightApiIT {
     @ParameterizedTest
     @CsvSource({"admin", "teacher", "student", "parent"})
     void otherRolesAreRefused(String role) {
-        for (String figure : new String[] {"cases", "reports", "reopened"}) {
+        for (String figure : new String[] {"cases", "reports", "reopened", "steps", "escalations"}) {
             assertEquals(403, api.get("api/v1/insight/" + figure + "?" + YEAR_2019, token(role), "en").status(),
                     role + " " + figure);
         }
@@ -147,6 +169,7 @@ class InsightApiIT {
             "cases?by=colour | by | insight.by.invalid",
             "cases?by=urgent | by | insight.by.invalid",
             "reports?by=channel | by | insight.by.invalid",
+            "steps?by=delay | by | insight.by.invalid",
             "cases?category=GOSSIP | category | insight.category.invalid",
             "cases?level=UNIVERSITY | level | insight.level.invalid",
             "cases?school=NO-SUCH-SCHOOL | school | insight.school.unknown"})
@@ -168,6 +191,8 @@ class InsightApiIT {
     void aReportAndTheOpeningOfItsCaseMoveTheCountersInTheirOwnTransaction() {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         long reports = counter("REPORT", today, "DEMO-LYCEE", "DEEPFAKE", "U0A0W1");
+        long districtReports = Db.number("SELECT COALESCE(SUM(n), 0) FROM insight_count WHERE measure = 'REPORT'"
+                + " AND day = ? AND school_id = 0 AND category = 'DEEPFAKE' AND dimension = 'U0A0W1'", today);
         long cases = counter("CASE", today, "DEMO-LYCEE", "DEEPFAKE", "REPORT");
         long caseDelays = counter("CASE_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3");
         long firstActions = counter("REPORT_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3");
@@ -189,6 +214,8 @@ class InsightApiIT {
         Api.Answer sent = api.post("api/v1/reports", report.toString(), null, "fr");
         assertEquals(201, sent.status(), sent.body());
         assertEquals(reports + 1, counter("REPORT", today, "DEMO-LYCEE", "DEEPFAKE", "U0A0W1"));
+        assertEquals(districtReports + 1, Db.number("SELECT n FROM insight_count WHERE measure = 'REPORT' AND day = ?"
+                + " AND school_id = 0 AND category = 'DEEPFAKE' AND dimension = 'U0A0W1'", today), "the district's too");
         long reportId = Db.number("SELECT MAX(id) FROM report WHERE category = 'DEEPFAKE'");
 
         Api.Answer opened = api.post("api/v1/cases/from-report/" + reportId, "{}",

@@ -37,9 +37,14 @@ class InsightJourneyIT extends BrowserJourney {
         put("2018-10-01", "DEMO-LYCEE", "EXCLUSION", 5);
     }
 
+    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
     private static void put(String day, String school, String category, long n) {
-        Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                + "SELECT 'CASE', ?, id, ?, 'STAFF', ? FROM school WHERE code = ?", day, category, n, school);
+        long id = Db.number("SELECT id FROM school WHERE code = ?", school);
+        for (long schoolId : new long[] {id, 0}) {
+            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
+                    + "VALUES ('CASE', ?, ?, ?, 'STAFF', ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+                    day, schoolId, category, n);
+        }
     }
 
     @Test
