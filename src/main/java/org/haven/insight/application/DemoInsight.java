@@ -66,39 +66,55 @@ public class DemoInsight {
         }
     }
 
+    /** Adds to a counter, skipping nothing to add (a zero row says nothing). */
+    private void put(Measure measure, LocalDate day, long schoolId, String category, String dimension, long n) {
+        if (n > 0) {
+            store.add(measure, day, schoolId, category, dimension, n);
+        }
+    }
+
     private void write(long schoolId, LocalDate month, String category, int reports, int salt) {
         LocalDate received = month.withDayOfMonth(1 + salt % 20);
         int urgent = reports / 8;
         int anonymous = reports * 2 / 5;
         int witness = reports / 4;
         int plain = reports - urgent - anonymous - witness;
-        store.add(Measure.REPORT, received, schoolId, category, Measure.reportFlags(true, false, false), urgent);
-        store.add(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, true, false), anonymous);
-        store.add(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, false, true), witness);
-        store.add(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, false, false),
+        put(Measure.REPORT, received, schoolId, category, Measure.reportFlags(true, false, false), urgent);
+        put(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, true, false), anonymous);
+        put(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, false, true), witness);
+        put(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, false, false),
                 Math.max(plain, 0));
         int fromReports = reports * 2 / 3;
         int fromStaff = reports / 3 + salt % 2;
         LocalDate opened = received.plusDays(salt % 6);
-        store.add(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_REPORT, fromReports);
-        store.add(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_STAFF, fromStaff);
+        put(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_REPORT, fromReports);
+        put(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_STAFF, fromStaff);
+        long[] caseDelays = new long[BUCKETS.size()];
         for (int i = 0; i < fromReports; i++) {
-            DelayBucket b = BUCKETS.get(Math.min((i * 3 + salt) % 7, BUCKETS.size() - 1) % BUCKETS.size());
-            store.increment(Measure.CASE_DELAY, opened, schoolId, category, b.name());
+            caseDelays[Math.min((i * 3 + salt) % 7, BUCKETS.size() - 1)]++;
         }
+        long[] firstActions = new long[BUCKETS.size()];
         for (int i = 0; i < reports; i++) {
-            DelayBucket b = BUCKETS.get((i + salt) % 9 < 6 ? 0 : (i + salt) % 9 - 5);
-            store.increment(Measure.REPORT_DELAY, received.plusDays(1), schoolId, category, b.name());
+            firstActions[(i + salt) % 9 < 6 ? 0 : (i + salt) % 9 - 5]++;
+        }
+        for (int b = 0; b < BUCKETS.size(); b++) {
+            if (caseDelays[b] > 0) {
+                put(Measure.CASE_DELAY, opened, schoolId, category, BUCKETS.get(b).name(), caseDelays[b]);
+            }
+            if (firstActions[b] > 0) {
+                put(Measure.REPORT_DELAY, received.plusDays(1), schoolId, category, BUCKETS.get(b).name(),
+                        firstActions[b]);
+            }
         }
         int steps = (fromReports + fromStaff) * 3;
         int late = steps / (4 + salt % 4);
-        store.add(Measure.STEP, opened.plusDays(3), schoolId, category, Measure.ON_TIME, steps - late);
-        store.add(Measure.STEP, opened.plusDays(3), schoolId, category, Measure.LATE, late);
+        put(Measure.STEP, opened.plusDays(3), schoolId, category, Measure.ON_TIME, steps - late);
+        put(Measure.STEP, opened.plusDays(3), schoolId, category, Measure.LATE, late);
         if (("THREATS".equals(category) || "INTIMATE_IMAGES".equals(category)) && reports > 0) {
-            store.add(Measure.ESCALATION, opened, schoolId, category, "", Math.max(1, reports / 2));
+            put(Measure.ESCALATION, opened, schoolId, category, "", Math.max(1, reports / 2));
         }
         if (salt % 5 == 0 && reports > 2) {
-            store.add(Measure.CASE_REOPENED, opened.plusDays(20), schoolId, category, "", 1 + salt % 3);
+            put(Measure.CASE_REOPENED, opened.plusDays(20), schoolId, category, "", 1 + salt % 3);
         }
     }
 }
