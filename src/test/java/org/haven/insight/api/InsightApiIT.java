@@ -129,6 +129,17 @@ class InsightApiIT {
     }
 
     @Test
+    void theDemoDistrictHasAYearOfFiguresByDefault() {
+        JsonObject byMonth = ok(api.get("api/v1/insight/cases?by=month", token("lead"), "en"));
+        JsonObject delays = ok(api.get("api/v1/insight/reports?by=delay", token("lead"), "en"));
+
+        assertTrue(byMonth.getJsonArray("rows").size() >= 12, byMonth.toString());
+        assertTrue(byMonth.getJsonNumber("total").longValue() >= 100, "a year of cases: " + byMonth);
+        assertTrue(rows(delays).values().stream().filter(v -> v != null && v > 0).count() >= 2,
+                "first actions in several delay buckets: " + delays);
+    }
+
+    @Test
     void aTwoRowTableWithOneSmallCellHidesBothAndKeepsTheTotal() {
         JsonObject steps = ok(api.get("api/v1/insight/steps?" + YEAR_2019 + "&by=timeliness", token("head"), "en"));
         Map<String, Long> escalations = rows(ok(api.get("api/v1/insight/escalations?" + YEAR_2019 + "&by=month",
