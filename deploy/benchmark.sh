@@ -5,7 +5,8 @@
 # through an embedded MariaDB, next to the raw AES-256-GCM and SHA-256 speed of the same JVM) and
 # org.haven.bench.AuditVerificationBenchmark (verifying a sealed audit log of a million entries) and
 # org.haven.bench.SurveyBenchmark (survey files, answer checks, QR drawing, suppression of a results page) and
-# org.haven.bench.RelatedSignalsBenchmark (related-report lookups over a million signals, issue 20).
+# org.haven.bench.RelatedSignalsBenchmark (related-report lookups over a million signals, issue 20) and
+# org.haven.bench.InsightBenchmark (the statistics dashboard's queries over the counters of a million cases).
 # Figures, not assertions: compare them between versions on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,3 +26,5 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 "$JAVA_HOME/bin/java" -Dhaven.bench.audit="${HAVEN_BENCH_AUDIT:-1000000}" -cp "$CP" org.haven.bench.AuditVerificationBenchmark
 # Related reports: the signal lookups over REPORTS x 5 signals (HAVEN_BENCH_REPORTS to change).
 "$JAVA_HOME/bin/java" -Dhaven.bench.reports="${HAVEN_BENCH_REPORTS:-200000}" -cp "$CP" org.haven.bench.RelatedSignalsBenchmark
+# The statistics dashboard over the counters of a million cases and reports (HAVEN_BENCH_CASES to change).
+"$JAVA_HOME/bin/java" -Dhaven.bench.cases="${HAVEN_BENCH_CASES:-1000000}" -cp "$CP" org.haven.bench.InsightBenchmark

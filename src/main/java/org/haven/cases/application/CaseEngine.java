@@ -76,6 +76,9 @@ public class CaseEngine {
     @Inject
     jakarta.enterprise.event.Event<CaseEventRecorded> recorded;
 
+    @Inject
+    org.haven.insight.application.InsightCounts insight;
+
     public ProtocolDefinition protocolOf(CaseFile c) {
         return protocols.pinned(c.protocolId(), c.protocolVersion());
     }
@@ -197,6 +200,7 @@ public class CaseEngine {
                 act(c, action, rule.id(), null, now, rule.within() == null ? null : due(now, rule.within()));
             }
             audit.record(Actor.SYSTEM.did("CASE_ESCALATED", "case", c.id(), c.schoolId(), rule.id()));
+            insight.escalated(c.schoolId(), c.category(), now);
             firedNow.add(rule);
         }
         reschedule(c, now);
@@ -218,6 +222,7 @@ public class CaseEngine {
         notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_DECISION_REQUIRED", true);
         notifyRole(c, Role.DISTRICT_LEAD, "CASE_DECISION_REQUIRED", true);
         audit.record(Actor.SYSTEM.did("CASE_ESCALATED", "case", c.id(), c.schoolId(), ruleId));
+        insight.escalated(c.schoolId(), c.category(), now);
         reschedule(c, now);
         return java.util.Optional.of(e);
     }

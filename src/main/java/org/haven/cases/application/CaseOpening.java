@@ -70,6 +70,9 @@ public class CaseOpening {
     @Inject
     Clock clock;
 
+    @Inject
+    org.haven.insight.application.InsightCounts insight;
+
     /** Turns a report into a case, or gives the case it already became. */
     @Transactional
     public CaseFile openFromReport(long reportId) {
@@ -90,6 +93,8 @@ public class CaseOpening {
                     report.witness() ? PartyRole.REPORTER : PartyRole.TARGET));
         }
         reports.caseOpened(reportId, c.number());
+        insight.caseOpened(c.schoolId(), c.category(), report.receivedAt(), now);
+        insight.reportActedOn(reportId, c.schoolId(), report.category(), report.receivedAt(), now);
         begin(c, EventKind.CASE_OPENED, now);
         return c;
     }
@@ -128,6 +133,7 @@ public class CaseOpening {
         for (CaseParty p : parties) {
             cases.add(new CaseParty(c.id(), p.personId(), p.displayName(), p.className(), p.part()));
         }
+        insight.caseOpened(c.schoolId(), c.category(), null, now);
         begin(c, EventKind.INCIDENT_FILED, now);
         return c;
     }

@@ -67,6 +67,9 @@ public class CaseWork {
     Clock clock;
 
     @Inject
+    org.haven.insight.application.InsightCounts insight;
+
+    @Inject
     org.haven.training.application.TrainingRequirements training;
 
     @Transactional
@@ -105,6 +108,7 @@ public class CaseWork {
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
         row.complete(me.accountId(), FormValues.toJson(cleaned), blankToNull(note), now);
+        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
         c.enterProtocol();
         engine.record(c, StepKinds.eventOf(step.kind()), me.accountId(), me.displayName(), stepId,
                 FormValues.withNote(cleaned, blankToNull(note)), step.parentVisible(), step.pupilVisible(), now);
@@ -130,6 +134,7 @@ public class CaseWork {
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
         row.skip(me.accountId(), reason.strip(), now);
+        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
         c.enterProtocol();
         engine.record(c, EventKind.STEP_SKIPPED, me.accountId(), me.displayName(), stepId, reason.strip(),
                 false, false, now);
@@ -228,6 +233,7 @@ public class CaseWork {
         }
         engine.record(c, EventKind.REOPENED, me.accountId(), me.displayName(), null, reason.strip(), true, true, now);
         engine.escalate(c, now);
+        insight.caseReopened(c.schoolId(), c.category(), now);
         audit.record(actor.get().did("CASE_REOPENED", "case", c.id(), c.schoolId(), null));
     }
 

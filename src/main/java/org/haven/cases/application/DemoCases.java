@@ -56,6 +56,9 @@ public class DemoCases {
     @Inject
     Clock clock;
 
+    @Inject
+    org.haven.insight.application.InsightCounts insight;
+
     /** Returns the numbers of the cases made, none when the demo district already has cases. */
     @Transactional
     public List<String> loadIfAbsent() {
@@ -100,6 +103,7 @@ public class DemoCases {
         }
         cases.add(new CaseParty(c.id(), null, "« dark_angel_06 »", null, PartyRole.ALLEGED_AUTHOR));
         engine.record(c, EventKind.INCIDENT_FILED, teacher, "Demo", c.number(), null, false, true, at);
+        insight.caseOpened(c.schoolId(), category, null, at);
         engine.start(c, at);
         engine.escalate(c, at);
         return c;

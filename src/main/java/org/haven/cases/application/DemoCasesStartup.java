@@ -28,11 +28,15 @@ public class DemoCasesStartup {
     @Inject
     DemoCases demoCases;
 
+    @Inject
+    org.haven.insight.application.DemoInsight demoInsight;
+
     @PostConstruct
     void start() {
         if (demo) {
             List<String> made = demoCases.loadIfAbsent();
             if (!made.isEmpty()) {
+                demoInsight.loadHistory();
                 LOG.info(() -> "Demo cases loaded: " + String.join(", ", made));
             }
         }

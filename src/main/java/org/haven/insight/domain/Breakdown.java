@@ -3,9 +3,12 @@ package org.haven.insight.domain;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a figure's rows are: one per category, school, month, delay bucket, channel, or the two sides of a flag. */
+/**
+ * What a figure's rows are: one per category, school, month, delay bucket, channel, the two sides of a flag, or
+ * on time / late.
+ */
 public enum Breakdown {
-    CATEGORY, SCHOOL, MONTH, DELAY, CHANNEL, URGENT, ANONYMOUS, WITNESS;
+    CATEGORY, SCHOOL, MONTH, DELAY, CHANNEL, URGENT, ANONYMOUS, WITNESS, TIMELINESS;
 
     /** The breakdown named in a request ({@code by=school}), any letter case. */
     public static Optional<Breakdown> parse(String text) {

@@ -12,14 +12,19 @@ import java.util.Set;
  * time from the report to the case's opening;</li>
  * <li>{@code reports}: confidential reports received; by delay: by the time from the report to the first staff
  * action on it (a reply or the opening of its case), counted when that action happens;</li>
- * <li>{@code reopened}: cases reopened after closure (recurrence), on the day of reopening.</li>
+ * <li>{@code reopened}: cases reopened after closure (recurrence), on the day of reopening;</li>
+ * <li>{@code steps}: protocol steps finished (done or skipped), on the day they were finished; by timeliness: on
+ * time or after their due date;</li>
+ * <li>{@code escalations}: escalation rules that fired on a case (and decisions asked outside the rules).</li>
  * </ul>
  */
 public enum Figure {
     CASES(EnumSet.of(Breakdown.CATEGORY, Breakdown.SCHOOL, Breakdown.MONTH, Breakdown.DELAY, Breakdown.CHANNEL)),
     REPORTS(EnumSet.of(Breakdown.CATEGORY, Breakdown.SCHOOL, Breakdown.MONTH, Breakdown.DELAY, Breakdown.URGENT,
             Breakdown.ANONYMOUS, Breakdown.WITNESS)),
-    REOPENED(EnumSet.of(Breakdown.CATEGORY, Breakdown.SCHOOL, Breakdown.MONTH));
+    REOPENED(EnumSet.of(Breakdown.CATEGORY, Breakdown.SCHOOL, Breakdown.MONTH)),
+    STEPS(EnumSet.of(Breakdown.CATEGORY, Breakdown.SCHOOL, Breakdown.MONTH, Breakdown.TIMELINESS)),
+    ESCALATIONS(EnumSet.of(Breakdown.CATEGORY, Breakdown.SCHOOL, Breakdown.MONTH));
 
     private final Set<Breakdown> breakdowns;
 
@@ -53,6 +58,8 @@ public enum Figure {
             case CASES -> by == Breakdown.DELAY ? Measure.CASE_DELAY : Measure.CASE;
             case REPORTS -> by == Breakdown.DELAY ? Measure.REPORT_DELAY : Measure.REPORT;
             case REOPENED -> Measure.CASE_REOPENED;
+            case STEPS -> Measure.STEP;
+            case ESCALATIONS -> Measure.ESCALATION;
         };
     }
 

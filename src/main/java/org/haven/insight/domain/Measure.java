@@ -7,11 +7,17 @@ package org.haven.insight.domain;
  * <li>CASE_DELAY: cases opened from a report; dimension the delay bucket from report to opening;</li>
  * <li>CASE_REOPENED: reopenings; no dimension;</li>
  * <li>REPORT: reports received; dimension the flags {@code U?A?W?} (urgent, anonymous, witness: 1 or 0);</li>
- * <li>REPORT_DELAY: first staff actions on a report; dimension the delay bucket from the report.</li>
+ * <li>REPORT_DELAY: first staff actions on a report; dimension the delay bucket from the report;</li>
+ * <li>STEP: protocol steps finished; dimension ON_TIME or LATE;</li>
+ * <li>ESCALATION: escalations fired; no dimension.</li>
  * </ul>
  */
 public enum Measure {
-    CASE, CASE_DELAY, CASE_REOPENED, REPORT, REPORT_DELAY;
+    CASE, CASE_DELAY, CASE_REOPENED, REPORT, REPORT_DELAY, STEP, ESCALATION;
+
+    /** The dimensions of a finished step. */
+    public static final String ON_TIME = "ON_TIME";
+    public static final String LATE = "LATE";
 
     /** The dimension of a report's flags. */
     public static String reportFlags(boolean urgent, boolean anonymous, boolean witness) {

@@ -70,10 +70,14 @@ public class NavigationBean {
                 links.add(new Link("nav.incident", "/staff/incident.xhtml"));
                 links.add(new Link("nav.training", "/staff/training/index.xhtml"));
             }
+            if ((p.hasRole("referent") || p.hasRole("head_of_school")) && !p.hasRole("district_lead")) {
+                links.add(new Link("nav.insight", "/staff/insight.xhtml"));
+            }
             if (p.hasRole("district_lead")) {
                 links.add(new Link("nav.cases", "/district/cases.xhtml"));
                 links.add(new Link("nav.trainingCompliance", "/district/training.xhtml"));
                 links.add(new Link("nav.related", "/district/related.xhtml"));
+                links.add(new Link("nav.insight", "/district/insight.xhtml"));
             }
             if (p.hasRole("district_admin")) {
                 links.add(new Link("nav.schools", "/admin/schools.xhtml"));

@@ -79,6 +79,9 @@ public class ReportSubmission {
     @Inject
     jakarta.enterprise.event.Event<ReportReceived> received;
 
+    @Inject
+    org.haven.insight.application.InsightCounts insight;
+
     /** One file to store with the report, and the form field it came from (for error messages). */
     public record Attachment(EvidenceUpload upload, String field) {
     }
@@ -152,6 +155,8 @@ public class ReportSubmission {
                 (report.urgent() ? "urgent, " : "") + (source == ReportSource.SURVEY ? "from a survey, " : "")
                         + (overLimit ? "over the abuse limit, " : "") + files.size()
                         + " file(s)"));
+        insight.reportReceived(report.schoolId(), report.category().name(), report.urgent(), report.anonymous(),
+                report.witness(), now);
         List<Long> alerted = schools.accountsWithRole(report.schoolId(), ALERTED);
         notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),
                 report.urgent());

@@ -34,6 +34,9 @@ public class StaffInbox {
     public static final int PAGE = 50;
 
     @Inject
+    org.haven.insight.application.InsightCounts insight;
+
+    @Inject
     ReportRepository reports;
 
     @Inject
@@ -117,6 +120,7 @@ public class StaffInbox {
         Report r = inScope(reportId);
         reports.add(new ReportMessage(r.id(), false, actor.require().accountId(), body.strip(), clock.instant()));
         r.staffWrote(clock.instant());
+        insight.reportActedOn(r.id(), r.schoolId(), r.category().name(), r.createdAt(), clock.instant());
         audit.record(actor.get().did("REPORT_MESSAGE_FROM_STAFF", "report", r.id(), r.schoolId(), null));
         activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.MESSAGE_FROM_STAFF, actor.require().accountId(),
                 actor.require().displayName(), clock.instant()));

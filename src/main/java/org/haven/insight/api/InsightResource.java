@@ -1,0 +1,150 @@
+package org.haven.insight.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.directory.domain.Role;
+import org.haven.insight.application.InsightFigures;
+import org.haven.insight.application.InsightQuery;
+import org.haven.insight.domain.Figure;
+import org.haven.platform.api.HavenApi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Statistics for district leads (the district) and heads of school and referents (their schools), always after
+ * small-number suppression. Answers JSON, or CSV with {@code format=csv} (the same rows, the same suppression).
+ */
+@Path("/v1/insight")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "insight")
+@RolesAllowed({Role.Names.DISTRICT_LEAD, Role.Names.HEAD_OF_SCHOOL, Role.Names.REFERENT})
+@SecurityRequirement(name = HavenApi.BEARER)
+public class InsightResource {
+
+    @Inject
+    InsightFigures figures;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/cases")
+    @Operation(summary = "Cases opened in a period: {from, to, threshold, rows: [{key, count, suppressed}], total}; "
+            + "by delay: cases opened from a report, by the time from the report to the opening (Primero's buckets). "
+            + "Counts from 1 to threshold-1 and the cells that would give them away are null and suppressed")
+    public Response cases(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.CASES, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/reports")
+    @Operation(summary = "Confidential reports received in a period, as /insight/cases; by delay: first staff "
+            + "actions (a reply or the case's opening) by the time since the report; by urgent, anonymous, witness: "
+            + "the shares YES/NO")
+    public Response reports(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.REPORTS, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/reopened")
+    @Operation(summary = "Cases reopened after closure (recurrence) in a period, as /insight/cases")
+    public Response reopened(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.REOPENED, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/steps")
+    @Operation(summary = "Protocol steps finished (done or skipped) in a period, as /insight/cases; by timeliness: ON_TIME or LATE (after their due date)")
+    public Response steps(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.STEPS, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/escalations")
+    @Operation(summary = "Escalations fired on cases in a period (protocol rules and urgent decisions asked), as /insight/cases")
+    public Response escalations(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
+                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.ESCALATIONS, by, from, to, school, level, category, format);
+    }
+
+    private Response answer(Figure figure, String by, String from, String to, String school, String level,
+                            String category, String format) {
+        InsightQuery q = InsightQuery.parse(figure, by, from, to, school, level, category,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        InsightFigures.Shown shown = figures.figure(q);
+        if ("csv".equalsIgnoreCase(format)) {
+            return Response.ok(FigureCsv.of(shown), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + FigureCsv.fileName(shown) + "\"")
+                    .header("Cache-Control", "no-store").build();
+        }
+        return Response.ok(FigureJson.of(shown)).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,36 @@
+package org.haven.insight.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The aggregates: counters per measure, day, school, category and dimension, added to in the transaction of the
+ * change they count, and summed for a dashboard without reading a single case. Every counter is kept twice: for
+ * its school and for the whole district ({@link #DISTRICT}), so that a district-wide figure sums 200 times fewer
+ * rows.
+ */
+public interface CountStore {
+
+    /** The school id under which the whole district's counters are kept. */
+    long DISTRICT = 0;
+
+    /** Adds one to a counter (creates it at one). */
+    default void increment(Measure measure, LocalDate day, long schoolId, String category, String dimension) {
+        add(measure, day, schoolId, category, dimension, 1);
+    }
+
+    /** Adds n to a counter of the school and to the district's (creates them at n). */
+    void add(Measure measure, LocalDate day, long schoolId, String category, String dimension, long n);
+
+    /** Notes a report's first staff action; false when one was already noted (it is counted once). */
+    boolean firstActionOn(long reportId, Instant at);
+
+    /**
+     * The sums of a measure over a period and some schools, grouped by the breakdown's key: the category, the
+     * school's id, the month (yyyy-MM) or the dimension. {@code category} null for all. {@code schoolIds} may be
+     * just {@link #DISTRICT}: the whole district, every school that ever counted included.
+     */
+    List<CubeCount> sum(Measure measure, Breakdown by, Period period, Collection<Long> schoolIds, String category);
+}

@@ -1,0 +1,307 @@
+package org.haven.insight.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.haven.testing.Api;
+import org.haven.testing.Db;
+import org.haven.testing.Deployments;
+import org.haven.testing.OnSharedServer;
+import org.haven.testing.SharedServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The statistics API from outside, per role and scope. The figures of 2019 are counts this class writes into the
+ * aggregates itself (no other test touches that year), so that every suppressed and shown cell is known; the
+ * counting itself is checked by sending a report and opening its case, and reading the counters they moved.
+ */
+@OnSharedServer
+class InsightApiIT {
+
+    private static final String PASSWORD = "Demo-Haven-2026";
+    private static final String YEAR_2019 = "from=2019-01-01&to=2019-12-31";
+
+    private Api api;
+
+    @BeforeAll
+    static void seed2019() {
+        SharedServer.url(); // starts the server, and so migrates the database, when no class did yet
+        Db.update("DELETE FROM insight_count WHERE day BETWEEN '2019-01-01' AND '2019-12-31'");
+        // Collège: INSULTS 12 (March), THREATS 2 (a small number), EXCLUSION 6; Lycée: INSULTS 7, PHYSICAL 9.
+        put("CASE", "2019-03-04", "DEMO-COLLEGE", "INSULTS", "STAFF", 12);
+        put("CASE", "2019-05-06", "DEMO-COLLEGE", "THREATS", "REPORT", 2);
+        put("CASE", "2019-05-07", "DEMO-COLLEGE", "EXCLUSION", "STAFF", 6);
+        put("CASE", "2019-03-10", "DEMO-LYCEE", "INSULTS", "REPORT", 7);
+        put("CASE", "2019-11-20", "DEMO-LYCEE", "PHYSICAL", "STAFF", 9);
+        // Collège: 30 protocol steps on time, 3 late; Lycée: 6 escalations in June.
+        put("STEP", "2019-04-02", "DEMO-COLLEGE", "INSULTS", "ON_TIME", 30);
+        put("STEP", "2019-04-09", "DEMO-COLLEGE", "INSULTS", "LATE", 3);
+        put("ESCALATION", "2019-06-14", "DEMO-LYCEE", "THREATS", "", 6);
+    }
+
+    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
+    private static void put(String measure, String day, String school, String category, String dimension, long n) {
+        long id = Db.number("SELECT id FROM school WHERE code = ?", school);
+        for (long schoolId : new long[] {id, 0}) {
+            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+                    measure, day, schoolId, category, dimension, n);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(Deployments.loopback(SharedServer.url()));
+    }
+
+    @Test
+    void theDistrictLeadSeesTheDistrictWithSmallCountsAndTheirComplementHidden() {
+        JsonObject f = ok(api.get("api/v1/insight/cases?" + YEAR_2019 + "&by=category", token("lead"), "en"));
+
+        assertEquals("2019-01-01", f.getString("from"));
+        assertEquals("2019-12-31", f.getString("to"));
+        assertEquals(5, f.getInt("threshold"));
+        Map<String, Long> rows = rows(f);
+        assertEquals(10, rows.size(), "every category, zeros included: " + rows);
+        assertEquals(19L, rows.get("INSULTS"));
+        assertEquals(9L, rows.get("PHYSICAL"));
+        assertEquals(0L, rows.get("DEEPFAKE"), "zero identifies nobody and is shown");
+        assertEquals(null, rows.get("THREATS"), "2 is below the threshold");
+        assertEquals(null, rows.get("EXCLUSION"), "6 hidden too, else 36 - 19 - 9 - 6 would give THREATS");
+        assertTrue(suppressed(f, "THREATS") && suppressed(f, "EXCLUSION"));
+        assertFalse(suppressed(f, "INSULTS"));
+        assertEquals(36, f.getJsonNumber("total").longValue());
+        JsonObject threats = row(f, "THREATS");
+        assertEquals(JsonValue.ValueType.NULL, threats.get("count").getValueType(), "count: null, not left out");
+    }
+
+    @Test
+    void theDistrictLeadBreaksDownBySchoolAndMonth() {
+        Map<String, Long> bySchool = rows(ok(api.get("api/v1/insight/cases?" + YEAR_2019 + "&by=school",
+                token("lead"), "en")));
+        Map<String, Long> byMonth = rows(ok(api.get("api/v1/insight/cases?" + YEAR_2019 + "&by=month&level=LYCEE",
+                token("lead"), "en")));
+
+        assertEquals(20L, bySchool.get("DEMO-COLLEGE"));
+        assertEquals(16L, bySchool.get("DEMO-LYCEE"));
+        assertEquals(0L, bySchool.get("DEMO-ECOLE"));
+        assertEquals(12, byMonth.size(), byMonth.toString());
+        assertEquals(7L, byMonth.get("2019-03"));
+        assertEquals(9L, byMonth.get("2019-11"));
+        assertEquals(0L, byMonth.get("2019-05"), "the Collège's May cases are not at the lycée level");
+    }
+
+    @Test
+    void aFigureThatRestsOnFewerThanTheThresholdIsNotShownAtAll() {
+        JsonObject f = ok(api.get("api/v1/insight/cases?" + YEAR_2019 + "&by=school&category=THREATS",
+                token("lead"), "en"));
+
+        assertEquals(JsonValue.ValueType.NULL, f.get("total").getValueType(), f.toString());
+        assertTrue(suppressed(f, "DEMO-COLLEGE"), f.toString());
+        assertEquals(0L, rows(f).get("DEMO-LYCEE"));
+    }
+
+    @Test
+    void aHeadOfSchoolAndAReferentSeeTheirSchoolOnly() {
+        for (String role : new String[] {"head", "referent"}) {
+            JsonObject bySchool = ok(api.get("api/v1/insight/cases?" + YEAR_2019 + "&by=school", token(role), "en"));
+            JsonObject byCategory = ok(api.get("api/v1/insight/cases?" + YEAR_2019, token(role), "en"));
+
+            assertEquals(Map.of("DEMO-COLLEGE", 20L), rows(bySchool), role);
+            assertEquals(12L, rows(byCategory).get("INSULTS"), role);
+            assertEquals(0L, rows(byCategory).get("PHYSICAL"), role + ": the Lycée's cases are not counted");
+            assertEquals(20, byCategory.getJsonNumber("total").longValue(), role);
+        }
+    }
+
+    @Test
+    void theDemoDistrictHasAYearOfFiguresByDefault() {
+        JsonObject byMonth = ok(api.get("api/v1/insight/cases?by=month", token("lead"), "en"));
+        JsonObject delays = ok(api.get("api/v1/insight/reports?by=delay", token("lead"), "en"));
+
+        assertTrue(byMonth.getJsonArray("rows").size() >= 12, byMonth.toString());
+        assertTrue(byMonth.getJsonNumber("total").longValue() >= 100, "a year of cases: " + byMonth);
+        assertTrue(rows(delays).values().stream().filter(v -> v != null && v > 0).count() >= 2,
+                "first actions in several delay buckets: " + delays);
+    }
+
+    @Test
+    void aTwoRowTableWithOneSmallCellHidesBothAndKeepsTheTotal() {
+        JsonObject steps = ok(api.get("api/v1/insight/steps?" + YEAR_2019 + "&by=timeliness", token("head"), "en"));
+        Map<String, Long> escalations = rows(ok(api.get("api/v1/insight/escalations?" + YEAR_2019 + "&by=month",
+                token("lead"), "en")));
+
+        assertTrue(suppressed(steps, "LATE"), steps.toString());
+        assertTrue(suppressed(steps, "ON_TIME"), "else 33 - 30 gives the late steps: " + steps);
+        assertEquals(33, steps.getJsonNumber("total").longValue());
+        assertEquals(6L, escalations.get("2019-06"));
+        assertEquals(0L, escalations.get("2019-07"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DEMO-LYCEE", "NO-SUCH-SCHOOL"})
+    void anotherSchoolOrAnUnknownOneIsNotFoundForAHeadOfSchool(String code) {
+        Api.Answer a = api.get("api/v1/insight/cases?" + YEAR_2019 + "&school=" + code, token("head"), "en");
+
+        assertEquals(404, a.status(), a.body());
+        assertFalse(a.body().contains("Lycée"), a.body());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"admin", "teacher", "student", "parent"})
+    void otherRolesAreRefused(String role) {
+        for (String figure : new String[] {"cases", "reports", "reopened", "steps", "escalations"}) {
+            assertEquals(403, api.get("api/v1/insight/" + figure + "?" + YEAR_2019, token(role), "en").status(),
+                    role + " " + figure);
+        }
+        assertEquals(401, api.get("api/v1/insight/cases", null, "en").status());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "cases?from=2019-12-31&to=2019-01-01 | from | insight.period.backwards",
+            "cases?from=2019-02-30 | from | insight.date.invalid",
+            "cases?from=yesterday&to=2019-01-01 | from | insight.date.invalid",
+            "cases?from=2010-01-01&to=2019-01-01 | to | insight.period.tooLong",
+            "cases?by=colour | by | insight.by.invalid",
+            "cases?by=urgent | by | insight.by.invalid",
+            "reports?by=channel | by | insight.by.invalid",
+            "steps?by=delay | by | insight.by.invalid",
+            "cases?category=GOSSIP | category | insight.category.invalid",
+            "cases?level=UNIVERSITY | level | insight.level.invalid",
+            "cases?school=NO-SUCH-SCHOOL | school | insight.school.unknown"})
+    void badInputIsAFieldErrorInTheReadersLanguage(String query, String field, String key) {
+        Api.Answer en = api.get("api/v1/insight/" + query, token("lead"), "en");
+        Api.Answer fr = api.get("api/v1/insight/" + query, token("lead"), "fr");
+
+        assertEquals(400, en.status(), en.body());
+        assertEquals(400, fr.status(), fr.body());
+        JsonObject violation = en.json().asJsonObject().getJsonArray("violations").getJsonObject(0);
+        assertEquals(field, violation.getString("field"), en.body());
+        String message = violation.getString("message");
+        assertFalse(message.isBlank() || message.contains(key), "translated, not the key: " + en.body());
+        assertFalse(message.equals(fr.json().asJsonObject().getJsonArray("violations").getJsonObject(0)
+                .getString("message")), "French differs from English: " + fr.body());
+    }
+
+    @Test
+    void aReportAndTheOpeningOfItsCaseMoveTheCountersInTheirOwnTransaction() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        long reports = counter("REPORT", today, "DEMO-LYCEE", "DEEPFAKE", "U0A0W1");
+        long districtReports = Db.number("SELECT COALESCE(SUM(n), 0) FROM insight_count WHERE measure = 'REPORT'"
+                + " AND day = ? AND school_id = 0 AND category = 'DEEPFAKE' AND dimension = 'U0A0W1'", today);
+        long cases = counter("CASE", today, "DEMO-LYCEE", "DEEPFAKE", "REPORT");
+        long caseDelays = counter("CASE_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3");
+        long firstActions = counter("REPORT_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3");
+        JsonObject report = Json.createObjectBuilder()
+                .add("schoolCode", "DEMO-LYCEE").add("category", "DEEPFAKE")
+                .add("description", "Une fausse vidéo de moi circule dans le groupe de la classe depuis hier.")
+                .add("occurredOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString())
+                .add("witness", true).add("anonymous", false).add("reporterName", "Témoin")
+                .add("risk", Json.createObjectBuilder().add("immediateDanger", false).add("selfHarm", false)
+                        .add("threats", false).add("locationShared", false).add("blackmail", false)
+                        .add("intimateImages", false))
+                .build();
+
+        Api.Answer refused = api.post("api/v1/reports", Json.createObjectBuilder(report).add("category", "GOSSIP")
+                .build().toString(), null, "fr");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(reports, counter("REPORT", today, "DEMO-LYCEE", "DEEPFAKE", "U0A0W1"), "a refused report");
+
+        Api.Answer sent = api.post("api/v1/reports", report.toString(), null, "fr");
+        assertEquals(201, sent.status(), sent.body());
+        assertEquals(reports + 1, counter("REPORT", today, "DEMO-LYCEE", "DEEPFAKE", "U0A0W1"));
+        assertEquals(districtReports + 1, Db.number("SELECT n FROM insight_count WHERE measure = 'REPORT' AND day = ?"
+                + " AND school_id = 0 AND category = 'DEEPFAKE' AND dimension = 'U0A0W1'", today), "the district's too");
+        long reportId = Db.number("SELECT MAX(id) FROM report WHERE category = 'DEEPFAKE'");
+
+        Api.Answer opened = api.post("api/v1/cases/from-report/" + reportId, "{}",
+                api.token("referent.lycee", PASSWORD), "fr");
+        assertTrue(opened.status() == 200 || opened.status() == 201, opened.body());
+        assertEquals(cases + 1, counter("CASE", today, "DEMO-LYCEE", "DEEPFAKE", "REPORT"));
+        assertEquals(caseDelays + 1, counter("CASE_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3"));
+        assertEquals(firstActions + 1, counter("REPORT_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3"));
+
+        api.post("api/v1/cases/from-report/" + reportId, "{}", api.token("referent.lycee", PASSWORD), "fr");
+        assertEquals(cases + 1, counter("CASE", today, "DEMO-LYCEE", "DEEPFAKE", "REPORT"), "opened once");
+        assertEquals(firstActions + 1, counter("REPORT_DELAY", today, "DEMO-LYCEE", "DEEPFAKE", "DAYS_0_3"),
+                "only the first action on a report counts");
+    }
+
+    @Test
+    void theCsvCarriesTheSameSuppression() {
+        Api.Answer csv = api.get("api/v1/insight/cases?" + YEAR_2019 + "&format=csv", token("lead"), "en");
+
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        assertTrue(csv.body().startsWith("category,count\r\n"), csv.body());
+        assertTrue(csv.body().contains("INSULTS,19\r\n"), csv.body());
+        assertTrue(csv.body().contains("THREATS,suppressed\r\n"), csv.body());
+        assertTrue(csv.body().contains("EXCLUSION,suppressed\r\n"), csv.body());
+        assertTrue(csv.body().endsWith("total,36\r\n"), csv.body());
+        assertFalse(csv.body().contains(",2\r\n") || csv.body().contains(",6\r\n"), csv.body());
+    }
+
+    @Test
+    void readingFiguresIsAudited() {
+        long before = Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'INSIGHT_VIEWED'");
+
+        ok(api.get("api/v1/insight/reports?" + YEAR_2019 + "&by=anonymous", token("lead"), "en"));
+
+        assertEquals(before + 1, Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'INSIGHT_VIEWED'"));
+    }
+
+    private static long counter(String measure, String day, String school, String category, String dimension) {
+        return Db.number("SELECT COALESCE(SUM(n), 0) FROM insight_count c JOIN school s ON s.id = c.school_id "
+                + "WHERE measure = ? AND day = ? AND s.code = ? AND category = ? AND dimension = ?",
+                measure, day, school, category, dimension);
+    }
+
+    private String token(String role) {
+        String user = switch (role) {
+            case "lead", "admin" -> role;
+            default -> role + ".college";
+        };
+        return api.token(user, PASSWORD);
+    }
+
+    private static JsonObject ok(Api.Answer a) {
+        assertEquals(200, a.status(), a.body());
+        assertEquals("no-store", a.header("Cache-Control"));
+        return a.json().asJsonObject();
+    }
+
+    /** Key -> count, null for a suppressed row. */
+    private static Map<String, Long> rows(JsonObject figure) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        JsonArray array = figure.getJsonArray("rows");
+        for (JsonValue v : array) {
+            JsonObject r = v.asJsonObject();
+            rows.put(r.getString("key"), r.isNull("count") ? null : r.getJsonNumber("count").longValue());
+        }
+        return rows;
+    }
+
+    private static JsonObject row(JsonObject figure, String key) {
+        return figure.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("key").equals(key)).findFirst().orElseThrow();
+    }
+
+    private static boolean suppressed(JsonObject figure, String key) {
+        return row(figure, key).getBoolean("suppressed");
+    }
+}

@@ -1,0 +1,60 @@
+package org.haven.insight.application;
+
+import org.haven.directory.domain.SchoolLevel;
+import org.haven.insight.domain.Breakdown;
+import org.haven.insight.domain.Figure;
+import org.haven.platform.errors.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class InsightQueryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
+    @Test
+    void blankParametersTakeTheirDefaults() {
+        InsightQuery q = InsightQuery.parse(Figure.REPORTS, " ", null, "", null, "", null, TODAY);
+
+        assertEquals(Breakdown.CATEGORY, q.by());
+        assertEquals(LocalDate.of(2025, 12, 8), q.period().from());
+        assertEquals(TODAY, q.period().to());
+        assertNull(q.schoolCode());
+        assertNull(q.level());
+        assertNull(q.category());
+    }
+
+    @Test
+    void filtersAreReadInAnyLetterCase() {
+        InsightQuery q = InsightQuery.parse(Figure.REPORTS, "Anonymous", "2026-01-01", "2026-03-31", " DEMO-LYCEE ",
+                "lycee", "deepfake", TODAY);
+
+        assertEquals(Breakdown.ANONYMOUS, q.by());
+        assertEquals("DEMO-LYCEE", q.schoolCode());
+        assertEquals(SchoolLevel.LYCEE, q.level());
+        assertEquals("DEEPFAKE", q.category());
+    }
+
+    @Test
+    void everyWrongFieldIsReportedAtOnce() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REOPENED,
+                "delay", "2026-13-01", null, null, "university", "gossip", TODAY));
+
+        assertEquals(400, e.status());
+        assertEquals(List.of("by", "from", "level", "category"),
+                e.errors().stream().map(InvalidInputException.FieldError::field).toList());
+    }
+
+    @Test
+    void aBreakdownTheFigureDoesNotHaveIsRefused() {
+        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.CASES, "witness", null, null, null,
+                null, null, TODAY));
+        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REPORTS, "channel", null, null,
+                null, null, null, TODAY));
+    }
+}
