@@ -177,15 +177,10 @@ public final class InsightBenchmark {
             List<Long> schools = district && by != Breakdown.SCHOOL ? List.of(0L) : allSchools;
             long t = System.nanoTime();
             try (PreparedStatement ps = c.prepareStatement(JpaCountStore.sumSql(by, schools.size(), category != null))) {
-                int p = 1;
-                ps.setString(p++, figure.measure(by).name());
-                ps.setDate(p++, Date.valueOf(from));
-                ps.setDate(p++, Date.valueOf(LAST));
-                for (Long id : schools) {
-                    ps.setLong(p++, id);
-                }
-                if (category != null) {
-                    ps.setString(p, category);
+                List<Object> values = JpaCountStore.parameters(figure.measure(by).name(), from, LAST, schools,
+                        category);
+                for (int i = 0; i < values.size(); i++) {
+                    ps.setObject(i + 1, values.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -24,6 +24,12 @@ public interface CountStore {
     /** Adds n to a counter of the school and to the district's (creates them at n). */
     void add(Measure measure, LocalDate day, long schoolId, String category, String dimension, long n);
 
+    /**
+     * Moves at most {@code batch} committed increments into the counters; returns how many it moved (0 when none
+     * or when another instance is folding).
+     */
+    int fold(int batch);
+
     /** Notes a report's first staff action; false when one was already noted (it is counted once). */
     boolean firstActionOn(long reportId, Instant at);
 
