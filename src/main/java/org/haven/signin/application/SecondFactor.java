@@ -14,7 +14,7 @@ import org.haven.signin.domain.RecoveryCodes;
 import org.haven.signin.domain.SecondFactorRepository;
 import org.haven.signin.domain.Totp;
 import org.haven.signin.domain.TotpEnrolment;
-import org.haven.signin.infrastructure.QrSvg;
+import org.haven.platform.qr.QrSvg;
 import org.haven.signin.infrastructure.SecretSeal;
 
 import java.time.Clock;
@@ -135,7 +135,7 @@ public class SecondFactor implements SignInPolicy {
                 () -> repository.add(new TotpEnrolment(id, sealed, clock.instant())));
         audit.record(record(principal, ENROLMENT_STARTED, "web-or-api"));
         String uri = Totp.otpauthUri(issuer, principal.username(), secret);
-        return new Started(Base32.encode(secret), uri, QrSvg.of(uri, issuer + " " + principal.username()));
+        return new Started(Base32.encode(secret), uri, QrSvg.of(uri, issuer + " " + principal.username(), 220));
     }
 
     /**

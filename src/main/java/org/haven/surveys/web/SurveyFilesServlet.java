@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haven.platform.i18n.Messages;
-import org.haven.surveys.application.QrSvg;
+import org.haven.platform.qr.QrSvg;
 import org.haven.surveys.application.SurveyCampaigns;
 import org.haven.surveys.application.SurveyCsv;
 import org.haven.surveys.application.SurveyResults;

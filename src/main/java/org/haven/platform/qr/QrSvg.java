@@ -1,4 +1,4 @@
-package org.haven.surveys.application;
+package org.haven.platform.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,14 +11,26 @@ import java.util.Map;
 
 /**
  * A QR code as an SVG drawing (ZXing's encoder, a maintained library from Maven Central): one path of unit squares,
- * printed crisp at any size, made on the server so the sheet needs no script and no outside service.
+ * crisp at any size, made on the server, so that a page needs no script, no image address and no outside service
+ * and the strict Content-Security-Policy stays as it is (a second factor's secret never leaves Haven). Used by the
+ * survey access sheets (scalable) and the second-factor enrolment (a fixed size).
  */
 public final class QrSvg {
 
     private QrSvg() {
     }
 
+    /** A QR code that fills the width it is given (printed sheets). */
     public static String of(String text, String title) {
+        return draw(text, title, "");
+    }
+
+    /** A QR code of this many CSS pixels a side (a page that shows it beside other things). */
+    public static String of(String text, String title, int pixels) {
+        return draw(text, title, " width=\"" + pixels + "\" height=\"" + pixels + "\"");
+    }
+
+    private static String draw(String text, String title, String size) {
         try {
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
@@ -30,8 +42,8 @@ public final class QrSvg {
                     }
                 }
             }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-                    + "\" role=\"img\" aria-label=\"" + escape(title) + "\" shape-rendering=\"crispEdges\">"
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\"" + size + " viewBox=\"0 0 " + m.getWidth() + " "
+                    + m.getHeight() + "\" role=\"img\" aria-label=\"" + escape(title) + "\" shape-rendering=\"crispEdges\">"
                     + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
                     + "\"/></svg>";
         } catch (WriterException e) {
