@@ -56,6 +56,11 @@ class PrivacyApiIT {
     @Test
     void aHoldStopsThePurgeAndAnonymisationLeavesTheStatistics() {
         long old = copyOfADemoCase(4000, null);
+        Db.update("INSERT INTO referral (case_id, kind, status, recipient, reason, shared, created_at, updated_at)"
+                + " VALUES (?, 'CHILD_PROTECTION', 'DONE', 'Mme Recipiendaire', ?, ?, NOW(6), NOW(6))", old,
+                OTHER + " menace la cible", "Le nom et la classe de la cible");
+        Db.update("INSERT INTO support_plan (case_id, trusted_adult, trusted_adult_role, updated_at, updated_by)"
+                + " VALUES (?, 'M. Adulte de Confiance', 'CPE', NOW(6), (SELECT MIN(id) FROM account))", old);
         long held = copyOfADemoCase(4000, null);
         String heldNumber = number(held);
         Map<String, Object> before = Db.rows("SELECT school_id, category, status, opened_at, closed_at, risk_level"
@@ -80,6 +85,11 @@ class PrivacyApiIT {
         assertEquals(before, Db.rows("SELECT school_id, category, status, opened_at, closed_at, risk_level"
                 + " FROM case_file WHERE id = ?", old).get(0), "what statistics count is kept");
         assertEquals(OTHER + " a insulté la cible", description(held), "the hold kept it");
+        assertEquals(List.of(Map.of("kind", "CHILD_PROTECTION", "status", "DONE")), Db.rows("SELECT kind, status"
+                + " FROM referral WHERE case_id = ? AND reason IS NULL AND shared IS NULL AND recipient IS NULL", old),
+                "safeguarding's texts about the pupils go too; what statistics count stays");
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM support_plan WHERE case_id = ? AND trusted_adult IS NOT NULL",
+                old), "the trusted adult's name goes");
         assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'RETENTION_PURGED'"
                 + " AND record_id = 'CLOSED_CASES'") > 0);
         assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'LEGAL_HOLD_SET' AND record_id = ?",
