@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
+import org.haven.platform.cluster.SharedCounters;
 import org.haven.platform.security.RateLimiter;
 import org.haven.training.application.TrainingViews.CertificateItem;
 import org.haven.training.application.TrainingViews.Verification;
@@ -48,6 +49,9 @@ public class Certificates {
     Clock clock;
 
     @Inject
+    SharedCounters counters;
+
+    @Inject
     @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
     String zone;
 
@@ -59,7 +63,8 @@ public class Certificates {
 
     @PostConstruct
     void init() {
-        lookups = new RateLimiter(clock, lookupsPer10Minutes, Duration.ofMinutes(10));
+        lookups = new RateLimiter(clock, lookupsPer10Minutes, Duration.ofMinutes(10),
+                counters.map("certificate-lookups", Duration.ofMinutes(10)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
