@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,8 +41,8 @@ public class ClusterJobs {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "haven.cluster.instance-name", defaultValue = "")
-    String instanceName;
+    @ConfigProperty(name = "haven.cluster.instance-name")
+    Optional<String> instanceName;
 
     LeaseStore leases;
     String owner;
@@ -50,7 +51,7 @@ public class ClusterJobs {
     @PostConstruct
     void init() {
         leases = new JdbcLeaseStore(database);
-        owner = ownerName(instanceName);
+        owner = ownerName(instanceName.orElse(""));
     }
 
     /**
