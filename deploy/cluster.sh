@@ -29,6 +29,7 @@ if [ -z "${HAVEN_SKIP_BUILD:-}" ]; then
   haven_build_if_needed
 fi
 haven_require_command haproxy haproxy "The cluster's load balancer is haproxy"
+haven_require_command curl curl "cluster.sh checks its instances with curl"
 
 pids=() lb_pid="" db_pid="" stops=0
 stop_all_now() {
@@ -79,7 +80,8 @@ for i in $(seq 1 "$N"); do members="${members:+$members,}127.0.0.1:$((HZ_BASE + 
 # else no instance would keep a backup of another's sessions (they all share one address on this machine).
 export HAVEN_CLUSTER_SHARED_STATE=hazelcast
 echo "Cluster $CLUSTER_NAME: $N instance(s) on 127.0.0.1:$((PORT + 1))..$((PORT + N)), Hazelcast on $members"
-for i in $(seq 1 "$N"); do
+start_instance() {
+  local i="$1"
   HAVEN_CLUSTER_INSTANCE_NAME="haven-$i" setsid "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
     ${HAVEN_JAVA_OPTS:-} -jar target/payara-micro.jar \
     --deploy target/haven.war --contextroot / --port "$((PORT + i))" --disablephonehome \
@@ -89,8 +91,26 @@ for i in $(seq 1 "$N"); do
     > "$LOGS/haven-$i.log" 2>&1 &
   pids+=("$!")
   echo "$i $!" >> "$LOGS/instances.pids"
-done
+}
+# Waits until instance $1 answers /health/ready (at most HAVEN_BOOT_SECONDS, default 300).
+await_ready() {
+  local i="$1" started=$SECONDS
+  while [ $((SECONDS - started)) -lt "${HAVEN_BOOT_SECONDS:-300}" ] && [ "$stops" -eq 0 ]; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$((PORT + i))") 2>/dev/null \
+      && curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$((PORT + i))/health/ready"; then
+      echo "Instance haven-$i ready ($((SECONDS - started)) s)."
+      return 0
+    fi
+    kill -0 "${pids[$((i - 1))]}" 2>/dev/null || { echo "Instance haven-$i ended; see $LOGS/haven-$i.log" >&2; return 1; }
+    sleep 1
+  done
+  echo "Instance haven-$i not ready after ${HAVEN_BOOT_SECONDS:-300} s; see $LOGS/haven-$i.log" >&2
+  return 1
+}
 
+# The first instance alone migrates the schema and, in demo mode, loads the demo district; the others start once
+# it is ready (two first starts at once would both try to load the district).
+start_instance 1
 cfg="$LOGS/haproxy.cfg"
 {
   cat <<CFG
@@ -120,6 +140,10 @@ haproxy -c -q -f "$cfg"
 setsid haproxy -db -f "$cfg" > "$LOGS/haproxy.log" 2>&1 &
 lb_pid=$!
 echo "Load balancer on http://${HAVEN_LB_BIND:-127.0.0.1}:$PORT (logs in $LOGS); instances answer 20-60 s after start."
+if await_ready 1; then
+  for i in $(seq 2 "$N"); do start_instance "$i"; done
+  for i in $(seq 2 "$N"); do await_ready "$i" || true; done
+fi
 
 # Runs until a signal, or until every instance has ended.
 while [ "$stops" -eq 0 ]; do
