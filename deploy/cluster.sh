@@ -104,6 +104,7 @@ await_ready() {
     kill -0 "${pids[$((i - 1))]}" 2>/dev/null || { echo "Instance haven-$i ended; see $LOGS/haven-$i.log" >&2; return 1; }
     sleep 1
   done
+  [ "$stops" -eq 0 ] || return 1
   echo "Instance haven-$i not ready after ${HAVEN_BOOT_SECONDS:-300} s; see $LOGS/haven-$i.log" >&2
   return 1
 }

@@ -44,6 +44,26 @@ final class HazelcastCounterMap implements CounterMap {
         }
     }
 
+    /**
+     * The cluster's secret called {@code name}: the first member to ask draws it, every other member reads the same
+     * one. Kept in memory only, in a map without expiry; it is lost (and drawn again) when the whole cluster stops.
+     */
+    @SuppressWarnings("unchecked")
+    static byte[] secret(Object hazelcast, String name) {
+        try {
+            ClassLoader loader = hazelcast.getClass().getClassLoader();
+            Class<?> instanceType = Class.forName("com.hazelcast.core.HazelcastInstance", false, loader);
+            ConcurrentMap<String, byte[]> secrets = (ConcurrentMap<String, byte[]>) instanceType
+                    .getMethod("getMap", String.class).invoke(hazelcast, "haven-secrets");
+            byte[] drawn = new byte[32];
+            new java.security.SecureRandom().nextBytes(drawn);
+            byte[] existing = secrets.putIfAbsent(name, drawn);
+            return existing != null ? existing : drawn;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Hazelcast map haven-secrets could not be opened", e);
+        }
+    }
+
     @Override
     public long[] get(String key) {
         return map.get(key);

@@ -2,8 +2,11 @@ package org.haven.platform.cluster;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.security.ClientKey;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -53,11 +56,20 @@ public class SharedCounters {
                 throw new IllegalStateException("haven.cluster.shared-state=hazelcast, but " + HAZELCAST_JNDI
                         + " is not there: start Payara Micro in a cluster (deploy/cluster.sh)", e);
             }
+            ClientKey.useKey(HazelcastCounterMap.secret(hazelcast, "client-key"));
             LOG.info("Abuse limits and login throttle are counted in the cluster's Hazelcast");
         } else if (!"memory".equalsIgnoreCase(sharedState.strip())) {
             throw new IllegalStateException("haven.cluster.shared-state must be memory or hazelcast, not "
                     + sharedState);
         }
+    }
+
+    /**
+     * Created at start, before the first request: in a cluster the client key must be the shared one before any
+     * client is counted.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.fine(() -> "Shared counters: " + (clustered() ? "hazelcast" : "memory"));
     }
 
     /** The counters called {@code name}, forgotten {@code keepFor} after their last change. */

@@ -123,8 +123,8 @@ class ClusterIT {
             assertEquals(1, runs, "one run per turn, not one per instance (turn " + i + ")");
             assertTrue(apartMs >= 45_000, "two runs " + apartMs + " ms apart: both instances swept");
         }
-        System.out.println("Deadline sweep: " + (turns.size() - 1) + " turn(s) watched, one run each, held by "
-                + owner("case-deadlines"));
+        System.out.println("Deadline sweep: " + turns.size() + " runs watched, " + (turns.size() - 1)
+                + " interval(s) of one run, held by " + owner("case-deadlines"));
     }
 
     @Test
