@@ -50,6 +50,9 @@ innodb_buffer_pool_size=64M
 innodb_log_file_size=32M
 character-set-server=utf8mb4
 collation-server=utf8mb4_unicode_ci
+# Galera writes a binary log of rows: creating Haven's triggers (the audit log's append-only guards) then needs
+# SUPER or this setting; the triggers are deterministic. The same holds for any MariaDB with binary logging.
+log_bin_trust_function_creators=1
 wsrep_on=ON
 wsrep_provider=$PROVIDER
 wsrep_cluster_name=haven-galera
