@@ -1,5 +1,6 @@
 package org.haven.platform.cluster;
 
+import org.haven.testing.Awaiting;
 import org.haven.testing.Db;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -116,7 +118,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void theDeadlineSweepRunsOnceAMinuteNotOncePerInstance() throws Exception {
-        List<long[]> turns = watchTurns("case-deadlines", 2, Duration.ofMinutes(4));
+        List<long[]> turns = watchTurns("case-deadlines", 2, Duration.ofMinutes(2));
         for (int i = 1; i < turns.size(); i++) {
             long runs = turns.get(i)[0] - turns.get(i - 1)[0];
             long apartMs = turns.get(i)[1] - turns.get(i - 1)[1];
@@ -157,13 +159,9 @@ class ClusterIT {
 
         String before = owner("case-deadlines");
         if (before.startsWith("haven-1/")) {
-            long waitFrom = System.nanoTime();
-            String after = before;
-            while (after.startsWith("haven-1/") && seconds(waitFrom) < 240) {
-                TimeUnit.SECONDS.sleep(2);
-                after = owner("case-deadlines");
-            }
-            assertTrue(after.startsWith("haven-2/"), "B took the sweep's lease over: " + after);
+            Awaiting.value("B takes the sweep's lease over from A", Duration.ofMinutes(4),
+                    () -> Optional.of(owner("case-deadlines")).filter(o -> o.startsWith("haven-2/")),
+                    () -> owner("case-deadlines"));
             System.out.printf("Lease: taken over by B %.0f s after A was killed%n", seconds(killed));
         } else {
             System.out.println("Lease: B held the sweep already (" + before + ")");
@@ -220,41 +218,32 @@ class ClusterIT {
         }
     }
 
-    private static void awaitReady(int instancePort) throws Exception {
-        long t0 = System.nanoTime();
-        while (seconds(t0) < BOOT.toSeconds()) {
+    private static void awaitReady(int instancePort) {
+        Awaiting.until("instance on port " + instancePort + " ready (logs in " + logs + ")", BOOT, () -> {
             if (!cluster.isAlive()) {
                 fail("cluster.sh ended: see " + logs.resolve("cluster.out"));
             }
-            try {
-                if (get(instancePort, "health/ready", Map.of()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            TimeUnit.SECONDS.sleep(2);
-        }
-        fail("instance on port " + instancePort + " not ready within " + BOOT + "; see " + logs);
+            return get(instancePort, "health/ready", Map.of()).statusCode() == 200;
+        });
     }
 
     // --- the sweep's lease, read in the database ---
 
     /** Polls the lease's turns until {@code changes} changes were seen; returns [turns, time seen ms] per value. */
-    private static List<long[]> watchTurns(String job, int changes, Duration limit) throws Exception {
+    private static List<long[]> watchTurns(String job, int changes, Duration limit) {
         List<long[]> seen = new ArrayList<>();
-        long t0 = System.nanoTime();
-        long last = -1;
-        while (seen.size() <= changes && seconds(t0) < limit.toSeconds()) {
-            long turns = Db.number("SELECT COALESCE(MAX(turns), 0) FROM job_lease WHERE job = '" + job + "'");
-            if (turns != last) {
-                seen.add(new long[] {turns, System.currentTimeMillis()});
-                last = turns;
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
+        long last = turns(job);
+        for (int i = 0; i < changes; i++) {
+            long before = last;
+            last = Awaiting.value("run " + (i + 1) + " of " + job, limit,
+                    () -> Optional.of(turns(job)).filter(t -> t != before), () -> "turns " + before);
+            seen.add(new long[] {last, System.currentTimeMillis()});
         }
-        assertTrue(seen.size() > changes, "the sweep ran " + (seen.size() - 1) + " time(s) in " + limit);
-        return seen.subList(1, seen.size());
+        return seen;
+    }
+
+    private static long turns(String job) {
+        return Db.number("SELECT COALESCE(MAX(turns), 0) FROM job_lease WHERE job = ?", job);
     }
 
     private static String owner(String job) {
