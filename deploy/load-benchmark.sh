@@ -98,16 +98,10 @@ start_payara() {
 
 DB_PORT=$(free_port)
 echo "Starting an embedded MariaDB on 127.0.0.1:$DB_PORT (fresh, in $WORK/mariadb)..."
-"$JAVA_HOME/bin/java" -cp "target/classes:target/embedded-db/*" org.haven.platform.embedded.EmbeddedMariaDb \
-  "$WORK/mariadb" "$DB_PORT" haven > "$WORK/mariadb.log" 2>&1 &
-pids+=($!)
-db_pid=$!
-for _ in $(seq 1 120); do
-  grep -q "HAVEN-DB-READY" "$WORK/mariadb.log" 2>/dev/null && break
-  kill -0 "$db_pid" 2>/dev/null || { tail -20 "$WORK/mariadb.log" >&2; exit 1; }
-  sleep 1
-done
-grep -q "HAVEN-DB-READY" "$WORK/mariadb.log" || { echo "The embedded MariaDB is not ready after 120 s." >&2; exit 1; }
+# run.sh's embedded MariaDB (lib.sh): it checks passwords, the generated one is kept in its folder.
+haven_start_embedded_db "$PWD/$WORK/mariadb" "$DB_PORT" "$WORK/mariadb.log" || exit 1
+pids+=("$HAVEN_DB_LAUNCHER_PID")
+DB_PASSWORD="$(cat "$WORK/mariadb/haven.password")"
 
 HAVEN_PORT=$(free_port)
 INSTANCES="${HAVEN_BENCH_INSTANCES:-1}"
@@ -119,14 +113,14 @@ if [ "$INSTANCES" -gt 1 ]; then
   # so a Faces session is read from Hazelcast by whichever instance answers).
   echo "Starting a cluster of $INSTANCES instances behind haproxy on 127.0.0.1:$HAVEN_PORT (demo district)..."
   PORT="$HAVEN_PORT" HAVEN_INSTANCES="$INSTANCES" HAVEN_SKIP_BUILD=1 HAVEN_CLUSTER_LOGS="$PWD/$WORK/cluster" \
-  HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD=haven HAVEN_DEMO=true \
+  HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD="$DB_PASSWORD" HAVEN_DEMO=true \
   HAVEN_RECEIPT_KEY="$BENCH_RECEIPT_KEY" HAVEN_EVIDENCE_KEY="$BENCH_EVIDENCE_KEY" \
   HAVEN_PUBLIC_URL="http://127.0.0.1:$HAVEN_PORT" HAVEN_JAVA_OPTS="${HAVEN_JAVA_OPTS:-} $LIMITS" \
     deploy/cluster.sh > "$WORK/haven.log" 2>&1 &
   pids+=($!)
 else
   echo "Starting Haven on 127.0.0.1:$HAVEN_PORT (demo district, abuse limits raised)..."
-  HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD=haven HAVEN_DEMO=true \
+  HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD="$DB_PASSWORD" HAVEN_DEMO=true \
   HAVEN_RECEIPT_KEY="$BENCH_RECEIPT_KEY" HAVEN_EVIDENCE_KEY="$BENCH_EVIDENCE_KEY" \
   HAVEN_PUBLIC_URL="http://127.0.0.1:$HAVEN_PORT" \
     start_payara target/haven.war "$HAVEN_PORT" "$WORK/haven.log" $LIMITS
@@ -165,7 +159,7 @@ web_session() {
   curl -s --max-time 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" \
     --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$HAVEN/login.xhtml"
-  awk '$6 ~ /SESSION/ { print $6 "=" $7 }' "$jar" | tail -1
+  awk '$6 == "HAVENSESSION" { print $6 "=" $7 }' "$jar" | tail -1
 }
 
 cat > "$WORK/post.lua" <<'LUA'
