@@ -159,7 +159,8 @@ web_session() {
   curl -s --max-time 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" \
     --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$HAVEN/login.xhtml"
-  awk '$6 == "HAVENSESSION" { print $6 "=" $7 }' "$jar" | tail -1
+  # The session cookie, and the cluster balancer's sticky cookie when there is one (HAVEN_BENCH_INSTANCES > 1).
+  awk '$6 == "HAVENSESSION" || $6 == "HAVENLB" { print $6 "=" $7 }' "$jar" | paste -sd ';' | sed 's/;/; /g'
 }
 
 cat > "$WORK/post.lua" <<'LUA'
