@@ -10,6 +10,7 @@
 # in haven.war); drives them with wrk (Debian's, installed when missing and run as root); stops all it started.
 #
 # HAVEN_LOAD_SECONDS: seconds of each measurement (default 10, after a warm-up of a third of it).
+# HAVEN_BENCH_INSTANCES: 2 or more measures Haven as a cluster behind deploy/cluster.sh's balancer (issue 17).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib.sh
@@ -97,25 +98,33 @@ start_payara() {
 
 DB_PORT=$(free_port)
 echo "Starting an embedded MariaDB on 127.0.0.1:$DB_PORT (fresh, in $WORK/mariadb)..."
-"$JAVA_HOME/bin/java" -cp "target/classes:target/embedded-db/*" org.haven.platform.embedded.EmbeddedMariaDb \
-  "$WORK/mariadb" "$DB_PORT" haven > "$WORK/mariadb.log" 2>&1 &
-pids+=($!)
-db_pid=$!
-for _ in $(seq 1 120); do
-  grep -q "HAVEN-DB-READY" "$WORK/mariadb.log" 2>/dev/null && break
-  kill -0 "$db_pid" 2>/dev/null || { tail -20 "$WORK/mariadb.log" >&2; exit 1; }
-  sleep 1
-done
-grep -q "HAVEN-DB-READY" "$WORK/mariadb.log" || { echo "The embedded MariaDB is not ready after 120 s." >&2; exit 1; }
+# run.sh's embedded MariaDB (lib.sh): it checks passwords, the generated one is kept in its folder.
+haven_start_embedded_db "$PWD/$WORK/mariadb" "$DB_PORT" "$WORK/mariadb.log" || exit 1
+pids+=("$HAVEN_DB_LAUNCHER_PID")
+DB_PASSWORD="$(cat "$WORK/mariadb/haven.password")"
 
 HAVEN_PORT=$(free_port)
-echo "Starting Haven on 127.0.0.1:$HAVEN_PORT (demo district, abuse limits raised)..."
-HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD=haven HAVEN_DEMO=true \
-HAVEN_RECEIPT_KEY="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
-HAVEN_EVIDENCE_KEY="bench:$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \
-HAVEN_PUBLIC_URL="http://127.0.0.1:$HAVEN_PORT" \
-  start_payara target/haven.war "$HAVEN_PORT" "$WORK/haven.log" \
-  -Dhaven.limits.reports-per-hour=1000000000 -Dhaven.limits.reports-per-hour-per-address=1000000000
+INSTANCES="${HAVEN_BENCH_INSTANCES:-1}"
+BENCH_RECEIPT_KEY="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+BENCH_EVIDENCE_KEY="bench:$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+LIMITS="-Dhaven.limits.reports-per-hour=1000000000 -Dhaven.limits.reports-per-hour-per-address=1000000000"
+if [ "$INSTANCES" -gt 1 ]; then
+  # Issue 17: the same figures through deploy/cluster.sh's balancer (round robin: wrk keeps no balancer cookie,
+  # so a Faces session is read from Hazelcast by whichever instance answers).
+  echo "Starting a cluster of $INSTANCES instances behind haproxy on 127.0.0.1:$HAVEN_PORT (demo district)..."
+  PORT="$HAVEN_PORT" HAVEN_INSTANCES="$INSTANCES" HAVEN_SKIP_BUILD=1 HAVEN_CLUSTER_LOGS="$PWD/$WORK/cluster" \
+  HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD="$DB_PASSWORD" HAVEN_DEMO=true \
+  HAVEN_RECEIPT_KEY="$BENCH_RECEIPT_KEY" HAVEN_EVIDENCE_KEY="$BENCH_EVIDENCE_KEY" \
+  HAVEN_PUBLIC_URL="http://127.0.0.1:$HAVEN_PORT" HAVEN_JAVA_OPTS="${HAVEN_JAVA_OPTS:-} $LIMITS" \
+    deploy/cluster.sh > "$WORK/haven.log" 2>&1 &
+  pids+=($!)
+else
+  echo "Starting Haven on 127.0.0.1:$HAVEN_PORT (demo district, abuse limits raised)..."
+  HAVEN_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/haven" HAVEN_DB_USER=haven HAVEN_DB_PASSWORD="$DB_PASSWORD" HAVEN_DEMO=true \
+  HAVEN_RECEIPT_KEY="$BENCH_RECEIPT_KEY" HAVEN_EVIDENCE_KEY="$BENCH_EVIDENCE_KEY" \
+  HAVEN_PUBLIC_URL="http://127.0.0.1:$HAVEN_PORT" \
+    start_payara target/haven.war "$HAVEN_PORT" "$WORK/haven.log" $LIMITS
+fi
 haven_pid=${pids[-1]}
 
 BARE_PORT=$(free_port)
@@ -126,7 +135,11 @@ bare_pid=${pids[-1]}
 HAVEN="http://127.0.0.1:$HAVEN_PORT"
 BARE="http://127.0.0.1:$BARE_PORT"
 wait_http "$BARE/hello" "$bare_pid" "$WORK/bare.log" 240
-wait_http "$HAVEN/api/v1/schools" "$haven_pid" "$WORK/haven.log" 300
+wait_http "$HAVEN/api/v1/schools" "$haven_pid" "$WORK/haven.log" $(( INSTANCES > 1 ? 600 : 300 ))
+if [ "$INSTANCES" -gt 1 ]; then
+  for i in $(seq 1 "$INSTANCES"); do wait_http "http://127.0.0.1:$((HAVEN_PORT + i))/health/ready" "$haven_pid" "$WORK/haven.log" 600; done
+  sleep 5  # two health checks of the balancer (every 2 s) before every instance takes requests
+fi
 if ss -ltn 2>/dev/null | grep -E ":($HAVEN_PORT|$BARE_PORT)\b" | grep -vq "127.0.0.1"; then
   echo "Note: an HTTP listener is not bound to loopback only (see ss -ltn)." >&2
 fi
@@ -146,7 +159,8 @@ web_session() {
   curl -s --max-time 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" \
     --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$HAVEN/login.xhtml"
-  awk '$6 ~ /SESSION/ { print $6 "=" $7 }' "$jar" | tail -1
+  # The session cookie, and the cluster balancer's sticky cookie when there is one (HAVEN_BENCH_INSTANCES > 1).
+  awk '$6 == "HAVENSESSION" || $6 == "HAVENLB" { print $6 "=" $7 }' "$jar" | paste -sd ';' | sed 's/;/; /g'
 }
 
 cat > "$WORK/post.lua" <<'LUA'

@@ -3,6 +3,7 @@ package org.haven.directory.application;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.Role;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.Map;
 
 /** An account as the admin pages and the API show it (never its password hash). */
 public record AccountView(long id, String username, String displayName, String email, String language,
-                          boolean enabled, boolean hasPassword, List<Grant> roles, Instant lastLoginAt) {
+                          boolean enabled, boolean hasPassword, List<Grant> roles, Instant lastLoginAt)
+        implements Serializable {
 
     /** A role and the school it is held in (code null for district roles). */
-    public record Grant(Role role, String schoolCode, String schoolName) {
+    public record Grant(Role role, String schoolCode, String schoolName) implements Serializable {
     }
 
     static AccountView of(Account a, Map<Long, SchoolView> schools) {

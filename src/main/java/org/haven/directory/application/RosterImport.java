@@ -37,7 +37,8 @@ import java.util.Set;
 public class RosterImport {
 
     /** What an import did, or why it did nothing. */
-    public record Outcome(int students, int parents, int staff, int accounts, List<RosterError> errors) {
+    public record Outcome(int students, int parents, int staff, int accounts, List<RosterError> errors)
+            implements java.io.Serializable {
         public boolean imported() {
             return errors.isEmpty();
         }

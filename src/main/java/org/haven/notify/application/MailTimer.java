@@ -6,18 +6,25 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Every minute, sends the e-mails whose (re)try is due (not persistent: each instance runs it; rows are locked). */
+/**
+ * Every minute, sends the e-mails whose (re)try is due. Every instance fires the timer; only the holder of the lease
+ * {@value #JOB} sends, since row locks alone do not stop two Galera nodes from sending one e-mail twice (issue 17).
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailTimer {
 
+    static final String JOB = "mail-retries";
+    static final Duration LEASE = Duration.ofSeconds(90);
     private static final Logger LOG = Logger.getLogger(MailTimer.class.getName());
     private final PausingSweep sweep = new PausingSweep("E-mail retry sweep", LOG);
 
@@ -27,11 +34,14 @@ public class MailTimer {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterJobs jobs;
+
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource database;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
-        sweep.run(database, () -> deliveries.sendDue(clock.instant()));
+        sweep.run(database, () -> jobs.runOnce(JOB, LEASE, () -> deliveries.sendDue(clock.instant())));
     }
 }

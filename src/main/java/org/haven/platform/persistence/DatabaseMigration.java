@@ -21,13 +21,14 @@ import java.util.logging.Logger;
  * <p>The pool survives a database restart (issue 13): every connection is checked against the server before it is
  * handed out ({@code Connection.isValid}, a round trip; Connector/J 3's meta-data check never leaves the client), a
  * broken one makes the pool drop all of them ({@code fail-all-connections}), a caller waits at most
- * {@code max-wait-time-in-millis} for a free connection, and {@link FailFastDataSource} bounds connecting and
+ * {@code max-wait-time-in-millis} for a free connection, and {@link FailFastDataSource} (pooled for local
+ * transactions through {@link LocalTxDataSource}: Galera refuses XA) bounds connecting and
  * reading. So while the database is down a request fails within a few seconds (answered 503, see
  * {@link DatabaseOutage}), and the first request after it is back gets a fresh connection.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
-        className = "org.haven.platform.persistence.FailFastDataSource",
+        className = "org.haven.platform.persistence.LocalTxDataSource",
         url = "${MPCONFIG=haven.db.url}",
         user = "${MPCONFIG=haven.db.user}",
         password = "${MPCONFIG=haven.db.password}",

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
@@ -29,6 +30,9 @@ public class ApiTokenPurge {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterJobs jobs;
+
     @Resource
     SessionContext context;
 
@@ -44,7 +48,8 @@ public class ApiTokenPurge {
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void hourly() {
-        sweep.run(database, () -> context.getBusinessObject(ApiTokenPurge.class).purgeExpired());
+        sweep.run(database, () -> jobs.runOnce("api-token-purge", Duration.ofMinutes(30),
+                () -> context.getBusinessObject(ApiTokenPurge.class).purgeExpired()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -11,14 +11,26 @@ import java.util.HexFormat;
 
 /**
  * An opaque key for "the same client" in abuse limits: a keyed hash of the connection's address under a key
- * that lives only in this process's memory. The address itself is never kept.
+ * that lives only in memory: this process's, or in a cluster the one secret its instances share through Hazelcast
+ * ({@link #useKey}, set by SharedCounters at start), so that one client has one key, and one count, whichever
+ * instance it reaches (issue 17). The address itself is never kept.
  */
 public final class ClientKey {
 
-    private static final byte[] KEY = new byte[32];
+    private static volatile byte[] key = random();
 
-    static {
-        new SecureRandom().nextBytes(KEY);
+    private static byte[] random() {
+        byte[] k = new byte[32];
+        new SecureRandom().nextBytes(k);
+        return k;
+    }
+
+    /** Keys clients with this secret (32 bytes or more) from now on: the cluster's, shared by all its instances. */
+    public static void useKey(byte[] shared) {
+        if (shared == null || shared.length < 32) {
+            throw new IllegalArgumentException("a client key needs 32 bytes or more");
+        }
+        key = shared.clone();
     }
 
     private ClientKey() {
@@ -68,7 +80,7 @@ public final class ClientKey {
     static String of(String address) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

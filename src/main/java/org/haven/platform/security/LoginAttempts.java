@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.directory.application.AccountLogin;
+import org.haven.platform.cluster.SharedCounters;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +21,16 @@ import java.time.Duration;
  *   <li>per client ({@link ClientKey}): at most {@code haven.login.client-failures} failures in the window,
  *   against one client trying one password on many accounts (spraying).</li>
  * </ul>
+ * Both are counted in {@link SharedCounters}: the same counts whichever instance of a cluster answers.
  */
 @ApplicationScoped
 public class LoginAttempts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SharedCounters counters;
 
     @Inject
     AccountLogin accounts;
@@ -54,9 +59,11 @@ public class LoginAttempts {
 
     @PostConstruct
     void init() {
-        throttle = new LoginThrottle(clock, freeAttempts, Duration.ofSeconds(windowSeconds),
-                Duration.ofSeconds(maxDelaySeconds));
-        clients = new RateLimiter(clock, clientFailures, Duration.ofSeconds(windowSeconds));
+        Duration window = Duration.ofSeconds(windowSeconds);
+        Duration maxDelay = Duration.ofSeconds(maxDelaySeconds);
+        throttle = new LoginThrottle(clock, freeAttempts, window, maxDelay,
+                counters.map("login-accounts", window.compareTo(maxDelay) > 0 ? window : maxDelay));
+        clients = new RateLimiter(clock, clientFailures, window, counters.map("login-clients", window));
     }
 
     /** How long this name (its account) or this client must still wait; zero when an attempt may be checked now. */

@@ -1,70 +1,85 @@
 package org.haven.platform.security;
 
+import org.haven.platform.cluster.CounterMap;
+import org.haven.platform.cluster.MemoryCounterMap;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing per username (known or not, so that it says nothing about which exist):
  * the first {@code freeAttempts} failures in the window cost nothing; each further one doubles a wait
  * (2 s, 4 s, 8 s ... up to {@code maxDelay}) during which attempts are refused without checking the password.
- * Held in memory per instance; the map is bounded and forgets quiet usernames.
+ * Held in memory, this instance's or the cluster's ({@link CounterMap}, issue 17); bounded, it forgets quiet
+ * usernames. A key's value is {@code [failures, first failure ms, blocked until ms or 0]}.
  */
 public final class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
+    private static final int MAX_TRIES = 64;
 
-    private record Failures(int count, Instant firstAt, Instant blockedUntil) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final CounterMap failures;
     private final Clock clock;
     private final int freeAttempts;
     private final Duration window;
     private final Duration maxDelay;
 
     public LoginThrottle(Clock clock, int freeAttempts, Duration window, Duration maxDelay) {
+        this(clock, freeAttempts, window, maxDelay,
+                new MemoryCounterMap(clock, window.compareTo(maxDelay) > 0 ? window : maxDelay, MAX_TRACKED));
+    }
+
+    public LoginThrottle(Clock clock, int freeAttempts, Duration window, Duration maxDelay, CounterMap failures) {
         this.clock = clock;
         this.freeAttempts = freeAttempts;
         this.window = window;
         this.maxDelay = maxDelay;
+        this.failures = failures;
     }
 
     /** How long the caller must still wait before this username may try again; zero when it may now. */
     public Duration waitBeforeAttempt(String username) {
-        Failures f = failures.get(key(username));
-        if (f == null || f.blockedUntil() == null) {
+        long[] f = failures.get(key(username));
+        if (f == null || f[2] == 0) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(clock.instant(), f.blockedUntil());
-        return left.isNegative() ? Duration.ZERO : left;
+        long left = f[2] - clock.millis();
+        return left <= 0 ? Duration.ZERO : Duration.ofMillis(left);
     }
 
     public void recordFailure(String username) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_TRACKED) {
-            failures.entrySet().removeIf(e -> e.getValue().firstAt().plus(window).isBefore(now));
-        }
-        failures.compute(key(username), (k, f) -> {
-            if (f == null || f.firstAt().plus(window).isBefore(now)) {
-                f = new Failures(0, now, null);
+        String key = key(username);
+        for (int i = 0; i < MAX_TRIES; i++) {
+            long now = clock.millis();
+            long[] current = failures.get(key);
+            long count = 0;
+            long firstAt = now;
+            if (current != null && current[1] + window.toMillis() >= now) {
+                count = current[0];
+                firstAt = current[1];
             }
-            int count = f.count() + 1;
-            Instant blockedUntil = null;
+            count++;
+            long blockedUntil = 0;
             if (count > freeAttempts) {
-                int doublings = Math.min(count - freeAttempts, 20);
-                Duration delay = Duration.ofSeconds(1L << doublings);
-                blockedUntil = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+                int doublings = (int) Math.min(count - freeAttempts, 20);
+                long delay = Math.min(1000L << doublings, maxDelay.toMillis());
+                blockedUntil = now + delay;
             }
-            return new Failures(count, f.firstAt(), blockedUntil);
-        });
+            if (failures.replace(key, current, new long[] {count, firstAt, blockedUntil})) {
+                return;
+            }
+        }
     }
 
     public void recordSuccess(String username) {
-        failures.remove(key(username));
+        String key = key(username);
+        for (int i = 0; i < MAX_TRIES; i++) {
+            long[] current = failures.get(key);
+            if (current == null || failures.replace(key, current, null)) {
+                return;
+            }
+        }
     }
 
     private static String key(String username) {

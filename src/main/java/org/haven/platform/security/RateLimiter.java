@@ -1,74 +1,77 @@
 package org.haven.platform.security;
 
+import org.haven.platform.cluster.CounterMap;
+import org.haven.platform.cluster.MemoryCounterMap;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 
 /**
- * At most {@code limit} events per key in a sliding window, counted in memory only (never stored, never
- * logged). Used for abuse limits on anonymous endpoints, keyed by {@link ClientKey}.
+ * At most {@code limit} events per key in a sliding window, counted in memory only (never stored in the database,
+ * never logged): this instance's memory, or the cluster's when built on a shared {@link CounterMap} (issue 17),
+ * so that the same counts hold whichever instance answers. Used for abuse limits on anonymous endpoints, keyed by
+ * {@link ClientKey}. A key's value is the epoch milliseconds of its events in the window, oldest first, changed by
+ * compare-and-set.
  */
 public final class RateLimiter {
 
     private static final int MAX_KEYS = 100_000;
+    /** Attempts of one change under contention; past them the event is refused (a limit fails closed). */
+    private static final int MAX_TRIES = 64;
 
-    private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
+    private final CounterMap events;
     private final Clock clock;
     private final int limit;
     private final Duration window;
 
     public RateLimiter(Clock clock, int limit, Duration window) {
+        this(clock, limit, window, new MemoryCounterMap(clock, window, MAX_KEYS));
+    }
+
+    public RateLimiter(Clock clock, int limit, Duration window, CounterMap events) {
         this.clock = clock;
         this.limit = limit;
         this.window = window;
+        this.events = events;
     }
 
     /** Whether the key is under its limit now (does not count an event). */
     public boolean allows(String key) {
-        Deque<Instant> q = events.get(key);
-        if (q == null) {
-            return limit > 0;
-        }
-        synchronized (q) {
-            prune(q, clock.instant());
-            return q.size() < limit;
-        }
+        return inWindow(events.get(key), clock.millis()).length < limit;
     }
 
     /** Counts an event; returns false when the key was already at its limit (the event is then not counted). */
     public boolean tryAcquire(String key) {
-        Instant now = clock.instant();
-        if (events.size() > MAX_KEYS) {
-            events.values().removeIf(q -> {
-                synchronized (q) {
-                    prune(q, now);
-                    return q.isEmpty();
-                }
-            });
-        }
-        Deque<Instant> q = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (q) {
-            prune(q, now);
-            if (q.size() >= limit) {
+        for (int i = 0; i < MAX_TRIES; i++) {
+            long now = clock.millis();
+            long[] current = events.get(key);
+            long[] kept = inWindow(current, now);
+            if (kept.length >= limit) {
                 return false;
             }
-            q.addLast(now);
-            return true;
+            long[] next = Arrays.copyOf(kept, kept.length + 1);
+            next[kept.length] = now;
+            if (events.replace(key, current, next)) {
+                return true;
+            }
         }
+        return false;
     }
 
     public void record(String key) {
         tryAcquire(key);
     }
 
-    private void prune(Deque<Instant> q, Instant now) {
-        Instant oldest = now.minus(window);
-        while (!q.isEmpty() && !q.peekFirst().isAfter(oldest)) {
-            q.pollFirst();
+    private long[] inWindow(long[] times, long now) {
+        if (times == null) {
+            return new long[0];
         }
+        long oldest = now - window.toMillis();
+        int first = 0;
+        while (first < times.length && times[first] <= oldest) {
+            first++;
+        }
+        return first == 0 ? times : Arrays.copyOfRange(times, first, times.length);
     }
 }

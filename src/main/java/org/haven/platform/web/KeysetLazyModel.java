@@ -6,6 +6,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.function.Function;
 /**
  * A PrimeFaces lazy model that reads pages by keyset, never by OFFSET: it remembers the last row of each page
  * it has shown, so the next page starts after it. Going further than one page ahead walks the pages between.
- * The count is taken once per search, not on every page.
+ * The count is taken once per search, not on every page. Serializable with what it holds (its source, its row
+ * key, the last row of each page), so that a table keeps its place when the session moves to another instance of
+ * a cluster (issue 17).
  */
 public class KeysetLazyModel<T> extends LazyDataModel<T> {
 
@@ -22,20 +25,24 @@ public class KeysetLazyModel<T> extends LazyDataModel<T> {
     private static final long serialVersionUID = 1L;
 
     /** Reads a page of rows after the given one (null for the first page). */
-    public interface PageSource<T> {
+    public interface PageSource<T> extends Serializable {
         KeysetPage<T> page(String search, T after, int size);
 
         long count(String search);
     }
 
-    private final transient PageSource<T> source;
-    private final Function<T, String> rowKey;
+    /** A row's key for the table's selection; serializable, as a method reference or lambda given here is. */
+    public interface RowKey<T> extends Function<T, String>, Serializable {
+    }
+
+    private final PageSource<T> source;
+    private final RowKey<T> rowKey;
     private final Map<Integer, T> lastRowOfPage = new HashMap<>();
     private String search;
     private Long count;
     private int lastPageSize;
 
-    public KeysetLazyModel(PageSource<T> source, Function<T, String> rowKey) {
+    public KeysetLazyModel(PageSource<T> source, RowKey<T> rowKey) {
         this.source = source;
         this.rowKey = rowKey;
     }

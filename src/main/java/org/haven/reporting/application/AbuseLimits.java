@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.cluster.SharedCounters;
 import org.haven.platform.security.RateLimiter;
 import org.haven.reporting.domain.ReportForm;
 
@@ -12,7 +13,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
- * Limits on the anonymous doors, in memory only (haven.limits.* in configuration). Reports: per address, high
+ * Limits on the anonymous doors, in memory only (haven.limits.* in configuration), shared by the instances of a
+ * cluster ({@link SharedCounters}). Reports: per address, high
  * enough for a whole school behind one address, and per device (the browser's session), lower. A report that
  * answers any danger question is never held back by a limit: it is taken and flagged for staff. Failed receipt
  * attempts per ten minutes.
@@ -38,6 +40,9 @@ public class AbuseLimits {
     Clock clock;
 
     @Inject
+    SharedCounters counters;
+
+    @Inject
     @ConfigProperty(name = "haven.limits.reports-per-hour", defaultValue = "10")
     int reportsPerHour;
 
@@ -55,9 +60,12 @@ public class AbuseLimits {
 
     @PostConstruct
     void init() {
-        devices = new RateLimiter(clock, reportsPerHour, Duration.ofHours(1));
-        addresses = new RateLimiter(clock, reportsPerHourPerAddress, Duration.ofHours(1));
-        receipts = new RateLimiter(clock, receiptFailures, Duration.ofMinutes(10));
+        devices = new RateLimiter(clock, reportsPerHour, Duration.ofHours(1),
+                counters.map("report-devices", Duration.ofHours(1)));
+        addresses = new RateLimiter(clock, reportsPerHourPerAddress, Duration.ofHours(1),
+                counters.map("report-addresses", Duration.ofHours(1)));
+        receipts = new RateLimiter(clock, receiptFailures, Duration.ofMinutes(10),
+                counters.map("receipt-failures", Duration.ofMinutes(10)));
     }
 
     /** Whether a report from this address (and device, when known; null otherwise) is taken now. */

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
@@ -27,6 +28,9 @@ public class ReportTokenPurge {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterJobs jobs;
+
     @Resource
     SessionContext context;
 
@@ -43,7 +47,8 @@ public class ReportTokenPurge {
     @Schedule(hour = "*", minute = "23", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void hourly() {
-        sweep.run(database, () -> context.getBusinessObject(ReportTokenPurge.class).purgeExpired());
+        sweep.run(database, () -> jobs.runOnce("report-token-purge", Duration.ofMinutes(30),
+                () -> context.getBusinessObject(ReportTokenPurge.class).purgeExpired()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -85,7 +85,7 @@ public class SecondFactor implements SignInPolicy {
     }
 
     /** What a new enrolment shows: the secret for typing by hand, the otpauth link and its QR code. */
-    public record Started(String secret, String uri, String qrSvg) {
+    public record Started(String secret, String uri, String qrSvg) implements java.io.Serializable {
     }
 
     /** Whether the district requires a second factor (on by default outside demo mode). */

@@ -11,6 +11,7 @@ import org.haven.directory.application.SchoolView;
 import org.haven.training.domain.StaffRoster;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
+import org.haven.platform.cluster.SharedCounters;
 import org.haven.platform.security.RateLimiter;
 import org.haven.training.application.TrainingViews.CertificateItem;
 import org.haven.training.application.TrainingViews.Verification;
@@ -62,6 +63,9 @@ public class Certificates {
     String publicUrl;
 
     @Inject
+    SharedCounters counters;
+
+    @Inject
     @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
     String zone;
 
@@ -73,7 +77,8 @@ public class Certificates {
 
     @PostConstruct
     void init() {
-        lookups = new RateLimiter(clock, lookupsPer10Minutes, Duration.ofMinutes(10));
+        lookups = new RateLimiter(clock, lookupsPer10Minutes, Duration.ofMinutes(10),
+                counters.map("certificate-lookups", Duration.ofMinutes(10)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

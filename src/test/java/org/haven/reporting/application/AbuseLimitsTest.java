@@ -1,5 +1,6 @@
 package org.haven.reporting.application;
 
+import org.haven.platform.cluster.SharedCounters;
 import org.haven.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,38 @@ class AbuseLimitsTest {
 
     @BeforeEach
     void setUp() {
-        limits = new AbuseLimits();
-        limits.clock = clock;
-        limits.reportsPerHour = 10;
-        limits.reportsPerHourPerAddress = 120;
-        limits.receiptFailures = 5;
-        limits.init();
+        limits = instanceOn(SharedCounters.inMemory(clock));
+    }
+
+    private AbuseLimits instanceOn(SharedCounters counters) {
+        AbuseLimits l = new AbuseLimits();
+        l.clock = clock;
+        l.counters = counters;
+        l.reportsPerHour = 10;
+        l.reportsPerHourPerAddress = 120;
+        l.receiptFailures = 5;
+        l.init();
+        return l;
+    }
+
+    @Test
+    void twoInstancesOnSharedCountersCountTogether() {
+        SharedCounters cluster = SharedCounters.inMemory(clock);
+        AbuseLimits a = instanceOn(cluster);
+        AbuseLimits b = instanceOn(cluster);
+        for (int i = 0; i < 10; i++) {
+            AbuseLimits through = i % 2 == 0 ? a : b;
+            assertEquals(AbuseLimits.Admission.ADMITTED, through.admit("school", "phone", PLAIN), "report " + (i + 1));
+            through.reported("school", "phone");
+        }
+        assertEquals(AbuseLimits.Admission.WAIT, a.admit("school", "phone", PLAIN));
+        assertEquals(AbuseLimits.Admission.WAIT, b.admit("school", "phone", PLAIN), "the limit reached holds on B");
+        for (int i = 0; i < 5; i++) {
+            a.receiptFailed("client");
+        }
+        assertFalse(b.mayTryReceipt("client"));
+        AbuseLimits alone = instanceOn(SharedCounters.inMemory(clock));
+        assertEquals(AbuseLimits.Admission.ADMITTED, alone.admit("school", "phone", PLAIN), "counters of its own");
     }
 
     @Test
