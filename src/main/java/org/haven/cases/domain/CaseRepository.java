@@ -46,6 +46,9 @@ public interface CaseRepository {
     /** How many alleged authors (roster pupils, or names typed) appear in more than one case of the district. */
     long repeatAuthorCount();
 
+    /** Alleged authors in two cases or more among these schools' cases opened in [from, to), not anonymised. */
+    long repeatAuthorCount(java.util.Collection<Long> schoolIds, Instant from, Instant to);
+
     /** Cases closed before the instant (their evidence's retention period is over), oldest first. */
     List<CaseFile> closedBefore(Instant limit, int max);
 

@@ -133,9 +133,25 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public long repeatAuthorCount() {
-        Object n = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT COALESCE(CONCAT('#', person_id),"
-                + " LOWER(display_name)) AS who FROM case_party WHERE part = 'ALLEGED_AUTHOR'"
-                + " GROUP BY who HAVING COUNT(DISTINCT case_id) > 1) t").getSingleResult();
+        Object n = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT COALESCE(CONCAT('#', p.person_id),"
+                + " LOWER(p.display_name)) AS who FROM case_party p JOIN case_file c ON c.id = p.case_id"
+                + " WHERE p.part = 'ALLEGED_AUTHOR' AND c.anonymised_at IS NULL"
+                + " GROUP BY who HAVING COUNT(DISTINCT p.case_id) > 1) t").getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    @Override
+    public long repeatAuthorCount(java.util.Collection<Long> schoolIds, Instant from, Instant to) {
+        if (schoolIds.isEmpty()) {
+            return 0;
+        }
+        String schools = String.join(",", schoolIds.stream().map(String::valueOf).toList());
+        Object n = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT COALESCE(CONCAT('#', p.person_id),"
+                + " LOWER(p.display_name)) AS who FROM case_party p JOIN case_file c ON c.id = p.case_id"
+                + " WHERE p.part = 'ALLEGED_AUTHOR' AND c.anonymised_at IS NULL AND c.school_id IN (" + schools + ")"
+                + " AND c.opened_at >= ?1 AND c.opened_at < ?2 GROUP BY who HAVING COUNT(DISTINCT p.case_id) > 1) t")
+                .setParameter(1, java.sql.Timestamp.from(from)).setParameter(2, java.sql.Timestamp.from(to))
+                .getSingleResult();
         return ((Number) n).longValue();
     }
 

@@ -135,6 +135,31 @@ public class InsightResource {
         return answer(Figure.ESCALATIONS, by, from, to, school, level, category, format);
     }
 
+    @GET
+    @Path("/repeat-authors")
+    @Operation(summary = "Alleged authors named in two cases or more of the reader's scope, among cases opened in "
+            + "the period: {from, to, threshold, count, suppressed}; never a name; count null and suppressed true "
+            + "from 1 to threshold-1")
+    public Response repeatAuthors(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
+            @QueryParam("school") @Parameter(description = "A school's code (404 when it is not one of the reader's)")
+            String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level) {
+        InsightQuery q = InsightQuery.parse(Figure.CASES, null, from, to, school, level, null,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        InsightFigures.RepeatAuthors r = figures.repeatAuthors(q);
+        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder().add("from", r.from().toString())
+                .add("to", r.to().toString()).add("threshold", r.threshold()).add("suppressed", r.suppressed());
+        if (r.count() == null) {
+            json.addNull("count");
+        } else {
+            json.add("count", r.count());
+        }
+        return Response.ok(json.build().toString(), jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+
     private Response answer(Figure figure, String by, String from, String to, String school, String level,
                             String category, String format) {
         InsightQuery q = InsightQuery.parse(figure, by, from, to, school, level, category,

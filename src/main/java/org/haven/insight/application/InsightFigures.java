@@ -39,6 +39,17 @@ public class InsightFigures {
     public record Shown(InsightQuery query, ShownTable table) {
     }
 
+    /**
+     * The alleged authors found in two cases or more of the reader's scope in the period (issue 20), without names;
+     * {@code count} null and {@code suppressed} true from 1 to threshold - 1.
+     */
+    public record RepeatAuthors(java.time.LocalDate from, java.time.LocalDate to, int threshold, Long count,
+                                boolean suppressed) {
+    }
+
+    @Inject
+    org.haven.insight.domain.RepeatAuthorCounts repeatAuthorCounts;
+
     @Inject
     CountStore store;
 
@@ -82,6 +93,20 @@ public class InsightFigures {
         audit.record(actor.get().did("INSIGHT_VIEWED", "insight", base.figure().param(),
                 only == null ? null : only.id(), describe(base, queries)));
         return shown;
+    }
+
+    /** Repeat authors in the query's scope and period, suppressed like every count; audited. */
+    @Transactional
+    public RepeatAuthors repeatAuthors(InsightQuery query) {
+        Map<Long, SchoolView> scope = schoolsInScope(query);
+        long n = repeatAuthorCounts.repeatAuthors(scope.keySet(), query.period().from(), query.period().to());
+        boolean hidden = n > 0 && n < threshold;
+        SchoolView only = scope.size() == 1 ? scope.values().iterator().next() : null;
+        audit.record(actor.get().did("INSIGHT_VIEWED", "insight", "repeat-authors", only == null ? null : only.id(),
+                query.period().from() + ".." + query.period().to()
+                        + (query.schoolCode() == null ? "" : " school " + query.schoolCode())
+                        + (query.level() == null ? "" : " level " + query.level())));
+        return new RepeatAuthors(query.period().from(), query.period().to(), threshold, hidden ? null : n, hidden);
     }
 
     /** The schools the reader may see figures of, by id, in name order. */

@@ -289,6 +289,57 @@ class InsightApiIT {
                 + " AND dimension = ?", measure, day, category, dimension);
     }
 
+    @Test
+    void repeatAuthorsAreCountedWithoutNamesInTheReadersScopeAndSuppressedWhenFew() {
+        int year = 1990 + new java.util.Random().nextInt(25);
+        String period = "from=" + year + "-01-01&to=" + year + "-12-31";
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int a = 0; a < 2; a++) {
+            for (int c = 0; c < 2; c++) {
+                caseWithAuthor("DEMO-COLLEGE", year, "Auteur " + tag + " " + a);
+            }
+        }
+        caseWithAuthor("DEMO-LYCEE", year, "Auteur " + tag + " lycée");
+        caseWithAuthor("DEMO-LYCEE", year, "AUTEUR " + tag + " LYCÉE");
+
+        JsonObject few = ok(api.get("api/v1/insight/repeat-authors?" + period, token("lead"), "en"));
+        assertTrue(few.isNull("count"), "3 repeat authors in the district: fewer than 5, hidden " + few);
+        assertTrue(few.getBoolean("suppressed"));
+        assertFalse(few.toString().contains(tag), "never a name");
+
+        for (int a = 2; a < 4; a++) {
+            for (int c = 0; c < 2; c++) {
+                caseWithAuthor("DEMO-COLLEGE", year, "Auteur " + tag + " " + a);
+            }
+        }
+        JsonObject district = ok(api.get("api/v1/insight/repeat-authors?" + period, token("lead"), "en"));
+        assertEquals(5, district.getJsonNumber("count").longValue(), district.toString());
+        assertFalse(district.getBoolean("suppressed"));
+        JsonObject lycee = ok(api.get("api/v1/insight/repeat-authors?" + period + "&school=DEMO-LYCEE", token("lead"),
+                "en"));
+        assertTrue(lycee.isNull("count"), "one repeat author at the lycée (same name typed twice): hidden " + lycee);
+        JsonObject head = ok(api.get("api/v1/insight/repeat-authors?" + period, token("head"), "en"));
+        assertTrue(head.isNull("count"), "the collège's 4 (not the lycée's): hidden for its head too " + head);
+        assertEquals(404, api.get("api/v1/insight/repeat-authors?" + period + "&school=DEMO-LYCEE", token("head"),
+                "en").status(), "another school is not found for a head of school");
+        assertEquals(403, api.get("api/v1/insight/repeat-authors?" + period, token("teacher"), "en").status());
+    }
+
+    /** A copy of a demo case of this school opened in this year, with one alleged author typed by name. */
+    private static void caseWithAuthor(String school, int year, String author) {
+        String number = "R" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        java.util.List<String> columns = Db.rows("SELECT column_name AS c FROM information_schema.columns WHERE"
+                + " table_schema = DATABASE() AND table_name = 'case_file' AND column_name NOT IN ('id', 'number')"
+                + " ORDER BY ordinal_position").stream().map(r -> (String) r.get("c")).toList();
+        String list = String.join(", ", columns);
+        Db.update("INSERT INTO case_file (number, " + list + ") SELECT ?, " + list + " FROM case_file WHERE id ="
+                + " (SELECT MIN(id) FROM case_file WHERE anonymised_at IS NULL)", number);
+        Db.update("UPDATE case_file SET school_id = (SELECT id FROM school WHERE code = ?), opened_at = ?,"
+                + " report_id = NULL WHERE number = ?", school, year + "-06-15 10:00:00", number);
+        Db.update("INSERT INTO case_party (case_id, person_id, display_name, class_name, part) SELECT id, NULL, ?,"
+                + " NULL, 'ALLEGED_AUTHOR' FROM case_file WHERE number = ?", author, number);
+    }
+
     private String token(String role) {
         String user = switch (role) {
             case "lead", "admin" -> role;

@@ -83,6 +83,7 @@ final class AccessTable {
             GET /api/v1/insight/escalations | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/reopened | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/reports | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/insight/repeat-authors | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/steps | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/me | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=D/- anon=D
             GET /api/v1/me/second-factor | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
