@@ -43,7 +43,7 @@ public class OidcSettings {
     String match;
 
     @Inject
-    @ConfigProperty(name = "haven.oidc.name", defaultValue = "")
+    @ConfigProperty(name = "haven.oidc.name", defaultValue = " ")
     String displayName;
 
     @Inject
