@@ -58,8 +58,8 @@ public class SurveyCampaignsBean implements Serializable {
     }
 
     private static String label(SurveyDefinition s, Locale locale) {
-        return s.title().in(locale) + " (" + String.join(", ", s.levels().stream()
-                .map(l -> l.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")";
+        return s.title().in(locale) + " (" + String.join(", ", s.levels().stream().sorted()
+                .map(l -> org.haven.platform.i18n.Messages.text(locale, "school.level." + l.name())).toList()) + ")";
     }
 
     public String open() {
