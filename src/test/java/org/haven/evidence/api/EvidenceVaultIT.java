@@ -135,8 +135,12 @@ class EvidenceVaultIT {
         assertNotNull(Db.single("SELECT integrity_alert_at FROM evidence_file WHERE id = ?", u.evidenceId()));
         assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'EVIDENCE_INTEGRITY_ALERT' AND"
                 + " record_id = ?", Long.toString(u.evidenceId())) >= 1);
-        assertEquals(2, Db.number("SELECT COUNT(*) FROM notification WHERE kind = 'EVIDENCE_INTEGRITY_ALERT' AND"
-                + " record_id = ? AND urgent = TRUE", Long.toString(u.evidenceId())), "the referent and the head, once");
+        // Every enabled referent and head of the school, once each (other test classes of the shared server add
+        // staff accounts to the demo collège, so the count is read, not assumed to be two).
+        long leads = schoolLeads("SELECT school_id FROM evidence_file WHERE id = ?", u.evidenceId());
+        assertTrue(leads >= 2, "the demo collège has a referent and a head");
+        assertEquals(leads, Db.number("SELECT COUNT(*) FROM notification WHERE kind = 'EVIDENCE_INTEGRITY_ALERT' AND"
+                + " record_id = ? AND urgent = TRUE", Long.toString(u.evidenceId())), "the referents and the head, once");
         assertFalse(actions(u.evidenceId()).contains("DOWNLOADED"));
     }
 
@@ -312,8 +316,9 @@ class EvidenceVaultIT {
 
         assertEquals(200, run.status(), run.body());
         assertTrue(run.json().asJsonObject().getInt("reminded") >= 1);
-        assertEquals(2, Db.number("SELECT COUNT(*) FROM notification WHERE kind = 'TAKEDOWN_NO_ANSWER' AND record_id"
-                + " = ?", Long.toString(u.reportId())), "the referent and the head");
+        assertEquals(schoolLeads("SELECT school_id FROM report WHERE id = ?", u.reportId()), Db.number(
+                "SELECT COUNT(*) FROM notification WHERE kind = 'TAKEDOWN_NO_ANSWER' AND record_id = ?",
+                Long.toString(u.reportId())), "the referents and the head, once each");
         assertEquals(0, again.json().asJsonObject().getInt("reminded"), "not again before the period is over");
     }
 
@@ -390,5 +395,12 @@ class EvidenceVaultIT {
             return true;
         }
         return false;
+    }
+
+    /** The enabled referents and heads of the school this query (one parameter) names: who is alerted. */
+    private static long schoolLeads(String schoolOf, long id) {
+        return Db.number("SELECT COUNT(DISTINCT a.id) FROM account a JOIN account_role r ON r.account_id = a.id"
+                + " WHERE a.enabled = TRUE AND r.role IN ('REFERENT', 'HEAD_OF_SCHOOL') AND r.school_id = ("
+                + schoolOf + ")", id);
     }
 }
