@@ -16,9 +16,9 @@ import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralDocument;
 import org.haven.safeguarding.domain.RiskAssessment;
 import org.haven.safeguarding.domain.UrgentDecision;
-import org.haven.safeguarding.infrastructure.ReferralPdf;
-import org.haven.safeguarding.infrastructure.ReferralPdf.Line;
-import org.haven.safeguarding.infrastructure.ReferralPdf.Section;
+import org.haven.platform.pdf.SectionPdf;
+import org.haven.platform.pdf.SectionPdf.Line;
+import org.haven.platform.pdf.SectionPdf.Section;
 import org.haven.protocol.application.SchoolCalendars;
 
 import java.security.MessageDigest;
@@ -132,7 +132,7 @@ public class ReferralDocuments {
 
         String title = t(l, r.kind().childProtectionForm() ? "referral.pdf.title.childProtection"
                 : "referral.pdf.title.other") + " — " + t(l, "referral.kind." + r.kind());
-        byte[] pdf = ReferralPdf.render(title, sections, t(l, "referral.pdf.footer", c.number()));
+        byte[] pdf = SectionPdf.render(title, sections, t(l, "referral.pdf.footer", c.number()));
         String name = "referral-" + c.number() + "-" + r.id() + ".pdf";
         return new ReferralDocument(r.id(), name, PDF, sha256(pdf), pdf, actor.require().accountId(), now);
     }

@@ -1,10 +1,10 @@
-package org.haven.safeguarding.infrastructure;
+package org.haven.platform.pdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.haven.safeguarding.infrastructure.ReferralPdf.Line;
-import org.haven.safeguarding.infrastructure.ReferralPdf.Section;
+import org.haven.platform.pdf.SectionPdf.Line;
+import org.haven.platform.pdf.SectionPdf.Section;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,12 +12,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ReferralPdfTest {
+class SectionPdfTest {
 
     @Test
     void theTextWrittenIsTheTextReadBackAcrossPages() throws Exception {
         String longText = "Élève très isolée, menacée « tous les soirs » ; l’adulte référent est prévenu. ".repeat(120);
-        byte[] pdf = ReferralPdf.render("Information préoccupante — Protection de l’enfance",
+        byte[] pdf = SectionPdf.render("Information préoccupante — Protection de l’enfance",
                 List.of(new Section("Faits", List.of(new Line("Description", longText),
                         new Line("Émoji", "Il a écrit 😡 puis\u202Fa supprimé")))), "Généré par Haven");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -32,7 +32,7 @@ class ReferralPdfTest {
 
     @Test
     void safeKeepsWinAnsiAndReplacesTheRest() {
-        assertEquals("àéç’«»€ ?", ReferralPdf.safe("àéç’«»€\t😀"));
-        assertEquals("", ReferralPdf.safe(null));
+        assertEquals("àéç’«»€ ?", SectionPdf.safe("àéç’«»€\t😀"));
+        assertEquals("", SectionPdf.safe(null));
     }
 }
