@@ -82,4 +82,20 @@ public interface CaseRepository {
 
     /** Active cases sorted as on time whose earliest due step is now late: their dashboard place must change. */
     List<CaseFile> newlyLate(Instant now, int limit);
+
+    /** Due steps with a deadline of active cases in scope, soonest first; at most limit (a work queue). */
+    List<QueueEntry> dueStepsInScope(CaseScope scope, int limit);
+
+    /** How many due steps with a deadline active cases in scope have, and how many of them are late at now. */
+    long[] dueStepCounts(CaseScope scope, Instant now);
+
+    /** Decisions escalations await in the current opening of active cases in scope, most urgent first. */
+    List<QueueEntry> awaitedDecisionsInScope(CaseScope scope, int limit);
+
+    long awaitedDecisionCount(CaseScope scope);
+
+    /** Active cases of these schools with nothing left due: whether to close is to be decided; oldest first. */
+    List<QueueEntry> nothingDueInSchools(java.util.Set<Long> schoolIds, int limit);
+
+    long nothingDueCount(java.util.Set<Long> schoolIds);
 }

@@ -14,6 +14,7 @@ import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.AttachedReport;
 import org.haven.cases.domain.PartyRole;
+import org.haven.cases.domain.QueueEntry;
 import org.haven.cases.domain.CaseHandover;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.CaseStatus;
@@ -227,6 +228,11 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("step", filter.dueStep());
             params.put("due", StepStatus.DUE);
         }
+        if (filter.lateAt() != null) {
+            jpql.append(" AND c.status <> :closedStatus AND c.nextDueAt < :lateAt");
+            params.put("closedStatus", CaseStatus.CLOSED);
+            params.put("lateAt", filter.lateAt());
+        }
         if (filter.openedFrom() != null) {
             jpql.append(" AND c.openedAt >= :from");
             params.put("from", filter.openedFrom().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -347,5 +353,78 @@ public class JpaCaseRepository implements CaseRepository {
         return em.createQuery("SELECT c FROM CaseFile c WHERE c.attention = 2 AND c.nextDueAt < :now"
                 + " ORDER BY c.nextDueAt, c.id", CaseFile.class).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<QueueEntry> dueStepsInScope(CaseScope scope, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("SELECT s, c FROM CaseStep s, CaseFile c WHERE c.id = s.caseId"
+                + " AND s.status = :due AND s.dueAt IS NOT NULL AND c.status <> :closed AND "
+                + scopeClause(scope, params) + " ORDER BY s.dueAt, s.id", Object[].class);
+        params.forEach(q::setParameter);
+        return q.setParameter("due", StepStatus.DUE).setParameter("closed", CaseStatus.CLOSED)
+                .setMaxResults(limit).getResultList().stream()
+                .map(row -> new QueueEntry((CaseFile) row[1], (CaseStep) row[0], null)).toList();
+    }
+
+    @Override
+    public long[] dueStepCounts(CaseScope scope, Instant now) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("SELECT COUNT(s), SUM(CASE WHEN s.dueAt < :now THEN 1 ELSE 0 END)"
+                + " FROM CaseStep s, CaseFile c WHERE c.id = s.caseId AND s.status = :due AND s.dueAt IS NOT NULL"
+                + " AND c.status <> :closed AND " + scopeClause(scope, params), Object[].class);
+        params.forEach(q::setParameter);
+        Object[] row = q.setParameter("due", StepStatus.DUE).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("now", now).getSingleResult();
+        return new long[] {number(row[0]), number(row[1])};
+    }
+
+    @Override
+    public List<QueueEntry> awaitedDecisionsInScope(CaseScope scope, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("SELECT e, c FROM CaseEscalation e, CaseFile c WHERE c.id = e.caseId"
+                + " AND e.decisionDueAt IS NOT NULL AND e.decidedAt IS NULL AND e.cycle = c.reopenCount"
+                + " AND c.status <> :closed AND " + scopeClause(scope, params) + " ORDER BY e.decisionDueAt, e.id",
+                Object[].class);
+        params.forEach(q::setParameter);
+        return q.setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit).getResultList().stream()
+                .map(row -> new QueueEntry((CaseFile) row[1], null, (CaseEscalation) row[0])).toList();
+    }
+
+    @Override
+    public long awaitedDecisionCount(CaseScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM CaseEscalation e, CaseFile c WHERE c.id = e.caseId"
+                + " AND e.decisionDueAt IS NOT NULL AND e.decidedAt IS NULL AND e.cycle = c.reopenCount"
+                + " AND c.status <> :closed AND " + scopeClause(scope, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.setParameter("closed", CaseStatus.CLOSED).getSingleResult();
+    }
+
+    @Override
+    public List<QueueEntry> nothingDueInSchools(Set<Long> schoolIds, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.schoolId IN :s AND c.status <> :closed"
+                        + " AND c.nextDueAt = :nothing ORDER BY c.openedAt, c.id", CaseFile.class)
+                .setParameter("s", schoolIds).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList().stream()
+                .map(c -> new QueueEntry(c, null, null)).toList();
+    }
+
+    @Override
+    public long nothingDueCount(Set<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.schoolId IN :s AND c.status <> :closed"
+                        + " AND c.nextDueAt = :nothing", Long.class)
+                .setParameter("s", schoolIds).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("nothing", CaseFile.NOTHING_DUE).getSingleResult();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,0 +1,126 @@
+package org.haven.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.CaseScope;
+import org.haven.cases.domain.QueueEntry;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.platform.security.CurrentActor;
+import org.haven.protocol.domain.EscalationRule;
+import org.haven.protocol.domain.ProtocolDefinition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the cases ask of the signed-in staff member now (issue 23, the staff home's work queue): steps due and late,
+ * decisions escalations await, cases with nothing left due whose closing is to be decided. The record scope is in
+ * each query (the dashboard's {@link CaseScope}); each kind is one list query and one count, never one per row.
+ * Reading the queue is audited once, as a list of cases is.
+ */
+@ApplicationScoped
+public class CaseQueue {
+
+    /** Lines shown per kind; the counts say how many there are in all. */
+    public static final int LINES = 15;
+
+    /** What the line asks for: a step to do, a decision to record, a closing to decide. */
+    public enum Kind { STEP, DECISION, CLOSING }
+
+    /** One line: the case (number, school), what is asked in the reader's language, by when (null: no time). */
+    public record Line(Kind kind, long caseId, String number, String schoolName, String subject, Instant dueAt,
+                       boolean overdue, boolean urgent, boolean yours) {
+    }
+
+    public record Queue(List<Line> steps, long stepCount, long overdueCount, List<Line> decisions, long decisionCount,
+                        List<Line> closings, long closingCount) {
+
+        public boolean isEmpty() {
+            return stepCount == 0 && decisionCount == 0 && closingCount == 0;
+        }
+    }
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Queue mine(Locale locale) {
+        CaseScope scope = access.scope();
+        Instant now = clock.instant();
+        Map<Long, String> schoolNames = new HashMap<>();
+        List<Line> steps = cases.dueStepsInScope(scope, LINES * 2).stream()
+                .map(e -> stepLine(e, now, locale, schoolNames)).filter(l -> l != null).limit(LINES).toList();
+        long[] stepCounts = cases.dueStepCounts(scope, now);
+        List<Line> decisions = cases.awaitedDecisionsInScope(scope, LINES).stream()
+                .map(e -> decisionLine(e, now, locale, schoolNames)).toList();
+        // Closing is the head's decision (CaseAccess.mayClose): only the schools where the reader is the head.
+        java.util.Set<Long> headOf = actor.require().schoolsWhere(org.haven.directory.domain.Role.Names.HEAD_OF_SCHOOL);
+        List<Line> closings = cases.nothingDueInSchools(headOf, LINES).stream()
+                .map(e -> line(Kind.CLOSING, e.caseFile(), null, null, false, true, schoolNames)).toList();
+        long closingCount = cases.nothingDueCount(headOf);
+        Queue queue = new Queue(steps, stepCounts[0], stepCounts[1], decisions, cases.awaitedDecisionCount(scope),
+                closings, closingCount);
+        audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, null, "work queue: "
+                + (steps.size() + decisions.size() + closings.size()) + " rows"));
+        return queue;
+    }
+
+    /**
+     * A due step; in a case the reader only filed (a teacher's incident), only the steps the reader's role owns:
+     * the others are the school team's work, not theirs.
+     */
+    private Line stepLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
+        CaseFile c = e.caseFile();
+        var definition = engine.protocolOf(c).step(e.step().stepId());
+        boolean yours = definition.map(d -> access.holds(c, d.owner())).orElse(false);
+        if (!access.works(c) && !yours) {
+            return null;
+        }
+        String title = definition.map(d -> d.title().in(locale)).orElse(e.step().stepId());
+        return line(Kind.STEP, c, title, e.step().dueAt(), e.step().dueAt().isBefore(now), yours, schoolNames);
+    }
+
+    private Line decisionLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
+        ProtocolDefinition protocol = engine.protocolOf(e.caseFile());
+        String title = protocol.escalations().stream().filter(r -> r.id().equals(e.escalation().ruleId()))
+                .map(EscalationRule::title).filter(t -> t != null).map(t -> t.in(locale)).findFirst().orElse(null);
+        Instant due = e.escalation().decisionDueAt();
+        return line(Kind.DECISION, e.caseFile(), title, due, due.isBefore(now), access.mayDecide(e.caseFile()),
+                schoolNames);
+    }
+
+    private Line line(Kind kind, CaseFile c, String subject, Instant dueAt, boolean overdue, boolean yours,
+                      Map<Long, String> schoolNames) {
+        String school = schoolNames.computeIfAbsent(c.schoolId(),
+                id -> schools.byId(id).map(SchoolView::name).orElse(""));
+        return new Line(kind, c.id(), c.number(), school, subject, dueAt, overdue,
+                c.attention() == org.haven.cases.domain.CaseAttention.URGENT, yours);
+    }
+}
