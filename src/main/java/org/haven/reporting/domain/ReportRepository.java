@@ -58,7 +58,8 @@ public interface ReportRepository {
 
     /**
      * Reports of these schools with something the school has not read (the report itself or a pupil's message),
-     * urgent reports still to acknowledge left out (they have their own list), the longest waiting first.
+     * urgent reports still to acknowledge left out (they have their own list), newest activity first as in the
+     * inbox, so that the queue's lines are the top of the inbox its "more" link opens.
      */
     List<Report> unreadByStaff(Collection<Long> schoolIds, int limit);
 

@@ -168,7 +168,8 @@ public class JpaReportRepository implements ReportRepository {
             return List.of();
         }
         return em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools AND r.staffUnread = TRUE"
-                        + " AND (r.urgent = FALSE OR r.urgentAcknowledgedAt IS NOT NULL) ORDER BY r.lastActivityAt, r.id", Report.class)
+                        + " AND (r.urgent = FALSE OR r.urgentAcknowledgedAt IS NOT NULL)"
+                        + " ORDER BY r.lastActivityAt DESC, r.id DESC", Report.class)
                 .setParameter("schools", schoolIds).setMaxResults(limit).getResultList();
     }
 
@@ -178,7 +179,8 @@ public class JpaReportRepository implements ReportRepository {
             return 0;
         }
         return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.schoolId IN :schools AND r.staffUnread = TRUE"
-                + " AND (r.urgent = FALSE OR r.urgentAcknowledgedAt IS NOT NULL)", Long.class).setParameter("schools", schoolIds).getSingleResult();
+                + " AND (r.urgent = FALSE OR r.urgentAcknowledgedAt IS NOT NULL)", Long.class)
+                .setParameter("schools", schoolIds).getSingleResult();
     }
 
     @Override
