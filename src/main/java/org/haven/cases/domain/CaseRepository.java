@@ -98,4 +98,7 @@ public interface CaseRepository {
     List<QueueEntry> nothingDueInSchools(java.util.Set<Long> schoolIds, int limit);
 
     long nothingDueCount(java.util.Set<Long> schoolIds);
+
+    /** These cases, whoever asks: for naming records a person was already told about (notifications). */
+    List<CaseFile> byIds(Collection<Long> ids);
 }

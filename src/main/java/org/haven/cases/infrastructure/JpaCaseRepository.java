@@ -427,4 +427,13 @@ public class JpaCaseRepository implements CaseRepository {
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
+
+    @Override
+    public List<CaseFile> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
+                .setParameter("ids", ids).getResultList();
+    }
 }
