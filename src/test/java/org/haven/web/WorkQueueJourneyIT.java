@@ -156,9 +156,11 @@ class WorkQueueJourneyIT extends BrowserJourney {
         assertFalse(boxes.isEmpty());
         for (WebElement box : boxes) {
             WebElement label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
-            assertTrue(box.getRect().getX() < label.getRect().getX()
-                    && Math.abs(box.getRect().getY() - label.getRect().getY()) < 12,
-                    "checkbox beside its label: " + label.getText() + " " + box.getRect() + " " + label.getRect());
+            org.openqa.selenium.Rectangle b = box.getRect();
+            org.openqa.selenium.Rectangle l = label.getRect();
+            assertTrue(b.getX() + b.getWidth() <= l.getX() && Math.abs(b.getY() - l.getY()) < 12 && b.getWidth() < 40,
+                    "checkbox beside its label: " + label.getText() + " box " + b.getX() + "," + b.getY() + " "
+                            + b.getWidth() + "x" + b.getHeight() + ", label " + l.getX() + "," + l.getY());
         }
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
         click("incident:searchRoster");
