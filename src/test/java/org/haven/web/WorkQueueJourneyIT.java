@@ -191,7 +191,15 @@ class WorkQueueJourneyIT extends BrowserJourney {
         for (String line : lines("queue-steps")) {
             assertTrue(filed.stream().anyMatch(n -> line.contains("Dossier " + n)), "not the teacher's: " + line);
         }
-        assertFalse(browser.findElement(By.id("queue-decisions")).getText().isBlank());
+        assertEquals(List.of(), lines("queue-decisions"), "decisions are the school team's, not a filer's");
+        assertEquals("Aucune décision n’est attendue de vous.", browser.findElement(
+                By.cssSelector("#queue-decisions .queue-empty")).getText());
+        long mine = Db.number("SELECT COUNT(*) FROM case_step s JOIN case_file c ON c.id = s.case_id JOIN account a"
+                + " ON a.id = c.filed_by WHERE a.username = 'teacher.college' AND s.status = 'DUE'"
+                + " AND s.due_at IS NOT NULL AND c.status <> 'CLOSED'");
+        assertTrue(Long.parseLong(count("card-steps")) <= mine, "only steps of the teacher's own incidents counted");
+        assertEquals(String.valueOf(lines("queue-steps").size()), count("card-steps"),
+                "the count is what the list holds (a teacher has few)");
         assertAccessible("teacher's home");
     }
 

@@ -33,6 +33,9 @@ public class CaseQueue {
     /** Lines shown per kind; the counts say how many there are in all. */
     public static final int LINES = 15;
 
+    /** Due steps read from the incidents a reader only filed, before keeping those of their role. */
+    static final int FILED_MAX = 200;
+
     /** What the line asks for: a step to do, a decision to record, a closing to decide. */
     public enum Kind { STEP, DECISION, CLOSING }
 
@@ -75,17 +78,27 @@ public class CaseQueue {
         CaseScope scope = access.scope();
         Instant now = clock.instant();
         Map<Long, String> schoolNames = new HashMap<>();
-        List<Line> steps = cases.dueStepsInScope(scope, LINES * 2).stream()
-                .map(e -> stepLine(e, now, locale, schoolNames)).filter(l -> l != null).limit(LINES).toList();
-        long[] stepCounts = cases.dueStepCounts(scope, now);
-        List<Line> decisions = cases.awaitedDecisionsInScope(scope, LINES).stream()
+        // The schools worked: every due step. The incidents only filed: the steps the reader's role owns, nothing
+        // else (issue 14: a filer follows the progress, not the school team's work), few enough to filter here.
+        CaseScope worked = scope.workedOnly();
+        List<Line> filed = cases.dueStepsInScope(scope.filedOnly(), FILED_MAX).stream()
+                .filter(e -> !scope.works(e.caseFile())).map(e -> stepLine(e, now, locale, schoolNames))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Line> steps = java.util.stream.Stream.concat(cases.dueStepsInScope(worked, LINES).stream()
+                        .map(e -> stepLine(e, now, locale, schoolNames)), filed.stream())
+                .sorted(java.util.Comparator.comparing(Line::dueAt)).limit(LINES).toList();
+        long[] stepCounts = cases.dueStepCounts(worked, now);
+        long stepCount = stepCounts[0] + filed.size();
+        long overdueCount = stepCounts[1] + filed.stream().filter(Line::overdue).count();
+        // Decisions are the school team's (CaseAccess.mayDecide): never shown to a filer who does not work the case.
+        List<Line> decisions = cases.awaitedDecisionsInScope(worked, LINES).stream()
                 .map(e -> decisionLine(e, now, locale, schoolNames)).toList();
         // Closing is the head's decision (CaseAccess.mayClose): only the schools where the reader is the head.
         java.util.Set<Long> headOf = actor.require().schoolsWhere(org.haven.directory.domain.Role.Names.HEAD_OF_SCHOOL);
         List<Line> closings = cases.nothingDueInSchools(headOf, LINES).stream()
                 .map(e -> line(Kind.CLOSING, e.caseFile(), null, null, false, true, schoolNames)).toList();
         long closingCount = cases.nothingDueCount(headOf);
-        Queue queue = new Queue(steps, stepCounts[0], stepCounts[1], decisions, cases.awaitedDecisionCount(scope),
+        Queue queue = new Queue(steps, stepCount, overdueCount, decisions, cases.awaitedDecisionCount(worked),
                 closings, closingCount);
         audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, null, "work queue: "
                 + (steps.size() + decisions.size() + closings.size()) + " rows"));
@@ -94,7 +107,7 @@ public class CaseQueue {
 
     /**
      * A due step; in a case the reader only filed (a teacher's incident), only the steps the reader's role owns:
-     * the others are the school team's work, not theirs.
+     * the others are the school team's work, not theirs (null: not shown).
      */
     private Line stepLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
         CaseFile c = e.caseFile();
@@ -102,6 +115,13 @@ public class CaseQueue {
         boolean yours = definition.map(d -> access.holds(c, d.owner())).orElse(false);
         if (!access.works(c) && !yours) {
             return null;
+        }
+        if (!access.works(c)) {
+            // A filer's line: the step and its deadline, not the case's urgency (its risk is the team's to see).
+            return new Line(Kind.STEP, c.id(), c.number(), schoolNames.computeIfAbsent(c.schoolId(),
+                    id -> schools.byId(id).map(SchoolView::name).orElse("")),
+                    definition.map(d -> d.title().in(locale)).orElse(e.step().stepId()), e.step().dueAt(),
+                    e.step().dueAt().isBefore(now), false, true);
         }
         String title = definition.map(d -> d.title().in(locale)).orElse(e.step().stepId());
         return line(Kind.STEP, c, title, e.step().dueAt(), e.step().dueAt().isBefore(now), yours, schoolNames);

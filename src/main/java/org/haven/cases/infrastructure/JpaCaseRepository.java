@@ -263,13 +263,26 @@ public class JpaCaseRepository implements CaseRepository {
         return q.setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The scope as a condition on the case c, with only the branches the scope has (a scope narrowed to the schools
+     * worked, or to the incidents filed, gives a single condition the database can serve from one index).
+     */
     private static String scopeClause(CaseScope scope, Map<String, Object> params) {
-        Set<Long> schools = new HashSet<>(scope.fullSchools());
-        schools.add(NO_SCHOOL);
-        params.put("schools", schools);
-        params.put("me", scope.accountId());
-        String clause = "(c.schoolId IN :schools OR c.filedBy = :me";
-        return scope.escalatedDistrictWide() ? clause + " OR c.escalated = TRUE)" : clause + ")";
+        List<String> branches = new java.util.ArrayList<>();
+        if (!scope.fullSchools().isEmpty()) {
+            Set<Long> schools = new HashSet<>(scope.fullSchools());
+            schools.add(NO_SCHOOL);
+            params.put("schools", schools);
+            branches.add("c.schoolId IN :schools");
+        }
+        if (scope.accountId() > 0) {
+            params.put("me", scope.accountId());
+            branches.add("c.filedBy = :me");
+        }
+        if (scope.escalatedDistrictWide()) {
+            branches.add("c.escalated = TRUE");
+        }
+        return branches.isEmpty() ? "c.id < 0" : "(" + String.join(" OR ", branches) + ")";
     }
 
     @Override
