@@ -162,6 +162,15 @@ class WorkQueueJourneyIT extends BrowserJourney {
                     "checkbox beside its label: " + label.getText() + " box " + b.getX() + "," + b.getY() + " "
                             + b.getWidth() + "x" + b.getHeight() + ", label " + l.getX() + "," + l.getY());
         }
+        // One error per field: an empty form says what is missing beside each field, not again in a list on top.
+        click("incident:file");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#description-error .field-error-text")));
+        List<String> fieldErrors = browser.findElements(By.cssSelector(".field-error-text")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        List<String> pageErrors = browser.findElements(By.cssSelector("#messages li")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(fieldErrors.isEmpty());
+        assertTrue(pageErrors.stream().noneMatch(fieldErrors::contains), pageErrors + " repeats " + fieldErrors);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
         click("incident:searchRoster");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("incident:pickedPupil")));

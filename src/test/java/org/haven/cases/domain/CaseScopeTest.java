@@ -1,0 +1,31 @@
+package org.haven.cases.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The narrowed scopes of the work queue: the schools worked without the filed incidents, and the reverse. */
+class CaseScopeTest {
+
+    private final CaseScope referent = new CaseScope(Set.of(7L), 42, true);
+
+    @Test
+    void workedOnlyKeepsTheSchoolsAndDropsTheFilerAndTheDistrictBranches() {
+        CaseScope worked = referent.workedOnly();
+        assertEquals(Set.of(7L), worked.fullSchools());
+        assertTrue(worked.accountId() < 0, "no account files a case under a negative id");
+        assertFalse(worked.escalatedDistrictWide());
+    }
+
+    @Test
+    void filedOnlyKeepsTheAccountAndNoSchool() {
+        CaseScope filed = referent.filedOnly();
+        assertEquals(Set.of(), filed.fullSchools());
+        assertEquals(42, filed.accountId());
+        assertFalse(filed.escalatedDistrictWide());
+    }
+}
