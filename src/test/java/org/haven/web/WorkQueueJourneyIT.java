@@ -71,21 +71,24 @@ class WorkQueueJourneyIT extends BrowserJourney {
                 + " AND staff_unread = TRUE AND (urgent = FALSE OR urgent_acknowledged_at IS NOT NULL)")),
                 count("card-unread"));
 
-        // Steps: the case numbers of the soonest due steps of the collège, late ones marked in words.
-        List<Map<String, Object>> due = Db.rows("SELECT c.number, s.due_at < UTC_TIMESTAMP() AS late FROM case_step s"
-                + " JOIN case_file c ON c.id = s.case_id WHERE c.school_id = " + COLLEGE + " AND s.status = 'DUE'"
-                + " AND s.due_at IS NOT NULL AND c.status <> 'CLOSED' ORDER BY s.due_at, s.id LIMIT 15");
+        // Steps: the collège's cases whose next step is due soonest, one line each, late ones marked in words.
+        List<Map<String, Object>> due = Db.rows("SELECT c.number, MIN(s.due_at) < UTC_TIMESTAMP() AS late"
+                + " FROM case_file c JOIN case_step s ON s.case_id = c.id AND s.status = 'DUE' AND s.due_at IS NOT NULL"
+                + " WHERE c.school_id = " + COLLEGE + " AND c.attention < 3 AND c.next_due_at < '9999-01-01'"
+                + " GROUP BY c.id, c.number, c.next_due_at ORDER BY c.next_due_at, c.id LIMIT 15");
         List<String> stepLines = lines("queue-steps");
         assertEquals(due.size(), stepLines.size(), String.join("\n", stepLines));
         long late = 0;
-        for (int i = 0; i < due.size(); i++) {
-            boolean isLate = ((Number) due.get(i).get("late")).intValue() == 1;
+        for (Map<String, Object> row : due) {
+            boolean isLate = ((Number) row.get("late")).intValue() == 1;
             late += isLate ? 1 : 0;
-            assertTrue(stepLines.get(i).contains("Dossier " + due.get(i).get("number")), stepLines.get(i));
-            assertEquals(isLate, stepLines.get(i).contains("En retard") && stepLines.get(i).contains("en retard de"),
-                    stepLines.get(i));
+            String line = stepLines.stream().filter(l -> l.contains("Dossier " + row.get("number") + "\n")
+                    || l.contains("Dossier " + row.get("number") + " ")).findFirst().orElseThrow(
+                            () -> new AssertionError("case " + row.get("number") + " not in " + stepLines));
+            assertEquals(isLate, line.contains("En retard") && line.contains("en retard de"), line);
         }
-        assertEquals(late, browser.findElements(By.cssSelector("#queue-steps .queue-line-late")).size());
+        assertEquals(String.valueOf(Db.number("SELECT COUNT(*) FROM case_file WHERE school_id = " + COLLEGE
+                + " AND attention < 3 AND next_due_at < '9999-01-01'")), count("card-steps"));
         assertTrue(late > 0 && String.join("\n", stepLines).contains("Dossier " + lateCase), "the late step is listed");
         assertTrue(browser.findElement(By.id("card-steps")).getText().contains("en retard"));
         assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE actor = 'referent.college'"
@@ -99,7 +102,9 @@ class WorkQueueJourneyIT extends BrowserJourney {
             screenshot("staff-home-360-fr");
             click("lang:en");
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-            assertTrue(browser.findElement(By.id("queue-steps")).getText().contains("Steps to do, soonest first"));
+            String steps = browser.findElement(By.id("queue-steps")).getText();
+            assertTrue(steps.contains("Next step of each case, soonest first"), steps);
+            assertFalse(steps.contains("Prendre en compte"), "step titles follow the language chosen: " + steps);
             screenshot("staff-home-360-en");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));

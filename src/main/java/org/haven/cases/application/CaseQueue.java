@@ -22,8 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the cases ask of the signed-in staff member now (issue 23, the staff home's work queue): steps due and late,
- * decisions escalations await, cases with nothing left due whose closing is to be decided. The record scope is in
+ * What the cases ask of the signed-in staff member now (issue 23, the staff home's work queue): the cases whose next
+ * step is due soonest (late ones first by nature), decisions escalations await, cases with nothing left due whose
+ * closing is to be decided. The record scope is in
  * each query (the dashboard's {@link CaseScope}); each kind is one list query and one count, never one per row.
  * Reading the queue is audited once, as a list of cases is.
  */
@@ -33,7 +34,7 @@ public class CaseQueue {
     /** Lines shown per kind; the counts say how many there are in all. */
     public static final int LINES = 15;
 
-    /** Due steps read from the incidents a reader only filed, before keeping those of their role. */
+    /** Incidents a reader only filed read for their due steps, before keeping the steps of their role. */
     static final int FILED_MAX = 200;
 
     /** What the line asks for: a step to do, a decision to record, a closing to decide. */
@@ -81,13 +82,17 @@ public class CaseQueue {
         // The schools worked: every due step. The incidents only filed: the steps the reader's role owns, nothing
         // else (issue 14: a filer follows the progress, not the school team's work), few enough to filter here.
         CaseScope worked = scope.workedOnly();
-        List<Line> filed = cases.dueStepsInScope(scope.filedOnly(), FILED_MAX).stream()
-                .filter(e -> !scope.works(e.caseFile())).map(e -> stepLine(e, now, locale, schoolNames))
+        List<CaseFile> filedCases = cases.nextDueFiledBy(scope.accountId(), FILED_MAX).stream()
+                .filter(c -> !scope.works(c)).toList();
+        List<Line> filed = cases.dueSteps(filedCases.stream().map(CaseFile::id).toList()).stream()
+                .filter(st -> st.dueAt() != null)
+                .map(st -> stepLine(new QueueEntry(filedCases.stream().filter(c -> c.id().equals(st.caseId()))
+                        .findFirst().orElseThrow(), st, null), now, locale, schoolNames))
                 .filter(java.util.Objects::nonNull).toList();
-        List<Line> steps = java.util.stream.Stream.concat(cases.dueStepsInScope(worked, LINES).stream()
+        List<Line> steps = java.util.stream.Stream.concat(nextSteps(scope.fullSchools()).stream()
                         .map(e -> stepLine(e, now, locale, schoolNames)), filed.stream())
                 .sorted(java.util.Comparator.comparing(Line::dueAt)).limit(LINES).toList();
-        long[] stepCounts = cases.dueStepCounts(worked, now);
+        long[] stepCounts = cases.nextDueCounts(scope.fullSchools(), now);
         long stepCount = stepCounts[0] + filed.size();
         long overdueCount = stepCounts[1] + filed.stream().filter(Line::overdue).count();
         // Decisions are the school team's (CaseAccess.mayDecide): never shown to a filer who does not work the case.
@@ -103,6 +108,22 @@ public class CaseQueue {
         audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, null, "work queue: "
                 + (steps.size() + decisions.size() + closings.size()) + " rows"));
         return queue;
+    }
+
+    /**
+     * The cases of the schools worked whose next deadline is soonest, each with its earliest due step: one line per
+     * case (its next step), read through the dashboard's index and then the steps of those few cases at once.
+     */
+    private List<QueueEntry> nextSteps(java.util.Set<Long> schoolIds) {
+        List<CaseFile> soonest = cases.nextDueInSchools(schoolIds, LINES);
+        Map<Long, org.haven.cases.domain.CaseStep> earliest = new HashMap<>();
+        for (var step : cases.dueSteps(soonest.stream().map(CaseFile::id).toList())) {
+            if (step.dueAt() != null) {
+                earliest.merge(step.caseId(), step, (a, b) -> a.dueAt().compareTo(b.dueAt()) <= 0 ? a : b);
+            }
+        }
+        return soonest.stream().filter(c -> earliest.containsKey(c.id()))
+                .map(c -> new QueueEntry(c, earliest.get(c.id()), null)).toList();
     }
 
     /**

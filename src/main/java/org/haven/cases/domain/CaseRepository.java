@@ -83,11 +83,17 @@ public interface CaseRepository {
     /** Active cases sorted as on time whose earliest due step is now late: their dashboard place must change. */
     List<CaseFile> newlyLate(Instant now, int limit);
 
-    /** Due steps with a deadline of active cases in scope, soonest first; at most limit (a work queue). */
-    List<QueueEntry> dueStepsInScope(CaseScope scope, int limit);
+    /**
+     * Active cases of these schools with a step due, soonest next deadline first, at most limit: served by the
+     * dashboard's index (school, attention, next due), never by reading the schools' steps.
+     */
+    List<CaseFile> nextDueInSchools(java.util.Set<Long> schoolIds, int limit);
 
-    /** How many due steps with a deadline active cases in scope have, and how many of them are late at now. */
-    long[] dueStepCounts(CaseScope scope, Instant now);
+    /** Active incidents this account filed with a step due, soonest next deadline first (index on the filer). */
+    List<CaseFile> nextDueFiledBy(long accountId, int limit);
+
+    /** How many active cases of these schools have a step due, and how many of them are late at now (index only). */
+    long[] nextDueCounts(java.util.Set<Long> schoolIds, Instant now);
 
     /** Decisions escalations await in the current opening of active cases in scope, most urgent first. */
     List<QueueEntry> awaitedDecisionsInScope(CaseScope scope, int limit);

@@ -17,11 +17,6 @@ public record CaseScope(Set<Long> fullSchools, long accountId, boolean escalated
         return new CaseScope(fullSchools, NO_ACCOUNT, false);
     }
 
-    /** Only the incidents the account filed (which may include cases of schools it works). */
-    public CaseScope filedOnly() {
-        return new CaseScope(Set.of(), accountId, false);
-    }
-
     /** An account id no case is filed by. */
     private static final long NO_ACCOUNT = -1L;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.haven.cases.domain.CaseAttention;
 import org.haven.cases.domain.CaseCursor;
 import org.haven.cases.domain.CaseEscalation;
 import org.haven.cases.domain.CaseEvent;
@@ -368,27 +369,49 @@ public class JpaCaseRepository implements CaseRepository {
                 .setMaxResults(limit).getResultList();
     }
 
+    /**
+     * One index range per school and attention level (urgent, late, open), each read in next-due order with the
+     * limit, merged here: an ORDER BY next_due_at across attention levels would make the database sort every
+     * active case of the school (deploy/benchmark.sh, WorkQueueBenchmark).
+     */
     @Override
-    public List<QueueEntry> dueStepsInScope(CaseScope scope, int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        TypedQuery<Object[]> q = em.createQuery("SELECT s, c FROM CaseStep s, CaseFile c WHERE c.id = s.caseId"
-                + " AND s.status = :due AND s.dueAt IS NOT NULL AND c.status <> :closed AND "
-                + scopeClause(scope, params) + " ORDER BY s.dueAt, s.id", Object[].class);
-        params.forEach(q::setParameter);
-        return q.setParameter("due", StepStatus.DUE).setParameter("closed", CaseStatus.CLOSED)
-                .setMaxResults(limit).getResultList().stream()
-                .map(row -> new QueueEntry((CaseFile) row[1], (CaseStep) row[0], null)).toList();
+    public List<CaseFile> nextDueInSchools(Set<Long> schoolIds, int limit) {
+        List<CaseFile> found = new java.util.ArrayList<>();
+        for (Long school : schoolIds) {
+            for (int attention = CaseAttention.URGENT; attention < CaseAttention.CLOSED; attention++) {
+                found.addAll(em.createQuery("SELECT c FROM CaseFile c WHERE c.schoolId = :s AND c.attention = :a"
+                                + " AND c.nextDueAt < :nothing ORDER BY c.nextDueAt, c.id", CaseFile.class)
+                        .setParameter("s", school).setParameter("a", attention)
+                        .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList());
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(CaseFile::nextDueAt)
+                .thenComparing(CaseFile::id)).limit(limit).toList();
     }
 
     @Override
-    public long[] dueStepCounts(CaseScope scope, Instant now) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        TypedQuery<Object[]> q = em.createQuery("SELECT COUNT(s), SUM(CASE WHEN s.dueAt < :now THEN 1 ELSE 0 END)"
-                + " FROM CaseStep s, CaseFile c WHERE c.id = s.caseId AND s.status = :due AND s.dueAt IS NOT NULL"
-                + " AND c.status <> :closed AND " + scopeClause(scope, params), Object[].class);
-        params.forEach(q::setParameter);
-        Object[] row = q.setParameter("due", StepStatus.DUE).setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("now", now).getSingleResult();
+    public List<CaseFile> nextDueFiledBy(long accountId, int limit) {
+        List<CaseFile> found = new java.util.ArrayList<>();
+        for (int attention = CaseAttention.URGENT; attention < CaseAttention.CLOSED; attention++) {
+            found.addAll(em.createQuery("SELECT c FROM CaseFile c WHERE c.filedBy = :me AND c.attention = :a"
+                            + " AND c.nextDueAt < :nothing ORDER BY c.nextDueAt, c.id", CaseFile.class)
+                    .setParameter("me", accountId).setParameter("a", attention)
+                    .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList());
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(CaseFile::nextDueAt)
+                .thenComparing(CaseFile::id)).limit(limit).toList();
+    }
+
+    @Override
+    public long[] nextDueCounts(Set<Long> schoolIds, Instant now) {
+        if (schoolIds.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        Object[] row = em.createQuery("SELECT COUNT(c), SUM(CASE WHEN c.nextDueAt < :now THEN 1 ELSE 0 END)"
+                        + " FROM CaseFile c WHERE c.schoolId IN :s AND c.attention < :closed"
+                        + " AND c.nextDueAt < :nothing", Object[].class)
+                .setParameter("s", schoolIds).setParameter("closed", CaseAttention.CLOSED)
+                .setParameter("now", now).setParameter("nothing", CaseFile.NOTHING_DUE).getSingleResult();
         return new long[] {number(row[0]), number(row[1])};
     }
 
@@ -419,9 +442,9 @@ public class JpaCaseRepository implements CaseRepository {
         if (schoolIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM CaseFile c WHERE c.schoolId IN :s AND c.status <> :closed"
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.schoolId IN :s AND c.attention < :closed"
                         + " AND c.nextDueAt = :nothing ORDER BY c.openedAt, c.id", CaseFile.class)
-                .setParameter("s", schoolIds).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("s", schoolIds).setParameter("closed", CaseAttention.CLOSED)
                 .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList().stream()
                 .map(c -> new QueueEntry(c, null, null)).toList();
     }
@@ -431,9 +454,9 @@ public class JpaCaseRepository implements CaseRepository {
         if (schoolIds.isEmpty()) {
             return 0;
         }
-        return em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.schoolId IN :s AND c.status <> :closed"
+        return em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.schoolId IN :s AND c.attention < :closed"
                         + " AND c.nextDueAt = :nothing", Long.class)
-                .setParameter("s", schoolIds).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("s", schoolIds).setParameter("closed", CaseAttention.CLOSED)
                 .setParameter("nothing", CaseFile.NOTHING_DUE).getSingleResult();
     }
 

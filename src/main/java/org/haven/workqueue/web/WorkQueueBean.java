@@ -48,6 +48,7 @@ public class WorkQueueBean {
     Clock clock;
 
     private CaseQueue.Queue cases;
+    private java.util.Locale casesLocale;
     private ReportQueue.Queue reports;
     private ReferralQueue.Queue referrals;
     private Instant now;
@@ -57,9 +58,15 @@ public class WorkQueueBean {
         return !actor.require().schoolsWhere(Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL).isEmpty();
     }
 
+    /**
+     * Read again when the page's language changed during the request: a language switch is a postback whose
+     * decoding already read the queue (rendered attributes) in the former language, and step titles are in it.
+     */
     public CaseQueue.Queue getCases() {
-        if (cases == null) {
-            cases = caseQueue.mine(locale.getLocale());
+        java.util.Locale now = locale.getLocale();
+        if (cases == null || !now.equals(casesLocale)) {
+            cases = caseQueue.mine(now);
+            casesLocale = now;
         }
         return cases;
     }

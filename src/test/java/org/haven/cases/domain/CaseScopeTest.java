@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The narrowed scopes of the work queue: the schools worked without the filed incidents, and the reverse. */
+/** The work queue's narrowed scope: the schools worked, without the filed incidents and the district branch. */
 class CaseScopeTest {
 
     private final CaseScope referent = new CaseScope(Set.of(7L), 42, true);
@@ -19,13 +19,5 @@ class CaseScopeTest {
         assertEquals(Set.of(7L), worked.fullSchools());
         assertTrue(worked.accountId() < 0, "no account files a case under a negative id");
         assertFalse(worked.escalatedDistrictWide());
-    }
-
-    @Test
-    void filedOnlyKeepsTheAccountAndNoSchool() {
-        CaseScope filed = referent.filedOnly();
-        assertEquals(Set.of(), filed.fullSchools());
-        assertEquals(42, filed.accountId());
-        assertFalse(filed.escalatedDistrictWide());
     }
 }
