@@ -148,6 +148,32 @@ public class CaseBean implements Serializable {
         return detail;
     }
 
+    /** The summary's and the steps section's view of the case (null when there is no case). */
+    private CaseAtAGlance glance() {
+        CaseViews.Detail shown = getDetail();
+        return shown == null ? null : new CaseAtAGlance(shown);
+    }
+
+    public CaseViews.Step getNextStep() {
+        return glance() == null ? null : glance().nextStep();
+    }
+
+    public CaseViews.Escalation getAwaitedDecision() {
+        return glance() == null ? null : glance().awaitedDecision();
+    }
+
+    public List<CaseViews.Step> getStepsNow() {
+        return glance() == null ? List.of() : glance().now();
+    }
+
+    public List<CaseViews.Step> getStepsLater() {
+        return glance() == null ? List.of() : glance().later();
+    }
+
+    public List<CaseViews.Step> getStepsDone() {
+        return glance() == null ? List.of() : glance().done();
+    }
+
     public List<CaseViews.Event> getTimeline() {
         if (timeline == null && caseId != null) {
             Set<EventKind> wanted = kinds.length == 0 ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(List.of(kinds));
