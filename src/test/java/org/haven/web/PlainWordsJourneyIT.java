@@ -123,6 +123,9 @@ class PlainWordsJourneyIT extends BrowserJourney {
             for (String page : pages) {
                 open(page);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+                if (language.equals("fr")) {
+                    keepScreenshots(account + "-" + page);
+                }
                 String words = (String) ((JavascriptExecutor) browser).executeScript(VISIBLE_WORDS);
                 for (String line : words.split("\n")) {
                     for (Pattern p : NOTATION) {

@@ -40,6 +40,7 @@ public class CaseBean implements Serializable {
     CaseWork work;
 
     private String id;
+    private String section;
     private Long caseId;
     private transient CaseViews.Detail detail;
     private transient List<CaseViews.Event> timeline;
@@ -207,6 +208,15 @@ public class CaseBean implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The section asked for, as given (the page reads it through {@link CaseSections}). */
+    public String getSection() {
+        return section == null ? null : CaseSections.of(section);
+    }
+
+    public void setSection(String section) {
+        this.section = section;
     }
 
     public EventKind[] getKinds() {

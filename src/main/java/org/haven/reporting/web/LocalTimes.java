@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.DistrictZone;
 import org.haven.platform.i18n.Messages;
 
 import java.time.Clock;
@@ -26,18 +25,13 @@ import java.util.Locale;
 public class LocalTimes {
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zoneName;
-
-    @Inject
     Clock clock;
 
     @Inject
-    SchoolAdministration schools;
+    DistrictZone districtZone;
 
     public ZoneId zone() {
-        SchoolAdministration.DistrictSchedule district = schools.districtSchedule();
-        return district.districtId() == 0 ? ZoneId.of(zoneName) : district.zone();
+        return districtZone.zone();
     }
 
     public String dateTime(Instant at) {
