@@ -59,8 +59,8 @@ class CasePageJourneyIT extends BrowserJourney {
                     assertTrue(browser.findElements(By.id("steps")).isEmpty(), "only the section asked for: " + section);
                     assertAccessible("case page, " + section + ", " + language + ", " + width + " px");
                 }
-                keepScreenshots("case-page-" + language + "-" + width);
             }
+            keepScreenshots("case-page-" + language);
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         click("lang:fr");
