@@ -6,7 +6,8 @@
 # Runs against a Haven started by ./deploy/run.sh (embedded database) on PORT (default 8080):
 #   PORT=8180 HAVEN_EMBEDDED_DB_PORT=3317 ./deploy/case-page-profile.sh [views]
 # Signs in as referent.college with the demo password, views the first case of its list `views` times (default
-# 200) after a warm-up, and prints the figures. Reads nothing it does not print; writes only the audit entries
+# 200) after a warm-up, and prints the figures. SECTION=evidence (or file, safety, family, links, history) views
+# that section of the page instead of the steps (issue 23: the page renders only the section asked for). Reads nothing it does not print; writes only the audit entries
 # the views themselves write.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,9 +38,9 @@ curl -s --max-time 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=l
   --data-urlencode "login:username=referent.college" --data-urlencode "login:password=$PASSWORD" \
   --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$HAVEN/login.xhtml"
 case_id=$(sql "SELECT c.id FROM case_file c JOIN school s ON s.id = c.school_id WHERE s.code = 'demo-college' ORDER BY c.id LIMIT 1")
-url="$HAVEN/staff/case.xhtml?id=$case_id"
+url="$HAVEN/staff/case.xhtml?id=$case_id${SECTION:+&section=$SECTION}"
 status=$(curl -s -o "$WORK/page.html" -w '%{http_code}' --max-time 60 -b "$jar" "$url")
-[ "$status" = 200 ] && grep -q 'id="facts"' "$WORK/page.html" \
+[ "$status" = 200 ] && grep -q 'id="case-summary"' "$WORK/page.html" \
   || { echo "The case page answered $status without the case to referent.college." >&2; exit 1; }
 
 for _ in $(seq 1 50); do curl -s -o /dev/null --max-time 60 -b "$jar" "$url"; done

@@ -85,8 +85,10 @@ wait_http() {
 }
 
 # Payara Micro, HTTP on loopback only, no cluster, no phone home.
-echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-  > "$WORK/loopback.asadmin"
+# Single instances: no web session persistence (Payara's HA valve would serialise every session per request).
+{ echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false"
+} > "$WORK/loopback.asadmin"
 start_payara() {
   local war=$1 port=$2 log=$3
   shift 3

@@ -8,14 +8,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -80,6 +88,33 @@ public abstract class BrowserJourney {
 
     protected void click(By by) {
         waits.click(by);
+    }
+
+    /**
+     * Keeps the page as seen at 1280 and at 360 px wide, whole (not only the first screen), under
+     * target/screenshots, for people to look at after a run (issue 23: every page's screenshots are test
+     * artefacts). The window is back at 1280 x 900 afterwards.
+     */
+    protected void keepScreenshots(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            for (int width : new int[] {1280, 360}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                Map<String, Object> metrics = ((ChromeDriver) browser).executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+                double height = Math.min(16000, ((Number) size.get("height")).doubleValue());
+                Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot",
+                        Map.of("captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width,
+                                "height", height, "scale", 1)));
+                Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + "-" + width + ".png"),
+                        Base64.getDecoder().decode((String) shot.get("data")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     protected void assertAccessible(String what) {

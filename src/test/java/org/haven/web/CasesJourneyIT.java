@@ -111,6 +111,11 @@ class CasesJourneyIT extends BrowserJourney {
             wait.until(ExpectedConditions.attributeContains(By.cssSelector("li[data-step='" + step + "']"), "class",
                     "step-DONE"));
         }
+        // The summary names the next step; the timeline is its own section.
+        assertFalse(browser.findElement(By.id("summary-next")).getText().isBlank());
+        click(By.cssSelector("#case-sections a[data-section='history']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
+        assertTrue(browser.findElements(By.id("steps")).isEmpty(), "only the section asked for is shown");
         List<String> kinds = browser.findElements(By.cssSelector("#timeline li")).stream()
                 .map(li -> li.getAttribute("data-kind")).toList();
         assertTrue(kinds.containsAll(List.of("INCIDENT_FILED", "STEP_COMPLETED", "INTERVIEW_RECORDED")), kinds.toString());
@@ -122,8 +127,9 @@ class CasesJourneyIT extends BrowserJourney {
 
         // After its forms were posted, the page's address still names the case: a reload shows it again.
         assertTrue(browser.getCurrentUrl().contains("id=" + id), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("section=history"), "the action returned to its section");
         browser.get(browser.getCurrentUrl());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
         assertTrue(browser.findElements(By.id("not-found")).isEmpty(), "a reload after an action finds the case");
 
         // The rest of the protocol through the API, as a referent's tool would.
@@ -218,7 +224,7 @@ class CasesJourneyIT extends BrowserJourney {
 
         // The referent adds the picture through the case page's evidence panel.
         signIn("referent.college");
-        open("staff/case.xhtml?id=" + id);
+        open("staff/case.xhtml?id=" + id + "&section=evidence");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-panel")));
         browser.findElement(By.id("evidence-description")).sendKeys("Capture de la story publiée dimanche soir.");
         browser.findElement(By.id("evidence-file")).sendKeys(picture.toAbsolutePath().toString());

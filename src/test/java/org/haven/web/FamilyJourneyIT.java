@@ -73,7 +73,7 @@ class FamilyJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#notifications li[data-kind='FAMILY_MEETING_REQUEST']")));
         assertAccessible("notification centre");
-        open("staff/case.xhtml?id=" + caseId);
+        open("staff/case.xhtml?id=" + caseId + "&section=family");
         WebElement family = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("family")));
         assertTrue(family.getText().contains("jeudi à 17 h"), family.getText());
         assertEquals(1, browser.findElements(By.cssSelector("#acks li[data-event='" + eventId + "']")).size());

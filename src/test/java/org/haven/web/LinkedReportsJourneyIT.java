@@ -50,7 +50,7 @@ class LinkedReportsJourneyIT extends BrowserJourney {
         // The head hands the case over; an empty form is refused first and nothing moves.
         long college = Db.number("SELECT id FROM school WHERE code = 'DEMO-COLLEGE'");
         signIn("head.college");
-        open("staff/case.xhtml?id=" + caseId);
+        open("staff/case.xhtml?id=" + caseId + "&section=links");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-reports")));
         assertTrue(browser.findElement(By.id("case-reports")).getText().contains("R-" + second));
         assertAccessible("case page with its reports and the handover");
@@ -78,9 +78,9 @@ class LinkedReportsJourneyIT extends BrowserJourney {
         assertTrue(browser.findElement(By.id("record")).getText().contains(number), "the old school's record");
         assertAccessible("the old school's handover record");
         signIn("referent.lycee");
-        open("staff/case.xhtml?id=" + caseId);
+        open("staff/case.xhtml?id=" + caseId + "&section=file");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facts")));
-        assertTrue(browser.findElement(By.id("facts-title")).getText().contains(number));
+        assertTrue(browser.findElement(By.id("summary-title")).getText().contains(number));
 
         // The district lead sees the demo district's two related reports of two schools, and what they share.
         signIn("lead");

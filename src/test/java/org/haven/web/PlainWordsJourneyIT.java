@@ -59,6 +59,10 @@ class PlainWordsJourneyIT extends BrowserJourney {
         browser = Browser.start("en");
     }
 
+    /** Every section of the case page (each is its own view since issue 23). */
+    private static final List<String> SECTIONS = List.of("steps", "file", "safety", "evidence", "family", "links",
+            "history");
+
     @Test
     void protocolTextsFollowTheLanguageChosenNotTheBrowsers() {
         long caseId = Db.number("SELECT MIN(c.id) FROM case_file c JOIN school s ON s.id = c.school_id"
@@ -91,7 +95,7 @@ class PlainWordsJourneyIT extends BrowserJourney {
                 "staff/incident.xhtml", "staff/training/index.xhtml", "staff/training/compliance.xhtml",
                 "staff/surveys.xhtml", "account/notifications.xhtml"));
         campaigns.forEach(id -> staff.add("staff/survey.xhtml?id=" + id));
-        cases.forEach(id -> staff.add("staff/case.xhtml?id=" + id));
+        cases.forEach(id -> SECTIONS.forEach(section -> staff.add("staff/case.xhtml?id=" + id + "&section=" + section)));
         reports.forEach(id -> staff.add("staff/report.xhtml?id=" + id));
         referrals.forEach(id -> staff.add("staff/referral.xhtml?id=" + id));
         read("head.college", staff, found);
@@ -99,7 +103,8 @@ class PlainWordsJourneyIT extends BrowserJourney {
                 found);
         List<String> district = new ArrayList<>(List.of("district/index.xhtml", "district/cases.xhtml",
                 "district/training.xhtml"));
-        cases.forEach(id -> district.add("district/case.xhtml?id=" + id));
+        cases.forEach(id -> List.of("steps", "file", "safety", "history")
+                .forEach(section -> district.add("district/case.xhtml?id=" + id + "&section=" + section)));
         read("lead", district, found);
         read("admin", List.of("admin/index.xhtml", "admin/accounts.xhtml", "admin/bodies.xhtml",
                 "admin/calendar.xhtml", "admin/deliveries.xhtml", "admin/import.xhtml", "admin/protocols.xhtml",
@@ -118,6 +123,9 @@ class PlainWordsJourneyIT extends BrowserJourney {
             for (String page : pages) {
                 open(page);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+                if (language.equals("fr")) {
+                    keepScreenshots(account + "-" + page);
+                }
                 String words = (String) ((JavascriptExecutor) browser).executeScript(VISIBLE_WORDS);
                 for (String line : words.split("\n")) {
                     for (Pattern p : NOTATION) {

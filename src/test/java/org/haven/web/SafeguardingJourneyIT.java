@@ -7,6 +7,7 @@ import org.haven.testing.BrowserJourney;
 import org.haven.testing.OnSharedServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -38,7 +39,7 @@ class SafeguardingJourneyIT extends BrowserJourney {
 
         // The referent assesses the risk: self-harm.
         signIn("referent.college");
-        open("staff/case.xhtml?id=" + id);
+        open("staff/case.xhtml?id=" + id + "&section=safety");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding")));
         assertAccessible("case page with its safeguarding section");
         click("riskForm:selfHarm");
@@ -54,9 +55,14 @@ class SafeguardingJourneyIT extends BrowserJourney {
                 "the district lead is told at once");
 
         // The head records who was called, when, and the result.
+        // The case opens on its steps; its summary says a decision is awaited and leads to where it is recorded.
         signIn("head.college");
         open("staff/case.xhtml?id=" + id);
+        WebElement awaited = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary-decision")));
+        assertTrue(browser.findElements(By.id("safeguarding")).isEmpty(), "only the section asked for is shown");
+        awaited.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("urgent-decision")));
+        assertTrue(browser.getCurrentUrl().contains("section=safety"), browser.getCurrentUrl());
         assertAccessible("case page with an urgent decision awaited");
         click("urgentForm:record");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#called-error .field-error-text")));

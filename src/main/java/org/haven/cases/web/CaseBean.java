@@ -40,6 +40,7 @@ public class CaseBean implements Serializable {
     CaseWork work;
 
     private String id;
+    private String section;
     private Long caseId;
     private transient CaseViews.Detail detail;
     private transient List<CaseViews.Event> timeline;
@@ -148,6 +149,32 @@ public class CaseBean implements Serializable {
         return detail;
     }
 
+    /** The summary's and the steps section's view of the case (null when there is no case). */
+    private CaseAtAGlance glance() {
+        CaseViews.Detail shown = getDetail();
+        return shown == null ? null : new CaseAtAGlance(shown);
+    }
+
+    public CaseViews.Step getNextStep() {
+        return glance() == null ? null : glance().nextStep();
+    }
+
+    public CaseViews.Escalation getAwaitedDecision() {
+        return glance() == null ? null : glance().awaitedDecision();
+    }
+
+    public List<CaseViews.Step> getStepsNow() {
+        return glance() == null ? List.of() : glance().now();
+    }
+
+    public List<CaseViews.Step> getStepsLater() {
+        return glance() == null ? List.of() : glance().later();
+    }
+
+    public List<CaseViews.Step> getStepsDone() {
+        return glance() == null ? List.of() : glance().done();
+    }
+
     public List<CaseViews.Event> getTimeline() {
         if (timeline == null && caseId != null) {
             Set<EventKind> wanted = kinds.length == 0 ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(List.of(kinds));
@@ -181,6 +208,15 @@ public class CaseBean implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The section asked for, as given (the page reads it through {@link CaseSections}). */
+    public String getSection() {
+        return section == null ? null : CaseSections.of(section);
+    }
+
+    public void setSection(String section) {
+        this.section = section;
     }
 
     public EventKind[] getKinds() {

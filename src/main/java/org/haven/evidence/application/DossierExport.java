@@ -1,9 +1,9 @@
 package org.haven.evidence.application;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.DossierContent;
@@ -80,8 +80,8 @@ public class DossierExport {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     /** A dossier ready to write, or refused ({@code content} null) because a file failed its check. */
     public record Prepared(DossierContent content, Map<Long, EvidenceFile> files, Locale locale, Format format) {
@@ -154,7 +154,7 @@ public class DossierExport {
             throw new IllegalStateException("a refused dossier is never written");
         }
         Function<String, String> label = key -> Messages.text(prepared.locale(), key);
-        ZoneId z = ZoneId.of(zone);
+        ZoneId z = districtZone.zone();
         if (prepared.format() == Format.PDF) {
             DossierPdf.write(prepared.content(), label, z, out);
         } else {

@@ -1,11 +1,11 @@
 package org.haven.evidence.web;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.evidence.application.EvidenceViews;
 import org.haven.evidence.application.StaffEvidence;
 import org.haven.evidence.application.Takedowns;
@@ -20,7 +20,6 @@ import org.haven.platform.web.FacesMessages;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -49,8 +48,8 @@ public class EvidencePanelBean {
     CurrentActor actor;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     private final Map<EvidenceOwner.Kind, Map<Long, EvidenceViews.Panel>> loaded = new EnumMap<>(
             EvidenceOwner.Kind.class);
@@ -179,7 +178,7 @@ public class EvidencePanelBean {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(ZoneId.of(zone)).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(districtZone.zone()).toInstant();
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "evidence.dateTime");
         }

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 public class EvidenceUploadFormServlet extends HttpServlet {
 
     public static final String PATH = "/staff/evidence/upload";
-    static final Pattern RETURN = Pattern.compile("/staff/[a-z-]{1,40}\\.xhtml\\?id=[0-9]{1,18}");
+    static final Pattern RETURN = Pattern.compile("/staff/[a-z-]{1,40}\\.xhtml\\?id=[0-9]{1,18}(&section=[a-z]{1,20})?");
     private static final Logger LOG = Logger.getLogger(EvidenceUploadFormServlet.class.getName());
     private static final int MAX_FIELD = 4096;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.directory.application.DistrictZone;
 import org.haven.platform.i18n.Messages;
 
 import java.time.Clock;
@@ -15,25 +15,33 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and times as people of the district read them: in its time zone (haven.zone) and the page's language. */
+/**
+ * Dates and times as people of the district read them: in the district's time zone (set by its administrator on the
+ * calendar page, the same zone deadlines are computed in; haven.zone until the district is set up) and the page's
+ * language.
+ */
 @Named("when")
 @ApplicationScoped
 public class LocalTimes {
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zoneName;
-
-    @Inject
     Clock clock;
 
+    @Inject
+    DistrictZone districtZone;
+
     public ZoneId zone() {
-        return ZoneId.of(zoneName);
+        return districtZone.zone();
     }
 
     public String dateTime(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale()).format(at.atZone(zone()));
+    }
+
+    /** The day an instant falls on in the district, in words. */
+    public String day(Instant at) {
+        return at == null ? "" : date(at.atZone(zone()).toLocalDate());
     }
 
     public String date(LocalDate day) {

@@ -1,9 +1,9 @@
 package org.haven.surveys.application;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
@@ -27,7 +27,6 @@ import org.haven.surveys.domain.SurveyResponse;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +71,8 @@ public class PupilSurveys {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     /** What a pupil sends: answers by question id, whether they want an adult to contact them, their words. */
     public record AnswerForm(Map<String, ?> answers, Boolean wantsContact, String message, Boolean shareAnswers) {
@@ -178,6 +177,6 @@ public class PupilSurveys {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        return LocalDate.now(clock.withZone(districtZone.zone()));
     }
 }

@@ -1,9 +1,9 @@
 package org.haven.surveys.application;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
@@ -19,7 +19,6 @@ import org.haven.surveys.domain.SurveyRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -62,8 +61,8 @@ public class SurveyCampaigns {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     /** A campaign to open, every value as typed (the page and the API give one). */
     public record NewCampaign(Long schoolId, String surveyId, String title, String opensOn, String closesOn,
@@ -119,7 +118,7 @@ public class SurveyCampaigns {
                 || title.chars().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError("title", "survey.campaign.title", SurveyCampaign.TITLE_MAX));
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        LocalDate today = LocalDate.now(clock.withZone(districtZone.zone()));
         LocalDate opens = date(form.opensOn(), "opensOn", errors);
         LocalDate closes = date(form.closesOn(), "closesOn", errors);
         if (opens != null && opens.isBefore(today)) {
@@ -197,7 +196,7 @@ public class SurveyCampaigns {
                         counts.getOrDefault(g.id(), 0L)))
                 .toList();
         String schoolName = schools.byId(c.schoolId()).map(SchoolView::name).orElse("");
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        LocalDate today = LocalDate.now(clock.withZone(districtZone.zone()));
         return new SurveyViews.CampaignView(c.id(), c.schoolId(), schoolName, c.surveyId(), c.title(), c.opensOn(),
                 c.closesOn(), c.state(today).name(), groups,
                 groups.stream().mapToLong(SurveyViews.GroupView::responses).sum());

@@ -1,5 +1,6 @@
 package org.haven.surveys.application;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
 
@@ -31,8 +31,8 @@ public class SurveyDevices {
     java.util.Optional<String> receiptKey;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     public String cookieName(long campaignId) {
         return PREFIX + campaignId;
@@ -47,7 +47,7 @@ public class SurveyDevices {
 
     /** The mark to give a browser that answered, kept until a week after the campaign closes. */
     public SurveyViews.DeviceMark markFor(long campaignId, LocalDate closesOn, java.time.Clock clock) {
-        long until = closesOn.plusDays(8).atStartOfDay(ZoneId.of(zone)).toEpochSecond() - clock.instant().getEpochSecond();
+        long until = closesOn.plusDays(8).atStartOfDay(districtZone.zone()).toEpochSecond() - clock.instant().getEpochSecond();
         return new SurveyViews.DeviceMark(cookieName(campaignId), mark(campaignId), Math.max(until, 3600));
     }
 

@@ -1,5 +1,6 @@
 package org.haven.training.application;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import org.haven.training.infrastructure.CertificatePdf;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -66,8 +66,8 @@ public class Certificates {
     SharedCounters counters;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     @Inject
     @ConfigProperty(name = "haven.limits.certificate-lookups-per-10-minutes", defaultValue = "30")
@@ -138,7 +138,7 @@ public class Certificates {
         return repository.certificate(certificateId, me).map(c -> {
             audit.record(actor.get().did("CERTIFICATE_DOWNLOADED", "training_certificate", c.id(), null, null));
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                    .withZone(ZoneId.of(zone));
+                    .withZone(districtZone.zone());
             return CertificatePdf.render(new CertificatePdf.Content(
                     Messages.text(locale, "training.certificate.pdf.heading"),
                     Messages.text(locale, "training.certificate.pdf.intro"),

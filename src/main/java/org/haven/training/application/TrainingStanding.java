@@ -1,8 +1,8 @@
 package org.haven.training.application;
 
+import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.directory.domain.Role;
 import org.haven.training.application.TrainingViews.ModuleCard;
 import org.haven.training.application.TrainingViews.MyState;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +47,11 @@ public class TrainingStanding {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
-    String zone;
+
+    DistrictZone districtZone;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        return LocalDate.now(clock.withZone(districtZone.zone()));
     }
 
     ModuleCard card(long accountId, TrainingModule m, Locale locale) {
