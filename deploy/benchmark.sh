@@ -6,7 +6,8 @@
 # org.haven.bench.AuditVerificationBenchmark (verifying a sealed audit log of a million entries) and
 # org.haven.bench.SurveyBenchmark (survey files, answer checks, QR drawing, suppression of a results page) and
 # org.haven.bench.RelatedSignalsBenchmark (related-report lookups over a million signals, issue 20) and
-# org.haven.bench.InsightBenchmark (the statistics dashboard's queries over the counters of a million cases).
+# org.haven.bench.InsightBenchmark (the statistics dashboard's queries over the counters of a million cases) and
+# org.haven.bench.WorkQueueBenchmark (the staff home's work queue over a million cases and two million steps).
 # Figures, not assertions: compare them between versions on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,3 +29,5 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 "$JAVA_HOME/bin/java" -Dhaven.bench.reports="${HAVEN_BENCH_REPORTS:-200000}" -cp "$CP" org.haven.bench.RelatedSignalsBenchmark
 # The statistics dashboard over the counters of a million cases and reports (HAVEN_BENCH_CASES to change).
 "$JAVA_HOME/bin/java" -Dhaven.bench.cases="${HAVEN_BENCH_CASES:-1000000}" -cp "$CP" org.haven.bench.InsightBenchmark
+# The staff home's work queue over a million cases and their steps (HAVEN_BENCH_CASES to change).
+"$JAVA_HOME/bin/java" -Dhaven.bench.cases="${HAVEN_BENCH_CASES:-1000000}" -cp "$CP" org.haven.bench.WorkQueueBenchmark

@@ -12,6 +12,14 @@ public record CaseScope(Set<Long> fullSchools, long accountId, boolean escalated
         fullSchools = Set.copyOf(fullSchools);
     }
 
+    /** The cases of the schools the account works, without those it only filed or follows as district lead. */
+    public CaseScope workedOnly() {
+        return new CaseScope(fullSchools, NO_ACCOUNT, false);
+    }
+
+    /** An account id no case is filed by. */
+    private static final long NO_ACCOUNT = -1L;
+
     /** Whether the account works the case (protocol steps, timeline in full), rather than only following it. */
     public boolean works(CaseFile c) {
         return fullSchools.contains(c.schoolId());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.haven.cases.domain.CaseAttention;
 import org.haven.cases.domain.CaseCursor;
 import org.haven.cases.domain.CaseEscalation;
 import org.haven.cases.domain.CaseEvent;
@@ -14,6 +15,7 @@ import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.AttachedReport;
 import org.haven.cases.domain.PartyRole;
+import org.haven.cases.domain.QueueEntry;
 import org.haven.cases.domain.CaseHandover;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.CaseStatus;
@@ -227,6 +229,11 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("step", filter.dueStep());
             params.put("due", StepStatus.DUE);
         }
+        if (filter.lateAt() != null) {
+            jpql.append(" AND c.status <> :closedStatus AND c.nextDueAt < :lateAt");
+            params.put("closedStatus", CaseStatus.CLOSED);
+            params.put("lateAt", filter.lateAt());
+        }
         if (filter.openedFrom() != null) {
             jpql.append(" AND c.openedAt >= :from");
             params.put("from", filter.openedFrom().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -257,13 +264,26 @@ public class JpaCaseRepository implements CaseRepository {
         return q.setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The scope as a condition on the case c, with only the branches the scope has (a scope narrowed to the schools
+     * worked, or to the incidents filed, gives a single condition the database can serve from one index).
+     */
     private static String scopeClause(CaseScope scope, Map<String, Object> params) {
-        Set<Long> schools = new HashSet<>(scope.fullSchools());
-        schools.add(NO_SCHOOL);
-        params.put("schools", schools);
-        params.put("me", scope.accountId());
-        String clause = "(c.schoolId IN :schools OR c.filedBy = :me";
-        return scope.escalatedDistrictWide() ? clause + " OR c.escalated = TRUE)" : clause + ")";
+        List<String> branches = new java.util.ArrayList<>();
+        if (!scope.fullSchools().isEmpty()) {
+            Set<Long> schools = new HashSet<>(scope.fullSchools());
+            schools.add(NO_SCHOOL);
+            params.put("schools", schools);
+            branches.add("c.schoolId IN :schools");
+        }
+        if (scope.accountId() > 0) {
+            params.put("me", scope.accountId());
+            branches.add("c.filedBy = :me");
+        }
+        if (scope.escalatedDistrictWide()) {
+            branches.add("c.escalated = TRUE");
+        }
+        return branches.isEmpty() ? "c.id < 0" : "(" + String.join(" OR ", branches) + ")";
     }
 
     @Override
@@ -347,5 +367,109 @@ public class JpaCaseRepository implements CaseRepository {
         return em.createQuery("SELECT c FROM CaseFile c WHERE c.attention = 2 AND c.nextDueAt < :now"
                 + " ORDER BY c.nextDueAt, c.id", CaseFile.class).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * One index range per school and attention level (urgent, late, open), each read in next-due order with the
+     * limit, merged here: an ORDER BY next_due_at across attention levels would make the database sort every
+     * active case of the school (deploy/benchmark.sh, WorkQueueBenchmark).
+     */
+    @Override
+    public List<CaseFile> nextDueInSchools(Set<Long> schoolIds, int limit) {
+        List<CaseFile> found = new java.util.ArrayList<>();
+        for (Long school : schoolIds) {
+            for (int attention = CaseAttention.URGENT; attention < CaseAttention.CLOSED; attention++) {
+                found.addAll(em.createQuery("SELECT c FROM CaseFile c WHERE c.schoolId = :s AND c.attention = :a"
+                                + " AND c.nextDueAt < :nothing ORDER BY c.nextDueAt, c.id", CaseFile.class)
+                        .setParameter("s", school).setParameter("a", attention)
+                        .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList());
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(CaseFile::nextDueAt)
+                .thenComparing(CaseFile::id)).limit(limit).toList();
+    }
+
+    @Override
+    public List<CaseFile> nextDueFiledBy(long accountId, int limit) {
+        List<CaseFile> found = new java.util.ArrayList<>();
+        for (int attention = CaseAttention.URGENT; attention < CaseAttention.CLOSED; attention++) {
+            found.addAll(em.createQuery("SELECT c FROM CaseFile c WHERE c.filedBy = :me AND c.attention = :a"
+                            + " AND c.nextDueAt < :nothing ORDER BY c.nextDueAt, c.id", CaseFile.class)
+                    .setParameter("me", accountId).setParameter("a", attention)
+                    .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList());
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(CaseFile::nextDueAt)
+                .thenComparing(CaseFile::id)).limit(limit).toList();
+    }
+
+    @Override
+    public long[] nextDueCounts(Set<Long> schoolIds, Instant now) {
+        if (schoolIds.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        Object[] row = em.createQuery("SELECT COUNT(c), SUM(CASE WHEN c.nextDueAt < :now THEN 1 ELSE 0 END)"
+                        + " FROM CaseFile c WHERE c.schoolId IN :s AND c.attention < :closed"
+                        + " AND c.nextDueAt < :nothing", Object[].class)
+                .setParameter("s", schoolIds).setParameter("closed", CaseAttention.CLOSED)
+                .setParameter("now", now).setParameter("nothing", CaseFile.NOTHING_DUE).getSingleResult();
+        return new long[] {number(row[0]), number(row[1])};
+    }
+
+    @Override
+    public List<QueueEntry> awaitedDecisionsInScope(CaseScope scope, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("SELECT e, c FROM CaseEscalation e, CaseFile c WHERE c.id = e.caseId"
+                + " AND e.decisionDueAt IS NOT NULL AND e.decidedAt IS NULL AND e.cycle = c.reopenCount"
+                + " AND c.status <> :closed AND " + scopeClause(scope, params) + " ORDER BY e.decisionDueAt, e.id",
+                Object[].class);
+        params.forEach(q::setParameter);
+        return q.setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit).getResultList().stream()
+                .map(row -> new QueueEntry((CaseFile) row[1], null, (CaseEscalation) row[0])).toList();
+    }
+
+    @Override
+    public long awaitedDecisionCount(CaseScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM CaseEscalation e, CaseFile c WHERE c.id = e.caseId"
+                + " AND e.decisionDueAt IS NOT NULL AND e.decidedAt IS NULL AND e.cycle = c.reopenCount"
+                + " AND c.status <> :closed AND " + scopeClause(scope, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.setParameter("closed", CaseStatus.CLOSED).getSingleResult();
+    }
+
+    @Override
+    public List<QueueEntry> nothingDueInSchools(Set<Long> schoolIds, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.schoolId IN :s AND c.attention < :closed"
+                        + " AND c.nextDueAt = :nothing ORDER BY c.openedAt, c.id", CaseFile.class)
+                .setParameter("s", schoolIds).setParameter("closed", CaseAttention.CLOSED)
+                .setParameter("nothing", CaseFile.NOTHING_DUE).setMaxResults(limit).getResultList().stream()
+                .map(c -> new QueueEntry(c, null, null)).toList();
+    }
+
+    @Override
+    public long nothingDueCount(Set<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.schoolId IN :s AND c.attention < :closed"
+                        + " AND c.nextDueAt = :nothing", Long.class)
+                .setParameter("s", schoolIds).setParameter("closed", CaseAttention.CLOSED)
+                .setParameter("nothing", CaseFile.NOTHING_DUE).getSingleResult();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public List<CaseFile> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
+                .setParameter("ids", ids).getResultList();
     }
 }

@@ -35,6 +35,9 @@ public class CasesBean implements Serializable {
     @Inject
     CaseQueries queries;
 
+    @Inject
+    java.time.Clock clock;
+
     private CaseStatus status;
     private String category;
     private RiskLevel risk;
@@ -43,6 +46,7 @@ public class CasesBean implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String search;
+    private boolean overdue;
     private String current;
     private String next;
     private final Deque<String> previous = new ArrayDeque<>();
@@ -77,7 +81,8 @@ public class CasesBean implements Serializable {
     private void fetch() {
         try {
             CaseFilter filter = new CaseFilter(status, category == null || category.isBlank() ? null : category,
-                    risk, step == null || step.isBlank() ? null : step, from, to, search, null);
+                    risk, step == null || step.isBlank() ? null : step, from, to, search, null,
+                    overdue ? clock.instant() : null);
             CaseViews.Page page = queries.page(filter, current, PAGE,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
             rows = page.rows();
@@ -142,6 +147,15 @@ public class CasesBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** "Overdue only", a view parameter (?overdue=true) so that the address keeps it across reloads and links. */
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
     }
 
     public String getSearch() {

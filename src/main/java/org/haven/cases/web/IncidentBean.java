@@ -68,6 +68,7 @@ public class IncidentBean implements Serializable {
     private PartyRole otherPart = PartyRole.ALLEGED_AUTHOR;
     private final List<AddedParty> parties = new ArrayList<>();
     private transient List<SchoolView> schools;
+    private boolean searched;
 
     public void load() {
         List<SchoolView> mine = getSchools();
@@ -82,9 +83,7 @@ public class IncidentBean implements Serializable {
             return;
         }
         found = queries.pupils(schoolId, rosterSearch);
-        if (found.isEmpty()) {
-            FacesMessages.info("incident.roster.none");
-        }
+        searched = true;
     }
 
     public void addPupil() {
@@ -130,6 +129,11 @@ public class IncidentBean implements Serializable {
             FacesMessages.show(e, "incident:");
             return null;
         }
+    }
+
+    /** A search was made: "no pupil found" is then said beside the search, where the Ajax update shows it. */
+    public boolean isSearched() {
+        return searched;
     }
 
     public List<SchoolView> getSchools() {

@@ -33,7 +33,7 @@ public class NotificationCentre {
 
     /** A notification with what became of its e-mail (null: none was due). */
     public record Item(long id, String kind, String recordType, String recordId, boolean urgent, Instant createdAt,
-                       Instant readAt, DeliveryStatus mail, boolean mailNotSent) {
+                       Instant readAt, DeliveryStatus mail, boolean mailNotSent, RecordSubjects.Subject subject) {
     }
 
     /** The account's e-mail choice, and whether it has an address at all. */
@@ -48,6 +48,9 @@ public class NotificationCentre {
 
     @Inject
     Contacts contacts;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<RecordSubjects> subjectNames;
 
     @Inject
     CurrentActor actor;
@@ -69,12 +72,38 @@ public class NotificationCentre {
                         MailDelivery.class).setParameter("ids", latest.stream().map(Notification::id).toList())
                 .getResultList().stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
                         (a, b) -> a.id() > b.id() ? a : b));
+        Map<String, Map<String, RecordSubjects.Subject>> subjects = subjects(latest);
         return latest.stream().map(n -> {
             MailDelivery d = mails.get(n.id());
             return new Item(n.id(), n.kind(), n.recordType(), n.recordId(), n.urgent(), n.createdAt(), n.readAt(),
                     d == null ? null : d.status(), d != null && (d.status() == DeliveryStatus.FAILED
-                    || d.status() == DeliveryStatus.PENDING && d.nextAttemptAt() == null));
+                    || d.status() == DeliveryStatus.PENDING && d.nextAttemptAt() == null),
+                    n.recordType() == null ? null
+                            : subjects.getOrDefault(n.recordType(), Map.of()).get(n.recordId()));
         }).toList();
+    }
+
+    /**
+     * The number and school of the records these notifications are about, asked of the owning feature once per
+     * record type. Stored notifications keep working: their record type and id are all it needs; a record since
+     * deleted or anonymised simply has no subject.
+     */
+    private Map<String, Map<String, RecordSubjects.Subject>> subjects(List<Notification> latest) {
+        Map<String, java.util.Set<Long>> ids = new java.util.HashMap<>();
+        for (Notification n : latest) {
+            if (n.recordType() != null && n.recordId() != null && n.recordId().matches("[0-9]{1,18}")) {
+                ids.computeIfAbsent(n.recordType(), t -> new java.util.HashSet<>()).add(Long.valueOf(n.recordId()));
+            }
+        }
+        Map<String, Map<String, RecordSubjects.Subject>> found = new java.util.HashMap<>();
+        for (RecordSubjects names : subjectNames) {
+            for (String type : names.types()) {
+                if (ids.containsKey(type)) {
+                    found.put(type, names.describe(type, ids.get(type)));
+                }
+            }
+        }
+        return found;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

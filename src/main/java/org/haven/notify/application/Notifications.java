@@ -88,6 +88,13 @@ public class Notifications {
                 Long.class).setParameter("a", accountId).getSingleResult();
     }
 
+    /** Unread urgent notifications (the menu's badge says how many of the unread are urgent). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadUrgentCount(long accountId) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a AND n.readAt IS NULL"
+                + " AND n.urgent = TRUE", Long.class).setParameter("a", accountId).getSingleResult();
+    }
+
     /** Unread notifications about one type of record (the reports inbox's count). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long accountId, String recordType) {

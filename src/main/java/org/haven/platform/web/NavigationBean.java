@@ -18,10 +18,14 @@ import java.util.function.LongSupplier;
 public class NavigationBean {
 
     /** A link of the navigation: a message key, a path and how many unread notifications it leads to. */
-    public record Link(String labelKey, String path, long count) {
+    public record Link(String labelKey, String path, long count, long urgent) {
 
         public Link(String labelKey, String path) {
-            this(labelKey, path, 0);
+            this(labelKey, path, 0, 0);
+        }
+
+        public Link(String labelKey, String path, long count) {
+            this(labelKey, path, count, 0);
         }
     }
 
@@ -91,8 +95,10 @@ public class NavigationBean {
                 links.add(new Link("nav.deliveries", "/admin/deliveries.xhtml"));
                 links.add(new Link("nav.privacy", "/admin/privacy.xhtml"));
             }
+            // Urgent unread ones are named in the badge (icon and words, not colour alone: issue 23).
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",
-                    unread(() -> notifications.unreadCount(p.accountId()))));
+                    unread(() -> notifications.unreadCount(p.accountId())),
+                    unread(() -> notifications.unreadUrgentCount(p.accountId()))));
             if (!p.hasRole("student") && !p.hasRole("parent")) {
                 links.add(new Link("nav.secondFactor", "/account/second-factor.xhtml"));
             }

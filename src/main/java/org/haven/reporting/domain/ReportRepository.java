@@ -52,4 +52,19 @@ public interface ReportRepository {
     void addAccessToken(String tokenHash, long reportId, Instant expiresAt);
 
     Optional<Long> reportOfToken(String tokenHash, Instant now);
+
+    /** Urgent reports of these schools not acknowledged yet, oldest first (the longest waiting on top). */
+    List<Report> awaitingAcknowledgementList(Collection<Long> schoolIds, int limit);
+
+    /**
+     * Reports of these schools with something the school has not read (the report itself or a pupil's message),
+     * urgent reports still to acknowledge left out (they have their own list), newest activity first as in the
+     * inbox, so that the queue's lines are the top of the inbox its "more" link opens.
+     */
+    List<Report> unreadByStaff(Collection<Long> schoolIds, int limit);
+
+    long unreadByStaffCount(Collection<Long> schoolIds);
+
+    /** Which of these reports hold at least one message from their reporter. */
+    java.util.Set<Long> withReporterMessages(Collection<Long> reportIds);
 }

@@ -151,4 +151,45 @@ public class JpaReportRepository implements ReportRepository {
                 .setParameter("h", tokenHash).setParameter("now", now).getResultStream().findFirst()
                 .map(ReportAccessToken::reportId);
     }
+
+    @Override
+    public List<Report> awaitingAcknowledgementList(Collection<Long> schoolIds, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools AND r.urgent = TRUE"
+                        + " AND r.urgentAcknowledgedAt IS NULL ORDER BY r.createdAt, r.id", Report.class)
+                .setParameter("schools", schoolIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Report> unreadByStaff(Collection<Long> schoolIds, int limit) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.schoolId IN :schools AND r.staffUnread = TRUE"
+                        + " AND (r.urgent = FALSE OR r.urgentAcknowledgedAt IS NOT NULL)"
+                        + " ORDER BY r.lastActivityAt DESC, r.id DESC", Report.class)
+                .setParameter("schools", schoolIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long unreadByStaffCount(Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.schoolId IN :schools AND r.staffUnread = TRUE"
+                + " AND (r.urgent = FALSE OR r.urgentAcknowledgedAt IS NOT NULL)", Long.class)
+                .setParameter("schools", schoolIds).getSingleResult();
+    }
+
+    @Override
+    public java.util.Set<Long> withReporterMessages(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT m.reportId FROM ReportMessage m"
+                        + " WHERE m.reportId IN :r AND m.fromReporter = TRUE", Long.class)
+                .setParameter("r", reportIds).getResultList());
+    }
 }

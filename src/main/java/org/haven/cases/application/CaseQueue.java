@@ -1,0 +1,167 @@
+package org.haven.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.haven.audit.application.AuditLog;
+import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.CaseScope;
+import org.haven.cases.domain.QueueEntry;
+import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolView;
+import org.haven.platform.security.CurrentActor;
+import org.haven.protocol.domain.EscalationRule;
+import org.haven.protocol.domain.ProtocolDefinition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the cases ask of the signed-in staff member now (issue 23, the staff home's work queue): the cases whose next
+ * step is due soonest (late ones first by nature), decisions escalations await, cases with nothing left due whose
+ * closing is to be decided. The record scope is in
+ * each query (the dashboard's {@link CaseScope}); each kind is one list query and one count, never one per row.
+ * Reading the queue is audited once, as a list of cases is.
+ */
+@ApplicationScoped
+public class CaseQueue {
+
+    /** Lines shown per kind; the counts say how many there are in all. */
+    public static final int LINES = 15;
+
+    /** Incidents a reader only filed read for their due steps, before keeping the steps of their role. */
+    static final int FILED_MAX = 200;
+
+    /** What the line asks for: a step to do, a decision to record, a closing to decide. */
+    public enum Kind { STEP, DECISION, CLOSING }
+
+    /** One line: the case (number, school), what is asked in the reader's language, by when (null: no time). */
+    public record Line(Kind kind, long caseId, String number, String schoolName, String subject, Instant dueAt,
+                       boolean overdue, boolean urgent, boolean yours) {
+    }
+
+    public record Queue(List<Line> steps, long stepCount, long overdueCount, List<Line> decisions, long decisionCount,
+                        List<Line> closings, long closingCount) {
+
+        public boolean isEmpty() {
+            return stepCount == 0 && decisionCount == 0 && closingCount == 0;
+        }
+    }
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    SchoolAdministration schools;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Queue mine(Locale locale) {
+        CaseScope scope = access.scope();
+        Instant now = clock.instant();
+        Map<Long, String> schoolNames = new HashMap<>();
+        // The schools worked: every due step. The incidents only filed: the steps the reader's role owns, nothing
+        // else (issue 14: a filer follows the progress, not the school team's work), few enough to filter here.
+        CaseScope worked = scope.workedOnly();
+        List<CaseFile> filedCases = cases.nextDueFiledBy(scope.accountId(), FILED_MAX).stream()
+                .filter(c -> !scope.works(c)).toList();
+        List<Line> filed = cases.dueSteps(filedCases.stream().map(CaseFile::id).toList()).stream()
+                .filter(st -> st.dueAt() != null)
+                .map(st -> stepLine(new QueueEntry(filedCases.stream().filter(c -> c.id().equals(st.caseId()))
+                        .findFirst().orElseThrow(), st, null), now, locale, schoolNames))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Line> steps = java.util.stream.Stream.concat(nextSteps(scope.fullSchools()).stream()
+                        .map(e -> stepLine(e, now, locale, schoolNames)), filed.stream())
+                .sorted(java.util.Comparator.comparing(Line::dueAt)).limit(LINES).toList();
+        long[] stepCounts = cases.nextDueCounts(scope.fullSchools(), now);
+        long stepCount = stepCounts[0] + filed.size();
+        long overdueCount = stepCounts[1] + filed.stream().filter(Line::overdue).count();
+        // Decisions are the school team's (CaseAccess.mayDecide): never shown to a filer who does not work the case.
+        List<Line> decisions = cases.awaitedDecisionsInScope(worked, LINES).stream()
+                .map(e -> decisionLine(e, now, locale, schoolNames)).toList();
+        // Closing is the head's decision (CaseAccess.mayClose): only the schools where the reader is the head.
+        java.util.Set<Long> headOf = actor.require().schoolsWhere(org.haven.directory.domain.Role.Names.HEAD_OF_SCHOOL);
+        List<Line> closings = cases.nothingDueInSchools(headOf, LINES).stream()
+                .map(e -> line(Kind.CLOSING, e.caseFile(), null, null, false, true, schoolNames)).toList();
+        long closingCount = cases.nothingDueCount(headOf);
+        Queue queue = new Queue(steps, stepCount, overdueCount, decisions, cases.awaitedDecisionCount(worked),
+                closings, closingCount);
+        audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, null, "work queue: "
+                + (steps.size() + decisions.size() + closings.size()) + " rows"));
+        return queue;
+    }
+
+    /**
+     * The cases of the schools worked whose next deadline is soonest, each with its earliest due step: one line per
+     * case (its next step), read through the dashboard's index and then the steps of those few cases at once.
+     */
+    private List<QueueEntry> nextSteps(java.util.Set<Long> schoolIds) {
+        List<CaseFile> soonest = cases.nextDueInSchools(schoolIds, LINES);
+        Map<Long, org.haven.cases.domain.CaseStep> earliest = new HashMap<>();
+        for (var step : cases.dueSteps(soonest.stream().map(CaseFile::id).toList())) {
+            if (step.dueAt() != null) {
+                earliest.merge(step.caseId(), step, (a, b) -> a.dueAt().compareTo(b.dueAt()) <= 0 ? a : b);
+            }
+        }
+        return soonest.stream().filter(c -> earliest.containsKey(c.id()))
+                .map(c -> new QueueEntry(c, earliest.get(c.id()), null)).toList();
+    }
+
+    /**
+     * A due step; in a case the reader only filed (a teacher's incident), only the steps the reader's role owns:
+     * the others are the school team's work, not theirs (null: not shown).
+     */
+    private Line stepLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
+        CaseFile c = e.caseFile();
+        var definition = engine.protocolOf(c).step(e.step().stepId());
+        boolean yours = definition.map(d -> access.holds(c, d.owner())).orElse(false);
+        if (!access.works(c) && !yours) {
+            return null;
+        }
+        if (!access.works(c)) {
+            // A filer's line: the step and its deadline, not the case's urgency (its risk is the team's to see).
+            return new Line(Kind.STEP, c.id(), c.number(), schoolNames.computeIfAbsent(c.schoolId(),
+                    id -> schools.byId(id).map(SchoolView::name).orElse("")),
+                    definition.map(d -> d.title().in(locale)).orElse(e.step().stepId()), e.step().dueAt(),
+                    e.step().dueAt().isBefore(now), false, true);
+        }
+        String title = definition.map(d -> d.title().in(locale)).orElse(e.step().stepId());
+        return line(Kind.STEP, c, title, e.step().dueAt(), e.step().dueAt().isBefore(now), yours, schoolNames);
+    }
+
+    private Line decisionLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
+        ProtocolDefinition protocol = engine.protocolOf(e.caseFile());
+        String title = protocol.escalations().stream().filter(r -> r.id().equals(e.escalation().ruleId()))
+                .map(EscalationRule::title).filter(t -> t != null).map(t -> t.in(locale)).findFirst().orElse(null);
+        Instant due = e.escalation().decisionDueAt();
+        return line(Kind.DECISION, e.caseFile(), title, due, due.isBefore(now), access.mayDecide(e.caseFile()),
+                schoolNames);
+    }
+
+    private Line line(Kind kind, CaseFile c, String subject, Instant dueAt, boolean overdue, boolean yours,
+                      Map<Long, String> schoolNames) {
+        String school = schoolNames.computeIfAbsent(c.schoolId(),
+                id -> schools.byId(id).map(SchoolView::name).orElse(""));
+        return new Line(kind, c.id(), c.number(), school, subject, dueAt, overdue,
+                c.attention() == org.haven.cases.domain.CaseAttention.URGENT, yours);
+    }
+}
