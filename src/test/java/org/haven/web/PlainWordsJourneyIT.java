@@ -89,7 +89,7 @@ class PlainWordsJourneyIT extends BrowserJourney {
                 + college);
         List<String> staff = new ArrayList<>(List.of("staff/index.xhtml", "staff/cases.xhtml", "staff/reports.xhtml",
                 "staff/incident.xhtml", "staff/training/index.xhtml", "staff/training/compliance.xhtml",
-                "staff/surveys.xhtml", "account/notifications.xhtml"));
+                "staff/surveys.xhtml", "staff/pupils.xhtml", "account/notifications.xhtml"));
         campaigns.forEach(id -> staff.add("staff/survey.xhtml?id=" + id));
         cases.forEach(id -> staff.add("staff/case.xhtml?id=" + id));
         reports.forEach(id -> staff.add("staff/report.xhtml?id=" + id));

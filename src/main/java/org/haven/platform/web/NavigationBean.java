@@ -64,6 +64,7 @@ public class NavigationBean {
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.surveys", "/staff/surveys.xhtml"));
+                links.add(new Link("nav.pupils", "/staff/pupils.xhtml"));
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
                 links.add(new Link("nav.cases", "/staff/cases.xhtml"));

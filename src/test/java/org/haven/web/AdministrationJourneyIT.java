@@ -1,0 +1,129 @@
+package org.haven.web;
+
+import jakarta.json.JsonObject;
+import org.haven.testing.Api;
+import org.haven.testing.BrowserJourney;
+import org.haven.testing.Db;
+import org.haven.testing.OnSharedServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Administration that tells the truth (issue 23): the pupils a roster brought into a school, for its heads and
+ * referents only, page and API; the school holidays of the district's zone on the calendar page. Each page is
+ * checked with axe-core and photographed at 1280 and 360 px (target/screenshots).
+ */
+@OnSharedServer
+class AdministrationJourneyIT extends BrowserJourney {
+
+    @Test
+    void aHeadListsAndSearchesThePupilsOfTheirSchoolAndNoOther() throws IOException {
+        long auditedBefore = Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'PUPILS_LISTED'");
+        signIn("head.college");
+        open("staff/pupils.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pupil-list")));
+        String list = browser.findElement(By.id("pupil-list")).getText();
+        assertTrue(list.contains("Martin Léa") && list.contains("Nguyen Chloé") && list.contains("4e B"), list);
+        assertFalse(list.contains("Bernard"), "a pupil of the lycée is not on the collège's list: " + list);
+        assertTrue(browser.findElement(By.cssSelector("nav.app-nav")).getText().contains("Élèves"), "the staff menu leads to it");
+        assertAccessible("pupil list");
+        screenshots("pupils");
+
+        waits.type(By.id("search:q"), "nguy");
+        click("search:find");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pupil-list"), "Nguyen Chloé"));
+        assertFalse(browser.findElement(By.id("pupil-list")).getText().contains("Martin Léa"));
+        assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'PUPILS_LISTED'") >= auditedBefore + 2,
+                "each read of the list is audited");
+
+        signIn("teacher.college");
+        open("staff/pupils.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-school")));
+        assertTrue(browser.findElements(By.id("pupil-list")).isEmpty());
+    }
+
+    @Test
+    void theApiPagesByKeysetAndAnswersNotFoundForAnotherSchool() {
+        Api.Answer denied = api.get("api/v1/pupils/DEMO-LYCEE", api.token("referent.college", PASSWORD), "fr");
+        assertEquals(404, denied.status(), denied.body());
+        assertEquals(403, api.get("api/v1/pupils/DEMO-COLLEGE", api.token("teacher.college", PASSWORD), "en")
+                .status());
+        String head = api.token("head.college", PASSWORD);
+        List<String> names = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 50; page++) {
+            JsonObject json = api.get("api/v1/pupils/demo-college?size=2" + (after == null ? "" : "&after=" + after),
+                    head, "en").json().asJsonObject();
+            assertEquals("DEMO-COLLEGE", json.getString("school"));
+            json.getJsonArray("rows").getValuesAs(JsonObject.class)
+                    .forEach(r -> names.add(r.getString("lastName") + " " + r.getString("firstName")));
+            after = json.isNull("next") ? null : json.getString("next");
+            if (after == null) {
+                break;
+            }
+        }
+        assertNull(after, "the pages end");
+        assertEquals(names.stream().distinct().count(), names.size(), "no pupil on two pages: " + names);
+        assertTrue(names.containsAll(List.of("Martin Léa", "Petit Hugo", "Nguyen Chloé")), names.toString());
+        Api.Answer search = api.get("api/v1/pupils/DEMO-COLLEGE?q=PETIT", head, "en");
+        assertEquals(List.of("Hugo"), search.json().asJsonObject().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("firstName")).toList());
+        Api.Answer badCursor = api.get("api/v1/pupils/DEMO-COLLEGE?after=nonsense", head, "fr");
+        assertEquals(400, badCursor.status());
+        assertTrue(badCursor.body().contains("recommencez la recherche"), badCursor.body());
+    }
+
+    @Test
+    void theAdminPicksTheHolidayZoneAndReadsItsHolidays() throws IOException {
+        Object before = Db.single("SELECT holiday_zone FROM district");
+        signIn("admin");
+        open("admin/calendar.xhtml");
+        try {
+            new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("holidays:holidayZone"))))
+                    .selectByValue("C");
+            click("holidays:saveHolidayZone");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holiday-list")));
+            String table = browser.findElement(By.id("holiday-list")).getText();
+            assertTrue(table.contains("Vacances de Noël"), table);
+            assertTrue(table.contains("Vacances d’hiver"), table);
+            assertTrue(table.contains("provisoires"), "2027-2028 dates are marked provisional: " + table);
+            assertNotEquals(-1, table.indexOf("2026-2027"));
+            assertEquals("C", Db.single("SELECT holiday_zone FROM district"));
+            assertAccessible("school calendar with its holidays");
+            screenshots("calendar");
+        } finally {
+            Db.update("UPDATE district SET holiday_zone = ?", before);
+        }
+    }
+
+    /** The page at 1280 and at 360 px wide, whole height, for people to look at (target/screenshots). */
+    private void screenshots(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        for (int width : new int[]{1280, 360}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 6000)));
+            Files.write(dir.resolve(name + "-" + width + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+}
