@@ -74,7 +74,7 @@ class AdministrationJourneyIT extends BrowserJourney {
             assertEquals("DEMO-COLLEGE", json.getString("school"));
             json.getJsonArray("rows").getValuesAs(JsonObject.class)
                     .forEach(r -> names.add(r.getString("lastName") + " " + r.getString("firstName")));
-            after = json.isNull("next") ? null : json.getString("next");
+            after = !json.containsKey("next") || json.isNull("next") ? null : json.getString("next");
             if (after == null) {
                 break;
             }
@@ -111,6 +111,30 @@ class AdministrationJourneyIT extends BrowserJourney {
         } finally {
             Db.update("UPDATE district SET holiday_zone = ?", before);
         }
+    }
+
+    @Test
+    void theAdminReadsAProtocolInPlainWordsBeforeAdoptingIt() throws IOException {
+        signIn("admin");
+        open("admin/protocols.xhtml");
+        click(By.cssSelector("tr[data-protocol='fr-secondary'] a[id$='read']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reading-title")));
+        String step = browser.findElement(By.cssSelector("li[data-step='acknowledge']")).getText();
+        assertTrue(step.contains("Prendre en compte le signalement"), step);
+        assertTrue(step.contains("Référent") || step.contains("référent"), step);
+        assertTrue(step.contains("sous 1 jour de classe"), step);
+        String rule = browser.findElement(By.cssSelector("li[data-rule='danger-to-life']")).getText();
+        assertTrue(rule.contains("Danger pour la vie ou la sécurité de l’élève — dans l’heure :"), rule);
+        assertFalse(rule.contains("head_of_school") || rule.contains("require_decision"), rule);
+        assertAccessible("protocol reading");
+        screenshots("protocol-reading");
+
+        click("lang:en");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        String english = browser.findElement(By.cssSelector("li[data-step='acknowledge']")).getText();
+        assertTrue(english.contains("Take the report in hand") && english.contains("within 1 school day"), english);
+        open("admin/protocol.xhtml?id=fr-secondary&version=999");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
     }
 
     /** The page at 1280 and at 360 px wide, whole height, for people to look at (target/screenshots). */
