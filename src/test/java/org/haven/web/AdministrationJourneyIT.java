@@ -6,6 +6,7 @@ import org.haven.testing.BrowserJourney;
 import org.haven.testing.Db;
 import org.haven.testing.OnSharedServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -14,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,6 +137,69 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertTrue(english.contains("Take the report in hand") && english.contains("within 1 school day"), english);
         open("admin/protocol.xhtml?id=fr-secondary&version=999");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+    }
+
+    @Test
+    void aBadProtocolFileIsExplainedInTheLanguageOfThePage(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "id: demo\nversion: zero\ntitle: Demo\n"
+                + "languages: [fr]\napplies_to: [college]\nsteps:\n  - id: start\n    title: Début\n"
+                + "    guidance: Lire\n    owner: referant\n    due: 1 school day\n", StandardCharsets.UTF_8);
+        signIn("admin");
+        open("admin/protocols.xhtml");
+        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        click("upload:check");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
+        String french = browser.findElement(By.id("problems")).getText();
+        assertTrue(french.contains("bad.yaml, ligne 2 : la version du protocole doit être un nombre entier positif"),
+                french);
+        assertTrue(french.contains("l’étape « start » a pour responsable « referant », qui n’est pas un rôle"),
+                french);
+        assertFalse(french.contains("must be"), french);
+        assertAccessible("protocol upload problems");
+        screenshots("protocol-upload-problems");
+
+        click("lang:en");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        open("admin/protocols.xhtml");
+        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        click("upload:check");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
+        String english = browser.findElement(By.id("problems")).getText();
+        assertTrue(english.contains("bad.yaml, line 2: the protocol version must be a positive whole number"),
+                english);
+    }
+
+    @Test
+    void theAdminReadsTheAuditLogFilteredWithItsSealsAndTheReadingIsAudited() throws IOException {
+        signIn("admin");
+        long readsBefore = Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'AUDIT_LOG_READ'");
+        open("admin/audit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entries")));
+        String table = browser.findElement(By.id("entries")).getText();
+        assertTrue(table.contains("Connexion"), "the admin's own sign-in is there, in words: " + table);
+        assertFalse(table.contains("LOGIN_SUCCEEDED"), table);
+        assertTrue(table.contains("scellée (position") || table.contains("en attente de scellement"), table);
+
+        new Select(browser.findElement(By.id("filters:action"))).selectByValue("LOGIN_SUCCEEDED");
+        click("filters:search");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entries")));
+        List<String> kinds = browser.findElements(By.cssSelector("#entries tbody tr")).stream()
+                .map(r -> r.getAttribute("data-action")).distinct().toList();
+        assertEquals(List.of("LOGIN_SUCCEEDED"), kinds);
+
+        click("chain:verify");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification")));
+        assertTrue(browser.findElement(By.id("verification")).getText().startsWith("La chaîne est intacte"),
+                browser.findElement(By.id("verification")).getText());
+        assertTrue(Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'AUDIT_LOG_READ'") >= readsBefore + 2,
+                "every reading of the log is in the log");
+        assertAccessible("audit log");
+        screenshots("audit-log");
+
+        signIn("lead");
+        open("admin/audit.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+        assertTrue(browser.findElements(By.id("entries")).isEmpty(), "the district lead does not read the log");
     }
 
     /** The page at 1280 and at 360 px wide, whole height, for people to look at (target/screenshots). */

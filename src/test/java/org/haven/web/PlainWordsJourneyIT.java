@@ -103,7 +103,7 @@ class PlainWordsJourneyIT extends BrowserJourney {
         read("lead", district, found);
         read("admin", List.of("admin/index.xhtml", "admin/accounts.xhtml", "admin/bodies.xhtml",
                 "admin/calendar.xhtml", "admin/deliveries.xhtml", "admin/import.xhtml", "admin/protocols.xhtml",
-                "admin/protocol.xhtml?id=fr-secondary", "admin/protocol.xhtml?id=fr-primary",
+                "admin/protocol.xhtml?id=fr-secondary", "admin/protocol.xhtml?id=fr-primary", "admin/audit.xhtml",
                 "admin/resources.xhtml", "admin/schools.xhtml", "admin/training.xhtml"), found);
         assertEquals(List.of(), found, "machine values on staff pages");
     }

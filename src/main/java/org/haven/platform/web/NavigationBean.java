@@ -91,6 +91,7 @@ public class NavigationBean {
                 links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));
                 links.add(new Link("nav.deliveries", "/admin/deliveries.xhtml"));
                 links.add(new Link("nav.privacy", "/admin/privacy.xhtml"));
+                links.add(new Link("nav.audit", "/admin/audit.xhtml"));
             }
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",
                     unread(() -> notifications.unreadCount(p.accountId()))));

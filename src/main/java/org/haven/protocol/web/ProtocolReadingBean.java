@@ -1,6 +1,6 @@
 package org.haven.protocol.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.protocol.application.ProtocolAdministration;
@@ -11,18 +11,23 @@ import java.util.List;
 
 /**
  * The reading page of one stored protocol version (/admin/protocol.xhtml?id=...&amp;version=...): what a district
- * adopts, in plain words, before it adopts it; the other stored versions are linked from it.
+ * adopts, in plain words, before it adopts it; the other stored versions are linked from it. View-scoped and
+ * keeping only the id and version, so that the language switch (a postback that skips the view action) reads the
+ * same version again in the other language.
  */
 @Named("protocolReading")
-@RequestScoped
-public class ProtocolReadingBean {
+@ViewScoped
+public class ProtocolReadingBean implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ProtocolAdministration administration;
 
     private String id;
     private Integer version;
-    private ProtocolDefinition protocol;
+    private transient ProtocolDefinition protocol;
     private List<VersionRow> versions = List.of();
 
     public void load() {
@@ -39,6 +44,9 @@ public class ProtocolReadingBean {
     }
 
     public ProtocolDefinition getProtocol() {
+        if (protocol == null && id != null && version != null) {
+            protocol = administration.version(id, version).orElse(null);
+        }
         return protocol;
     }
 
