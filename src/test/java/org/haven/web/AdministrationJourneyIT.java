@@ -93,6 +93,33 @@ class AdministrationJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void theRosterApiReportsEveryBadLineByLineAndColumnInTheRequestsLanguage() {
+        String admin = api.token("admin", PASSWORD);
+        String p = "api" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String csv = "kind,ref,first_name,last_name,school,class,birth_date\n"
+                + "student," + p + "-1,Ana,Roy,NOPE,6e C,\n"
+                + "student," + p + "-2,Ben,Roy,DEMO-COLLEGE,6e C,2999-01-01\n";
+        String body = jakarta.json.Json.createObjectBuilder().add("fileName", "api.csv").add("content", csv).build()
+                .toString();
+        Api.Answer refused = api.post("api/v1/admin/roster", body, admin, "fr");
+        assertEquals(400, refused.status(), refused.body());
+        List<String> violations = refused.json().asJsonObject().getJsonArray("violations")
+                .getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("field") + " = " + v.getString("message")).toList();
+        assertEquals("lines[2].school = Ligne 2 : Aucun établissement n’a le code NOPE.", violations.get(0));
+        assertTrue(violations.get(1).startsWith("lines[3].birth_date = Ligne 3 : La date de naissance"),
+                violations.toString());
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM person WHERE external_ref LIKE ?", p + "-%"),
+                "nothing half-imported");
+        assertEquals(403, api.post("api/v1/admin/roster", body, api.token("head.college", PASSWORD), "fr").status());
+
+        Api.Answer taken = api.post("api/v1/admin/roster", body.replace("NOPE", "DEMO-COLLEGE")
+                .replace("2999-01-01", "2014-01-01"), admin, "en");
+        assertEquals(200, taken.status(), taken.body());
+        assertEquals(2, taken.json().asJsonObject().getInt("students"));
+    }
+
+    @Test
     void theAdminPicksTheHolidayZoneAndReadsItsHolidays() throws IOException {
         Object before = Db.single("SELECT holiday_zone FROM district");
         signIn("admin");

@@ -96,7 +96,8 @@ public class ProtocolAdministration {
         }
         if (source.length() > MAX_SOURCE_CHARS) {
             return new Candidate(null, List.of(new ProtocolProblem(name, 1,
-                    org.haven.protocol.domain.Phrase.of("protocol.problem.file.tooLarge", MAX_SOURCE_CHARS))), null, List.of(), false);
+                    org.haven.protocol.domain.Phrase.of("protocol.problem.file.tooLarge", MAX_SOURCE_CHARS))), null,
+                    List.of(), false);
         }
         try {
             ProtocolDefinition candidate = new ProtocolParser().parse(name, source);

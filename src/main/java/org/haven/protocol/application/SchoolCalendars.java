@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * The district's school calendar (school week, public and school holidays) that deadlines in school days are
- * counted on: the closures the administrator adds and the shipped French school holidays of the district's zone. Configured by the district administrator; every change is audited.
+ * counted on: the closures the administrator adds and the shipped French school holidays of the district's zone.
+ * Configured by the district administrator; every change is audited.
  */
 @ApplicationScoped
 public class SchoolCalendars {

@@ -71,7 +71,8 @@ final class FormsReader {
     private FormDefinition form(YamlMap map, String id, int index) {
         Phrase what = id == null ? Phrase.of("protocol.what.form.n", index) : Phrase.of("protocol.what.form", id);
         Node titleNode = map.require("title", null);
-        LocalizedText title = titleNode == null ? null : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
+        LocalizedText title = titleNode == null ? null
+                : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
         List<FormField> fields = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         boolean ok = true;
@@ -102,12 +103,15 @@ final class FormsReader {
                 id = null;
             }
         }
-        Phrase what = id == null ? Phrase.of("protocol.what.field.any", form) : Phrase.of("protocol.what.field", id, form);
+        Phrase what = id == null ? Phrase.of("protocol.what.field.any", form)
+                : Phrase.of("protocol.what.field", id, form);
         FieldType type = type(map, what);
         Node labelNode = map.require("label", null);
-        LocalizedText label = labelNode == null ? null : context.text(labelNode, Phrase.of("protocol.what.part.label", what));
+        LocalizedText label = labelNode == null ? null
+                : context.text(labelNode, Phrase.of("protocol.what.part.label", what));
         Node helpNode = map.get("help");
-        LocalizedText help = helpNode == null ? null : context.text(helpNode, Phrase.of("protocol.what.part.help", what));
+        LocalizedText help = helpNode == null ? null
+                : context.text(helpNode, Phrase.of("protocol.what.part.help", what));
         boolean required = map.bool("required", false);
         List<ChoiceOption> options = options(map, what);
         Integer min = map.integer("min");

@@ -104,7 +104,8 @@ public final class ProtocolParser {
         // Texts are checked against the languages only when these are right, so one typo gives one problem.
         context.languages(context.problems().size() == before ? languages : List.of());
         Node titleNode = top.require("title", null);
-        LocalizedText title = titleNode == null ? null : context.text(titleNode, Phrase.of("protocol.what.part.title", Phrase.of("protocol.what.protocol")));
+        LocalizedText title = titleNode == null ? null : context.text(titleNode,
+                Phrase.of("protocol.what.part.title", Phrase.of("protocol.what.protocol")));
         Set<SchoolLevel> levels = levels(context, top);
 
         List<Node> formNodes = top.list("forms", false);

@@ -68,7 +68,8 @@ final class RulesReader {
         Deadline within = deadline(map, "within", what);
         List<EscalationAction> actions = actions(map, what, null);
         Node titleNode = map.get("title");
-        LocalizedText title = titleNode == null ? null : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
+        LocalizedText title = titleNode == null ? null
+                : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
         boolean decision = actions != null && actions.stream().anyMatch(a -> a.kind() == ActionKind.REQUIRE_DECISION);
         if (decision && within == null && map.get("within") == null) {
             context.report(map.get("do"), "protocol.problem.escalation.decisionWithin", what);

@@ -28,6 +28,11 @@ public class ProtocolWords {
                 deadline.amount());
     }
 
+    /** When a late step's rung fires: "As soon as it is late:", "Late by 1 school day:". */
+    public String late(Deadline after, Locale locale) {
+        return Messages.text(locale, "protocol.read.late." + after.unit(), after.amount());
+    }
+
     /** "2 weeks after closing". */
     public String followUp(FollowUp followUp, Locale locale) {
         return Messages.text(locale, "protocol.read.followUp." + followUp.unit().name(), followUp.amount());

@@ -31,6 +31,8 @@ class ProtocolWordsTest {
         assertEquals("within 4 hours", words.due(Deadline.parse("4 hours"), Locale.ENGLISH));
         assertEquals("sous 14 jours", words.due(Deadline.parse("2 weeks"), Locale.FRENCH));
         assertEquals("the same day", words.due(Deadline.parse("0 days"), Locale.ENGLISH));
+        assertEquals("Dès le retard :", words.late(Deadline.parse("0 hours"), Locale.FRENCH));
+        assertEquals("Late by 3 school days:", words.late(Deadline.parse("3 school days"), Locale.ENGLISH));
         assertEquals("6 weeks after closing", words.followUp(FollowUp.parse("6 weeks"), Locale.ENGLISH));
         assertEquals("3 mois après la clôture", words.followUp(FollowUp.parse("3 months"), Locale.FRENCH));
     }
@@ -55,7 +57,10 @@ class ProtocolWordsTest {
                     }
                     texts.addAll(words.actions(r.actions(), locale));
                 }
-                p.overdue().forEach(o -> texts.addAll(words.actions(o.actions(), locale)));
+                p.overdue().forEach(o -> {
+                    texts.add(words.late(o.after(), locale));
+                    texts.addAll(words.actions(o.actions(), locale));
+                });
                 texts.addAll(words.required(p, locale));
                 p.followUp().forEach(f -> texts.add(words.followUp(f, locale)));
                 texts.stream().filter(t -> RAW.matcher(t).find())
