@@ -199,6 +199,16 @@ final class JdbcAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEntry> page(org.haven.audit.domain.AuditQuery query, Long beforeId, int limit) {
+        throw new UnsupportedOperationException("read side only");
+    }
+
+    @Override
+    public Map<Long, Long> sealPositions(Collection<Long> entryIds) {
+        throw new UnsupportedOperationException("read side only");
+    }
+
+    @Override
     public List<AuditEntry> forRecord(String recordType, String recordId, int limit) {
         throw new UnsupportedOperationException("read side only");
     }

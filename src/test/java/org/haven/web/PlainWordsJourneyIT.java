@@ -93,7 +93,7 @@ class PlainWordsJourneyIT extends BrowserJourney {
                 + college);
         List<String> staff = new ArrayList<>(List.of("staff/index.xhtml", "staff/cases.xhtml", "staff/reports.xhtml",
                 "staff/incident.xhtml", "staff/training/index.xhtml", "staff/training/compliance.xhtml",
-                "staff/surveys.xhtml", "account/notifications.xhtml"));
+                "staff/surveys.xhtml", "staff/pupils.xhtml", "account/notifications.xhtml"));
         campaigns.forEach(id -> staff.add("staff/survey.xhtml?id=" + id));
         cases.forEach(id -> SECTIONS.forEach(section -> staff.add("staff/case.xhtml?id=" + id + "&section=" + section)));
         reports.forEach(id -> staff.add("staff/report.xhtml?id=" + id));
@@ -108,6 +108,7 @@ class PlainWordsJourneyIT extends BrowserJourney {
         read("lead", district, found);
         read("admin", List.of("admin/index.xhtml", "admin/accounts.xhtml", "admin/bodies.xhtml",
                 "admin/calendar.xhtml", "admin/deliveries.xhtml", "admin/import.xhtml", "admin/protocols.xhtml",
+                "admin/protocol.xhtml?id=fr-secondary", "admin/protocol.xhtml?id=fr-primary", "admin/audit.xhtml",
                 "admin/resources.xhtml", "admin/schools.xhtml", "admin/training.xhtml"), found);
         assertEquals(List.of(), found, "machine values on staff pages");
     }

@@ -179,7 +179,8 @@ class WebJourneyIT {
         Path bad = Files.writeString(dir.resolve("bad.csv"), header
                 + "student," + p + "-1,Jade,Roy,DEMO-COLLEGE,6e C,2014-02-03,,,,\n"
                 + "parent-ish," + p + "-2,Luc,Roy,,,,luc.roy@example.org,,,\n"
-                + "student," + p + "-3,Eva,Roy,DEMO-COLLEGE,6e C,2099-01-01,,,,\n", StandardCharsets.UTF_8);
+                + "student," + p + "-3,Eva,Roy,DEMO-COLLEGE,6e C,2099-01-01,,,,\n"
+                + "student," + p + "-4,Noé,Roy,NOPE,6e C,,,,,\n", StandardCharsets.UTF_8);
         Path fine = Files.writeString(dir.resolve("good.csv"), header
                 + "student," + p + "-1,Jade,Roy,DEMO-COLLEGE,6e C,2014-02-03,,,,\n"
                 + "parent," + p + "-2,Luc,Roy,,,,luc.roy@example.org,," + p + "-1," + p + ".luc\n",
@@ -189,6 +190,8 @@ class WebJourneyIT {
         WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
         assertTrue(errors.getText().contains("Ligne 3"), errors.getText());
         assertTrue(errors.getText().contains("Ligne 4"), errors.getText());
+        assertTrue(errors.getText().contains("Ligne 5 : Aucun établissement n’a le code NOPE. (champ Établissement,"
+                + " colonne school)"), errors.getText());
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Rien n’a été importé"));
 
         upload(fine);

@@ -60,6 +60,12 @@ public interface AuditRepository {
     /** The newest entries about one record, newest first. */
     List<AuditEntry> forRecord(String recordType, String recordId, int limit);
 
+    /** Entries matching the query with an id below {@code beforeId} (none: from the newest), newest first. */
+    List<AuditEntry> page(AuditQuery query, Long beforeId, int limit);
+
+    /** The chain position of each of these entries that is sealed (an entry not in the map is pending). */
+    Map<Long, Long> sealPositions(Collection<Long> entryIds);
+
     /** The newest entries with one of the given actions, newest first. */
     List<AuditEntry> withAction(String action, int limit);
 }

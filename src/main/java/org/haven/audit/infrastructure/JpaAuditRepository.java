@@ -160,6 +160,54 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEntry> page(org.haven.audit.domain.AuditQuery q, Long beforeId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (beforeId != null) {
+            jpql.append(" AND e.id < :before");
+            params.put("before", beforeId);
+        }
+        if (q.from() != null) {
+            jpql.append(" AND e.occurredAt >= :from");
+            params.put("from", q.from());
+        }
+        if (q.to() != null) {
+            jpql.append(" AND e.occurredAt < :to");
+            params.put("to", q.to());
+        }
+        if (q.actor() != null) {
+            jpql.append(" AND LOWER(e.actor) LIKE :actor");
+            params.put("actor", "%" + q.actor().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (q.action() != null) {
+            jpql.append(" AND e.action = :action");
+            params.put("action", q.action());
+        }
+        if (q.recordType() != null) {
+            jpql.append(" AND e.recordType = :type");
+            params.put("type", q.recordType());
+        }
+        if (q.recordId() != null) {
+            jpql.append(" AND e.recordId = :rid");
+            params.put("rid", q.recordId());
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> sealPositions(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT s FROM AuditSeal s WHERE s.entryId IN :ids", AuditSeal.class)
+                .setParameter("ids", entryIds).getResultList().stream()
+                .collect(Collectors.toMap(AuditSeal::entryId, AuditSeal::seq));
+    }
+
+    @Override
     public List<AuditEntry> forRecord(String recordType, String recordId, int limit) {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.recordType = :type AND e.recordId = :id"
                         + " ORDER BY e.id DESC", AuditEntry.class)

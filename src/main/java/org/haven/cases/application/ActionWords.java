@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * A protocol's escalation actions in the reader's words ("Prévenir : Chef·fe d’établissement"), never in the
  * protocol's own notation ("notify head_of_school"), which staff were shown on the timeline before (issue 23). The
  * timeline stores the notation (it is what fired); it is put into words when shown, so entries written before this
- * change read the same way.
+ * change read the same way. Public for the protocol reading page (admin), which says the same actions the same way.
  */
-final class ActionWords {
+public final class ActionWords {
 
     private static final Pattern LATE = Pattern.compile("decision (still )?late(?: \\((\\d+)\\))?");
 
@@ -23,7 +23,7 @@ final class ActionWords {
     }
 
     /** One action in words. */
-    static String of(EscalationAction action, Locale locale) {
+    public static String of(EscalationAction action, Locale locale) {
         return switch (action.kind()) {
             case NOTIFY -> Messages.text(locale, "escalation.action.notify", Messages.text(locale,
                     "role." + action.argument()));
@@ -35,7 +35,7 @@ final class ActionWords {
         };
     }
 
-    static List<String> of(List<EscalationAction> actions, Locale locale) {
+    public static List<String> of(List<EscalationAction> actions, Locale locale) {
         return actions.stream().map(a -> of(a, locale)).toList();
     }
 

@@ -30,7 +30,10 @@ import java.util.Set;
 
 /**
  * Imports a roster file (students, parents with their children, staff) in one transaction: a file with any
- * error imports nothing and every error is reported with its line. Accounts named in the file are created
+ * error imports nothing and every error is reported with its line, the unknown schools included even when other
+ * lines have errors of their own. All or nothing, not line by line: a roster is the school's list at one moment,
+ * parents point at children of the same file, and a half-taken file would come back on the next try as a wall of
+ * "already in the directory" errors that hide the real ones. Accounts named in the file are created
  * without a password: the district admin sets one (or the person receives it) before they can sign in.
  */
 @ApplicationScoped
@@ -59,13 +62,13 @@ public class RosterImport {
     @Transactional
     public Outcome importCsv(String content, String fileName) {
         RosterCsv.Result parsed = RosterCsv.parse(content, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        List<RosterError> errors = new ArrayList<>(parsed.errors());
+        Map<String, School> schools = schools(parsed.schoolCodes(), errors);
         if (!parsed.valid()) {
-            return refused(parsed.errors(), fileName);
+            return refused(errors, fileName);
         }
         District district = directory.district().orElseThrow();
         List<RosterLine> lines = parsed.lines();
-        List<RosterError> errors = new ArrayList<>();
-        Map<String, School> schools = schools(lines, errors);
         Set<String> fileStudents = new HashSet<>();
         lines.stream().filter(l -> l.kind() == PersonKind.STUDENT).forEach(l -> fileStudents.add(key(l.ref())));
         Set<String> allRefs = new HashSet<>();
@@ -148,20 +151,24 @@ public class RosterImport {
         return ref.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private Map<String, School> schools(List<RosterLine> lines, List<RosterError> errors) {
+    /** The schools the file names, by code; each line naming an unknown one gets its error. */
+    private Map<String, School> schools(Map<Integer, String> codesByLine, List<RosterError> errors) {
         Map<String, School> found = new HashMap<>();
-        for (RosterLine l : lines) {
-            if (l.schoolCode() == null || found.containsKey(l.schoolCode())) {
-                continue;
+        Set<String> unknown = new HashSet<>();
+        codesByLine.forEach((line, code) -> {
+            if (!found.containsKey(code) && !unknown.contains(code)) {
+                directory.schoolByCode(new SchoolCode(code)).ifPresentOrElse(s -> found.put(code, s),
+                        () -> unknown.add(code));
             }
-            directory.schoolByCode(new SchoolCode(l.schoolCode())).ifPresentOrElse(
-                    s -> found.put(l.schoolCode(), s),
-                    () -> errors.add(new RosterError(l.line(), "roster.school.unknown", l.schoolCode())));
-        }
+            if (unknown.contains(code)) {
+                errors.add(new RosterError(line, "roster.school.unknown", code));
+            }
+        });
         return found;
     }
 
     private Outcome refused(List<RosterError> errors, String fileName) {
+        errors = errors.stream().sorted(java.util.Comparator.comparingInt(RosterError::line)).toList();
         audit.record(actor.get().did("ROSTER_REFUSED", "roster", null, null,
                 (fileName == null ? "" : fileName + ": ") + errors.size() + " error(s)"));
         return new Outcome(0, 0, 0, 0, errors);

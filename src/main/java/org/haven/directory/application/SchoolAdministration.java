@@ -121,7 +121,8 @@ public class SchoolAdministration {
     }
 
     /** The district's school week and time zone, which deadlines in school days are computed with. */
-    public record DistrictSchedule(long districtId, Set<DayOfWeek> daysOff, ZoneId zone) {
+    /** The district's school week, time zone and holiday zone (a letter such as "C", or null for none). */
+    public record DistrictSchedule(long districtId, Set<DayOfWeek> daysOff, ZoneId zone, String holidayZone) {
     }
 
     /**
@@ -132,10 +133,12 @@ public class SchoolAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DistrictSchedule districtSchedule() {
         DistrictSchedule known = schedule.get(Boolean.TRUE, () -> directory.district()
-                .map(d -> new DistrictSchedule(d.id(), d.schoolDaysOff(), d.timeZone())).orElse(null));
+                .map(d -> new DistrictSchedule(d.id(), d.schoolDaysOff(), d.timeZone(),
+                        d.holidayZone())).orElse(null));
         if (known == null) {
             schedule.invalidate();
-            return new DistrictSchedule(0, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), ZoneId.of("Europe/Paris"));
+            return new DistrictSchedule(0, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), ZoneId.of("Europe/Paris"),
+                    null);
         }
         return known;
     }
@@ -151,6 +154,18 @@ public class SchoolAdministration {
         afterCommit.run(schedule::invalidate);
         audit.record(actor.get().did("DISTRICT_SCHEDULE_CHANGED", "district", district.id(), null,
                 daysOff + " " + zone));
+    }
+
+    /** Sets the district's school holiday zone (a letter the caller checked, or null for none); audited. */
+    @Transactional
+    public void changeHolidayZone(String zone) {
+        District district = directory.district()
+                .orElseThrow(() -> new IllegalStateException("The district is not set up."));
+        String before = district.holidayZone();
+        district.changeHolidayZone(zone);
+        afterCommit.run(schedule::invalidate);
+        audit.record(actor.get().did("DISTRICT_HOLIDAY_ZONE_CHANGED", "district", district.id(), null,
+                (before == null ? "-" : before) + " -> " + (zone == null ? "-" : zone)));
     }
 
     /** Makes the school follow this protocol (null: its level's default). The caller checked the protocol exists. */

@@ -50,6 +50,16 @@ public interface DirectoryRepository {
     /** Students of a school whose name matches the search (or all), ordered by last then first name. */
     List<Person> pupilsOf(long schoolId, String search, int limit);
 
+    /**
+     * One keyset page of a school's students, by last name, first name and id, after the given one (none: from the
+     * start), whose name or class contains the search; {@code limit} rows at most. Only that school's rows are read.
+     */
+    List<Person> pupilPage(long schoolId, String search, PupilKey after, int limit);
+
+    /** Where a page of pupils stopped: the last row's last name, first name and id. */
+    record PupilKey(String lastName, String firstName, long id) {
+    }
+
     /** The students a parent person is responsible for. */
     List<Person> childrenOf(long parentPersonId);
 

@@ -44,6 +44,10 @@ public class District {
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone = "Europe/Paris";
 
+    /** The French school holiday zone (A, B, C) whose shipped holidays deadlines skip; null: none. */
+    @Column(name = "holiday_zone", length = 1)
+    private String holidayZone;
+
     protected District() {
     }
 
@@ -80,6 +84,15 @@ public class District {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    public String holidayZone() {
+        return holidayZone;
+    }
+
+    /** The holiday zone by its letter (A, B, C), or null for none; the caller checked the letter. */
+    public void changeHolidayZone(String zone) {
+        this.holidayZone = zone;
     }
 
     public void changeSchedule(Set<DayOfWeek> daysOff, ZoneId zone) {

@@ -28,8 +28,20 @@ public final class RosterCsv {
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Set<Role> STAFF_ROLES = Set.of(Role.TEACHER, Role.STAFF, Role.REFERENT, Role.HEAD_OF_SCHOOL);
 
-    /** The outcome of reading a file. */
-    public record Result(List<RosterLine> lines, List<RosterError> errors) {
+    /**
+     * The outcome of reading a file. {@code schoolCodes} holds, by line number, every well-formed school code the
+     * file names, lines with other errors included: the importer checks them against the directory so that an
+     * unknown school is reported with the rest, not only once every other error is fixed.
+     */
+    public record Result(List<RosterLine> lines, List<RosterError> errors, Map<Integer, String> schoolCodes) {
+        public Result(List<RosterLine> lines, List<RosterError> errors) {
+            this(lines, errors, Map.of());
+        }
+
+        public Result {
+            schoolCodes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(schoolCodes));
+        }
+
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -57,6 +69,7 @@ public final class RosterCsv {
         List<RosterLine> lines = new ArrayList<>();
         Map<String, Integer> refLines = new HashMap<>();
         Map<String, Integer> usernameLines = new HashMap<>();
+        Map<Integer, String> schoolCodes = new HashMap<>();
         for (int i = 1; i < records.size() && errors.size() < MAX_ERRORS; i++) {
             List<String> record = records.get(i);
             int lineNo = i + 1;
@@ -66,6 +79,10 @@ public final class RosterCsv {
             if (record.size() != header.size()) {
                 errors.add(new RosterError(lineNo, "roster.columnCount", record.size(), header.size()));
                 continue;
+            }
+            String school = cell(record, header, "school").toUpperCase(Locale.ROOT);
+            if (SchoolCode.isValid(school)) {
+                schoolCodes.put(lineNo, school);
             }
             RosterLine line = line(lineNo, record, header, today, errors);
             if (line == null) {
@@ -85,7 +102,7 @@ public final class RosterCsv {
             }
             lines.add(line);
         }
-        return new Result(errors.isEmpty() ? lines : List.of(), errors);
+        return new Result(errors.isEmpty() ? lines : List.of(), errors, schoolCodes);
     }
 
     private static RosterLine line(int n, List<String> r, Map<String, Integer> h, LocalDate today,
@@ -190,7 +207,7 @@ public final class RosterCsv {
         List<String> refs = Arrays.stream(text.split("[|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String ref : refs) {
             if (!REF.matcher(ref).matches()) {
-                errors.add(new RosterError(n, "roster.ref.invalid", ref));
+                errors.add(new RosterError(n, "roster.children.invalid", ref));
             }
         }
         return refs;

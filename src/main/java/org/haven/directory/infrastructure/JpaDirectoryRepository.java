@@ -190,6 +190,31 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public List<Person> pupilPage(long schoolId, String search, PupilKey after, int limit) {
+        String like = search == null || search.isBlank() ? null : like(search.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder q = new StringBuilder("SELECT p FROM Person p WHERE p.school.id = :s AND p.kind = :k");
+        if (like != null) {
+            q.append(" AND (LOWER(p.lastName) LIKE :q OR LOWER(p.firstName) LIKE :q OR LOWER(p.className) LIKE :q)");
+        }
+        if (after != null) {
+            // The expanded form, which the index (school_id, last_name, first_name, id) serves (STACK-NOTES).
+            q.append(" AND (p.lastName > :ln OR (p.lastName = :ln AND (p.firstName > :fn")
+                    .append(" OR (p.firstName = :fn AND p.id > :id))))");
+        }
+        q.append(" ORDER BY p.lastName, p.firstName, p.id");
+        var query = em.createQuery(q.toString(), Person.class)
+                .setParameter("s", schoolId).setParameter("k", PersonKind.STUDENT);
+        if (like != null) {
+            query.setParameter("q", like);
+        }
+        if (after != null) {
+            query.setParameter("ln", after.lastName()).setParameter("fn", after.firstName())
+                    .setParameter("id", after.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Person> childrenOf(long parentPersonId) {
         return em.createQuery("SELECT c FROM Person p JOIN p.children c WHERE p.id = :id"
                         + " ORDER BY c.firstName, c.id", Person.class)

@@ -67,6 +67,11 @@ public class RosterImportBean implements Serializable {
         return error.line() == 0 ? text : Messages.text(locale, "roster.line", error.line(), text);
     }
 
+    /** The field an error is about in words ("School"), or null when it is about the whole line or file. */
+    public String field(RosterError error, Locale locale) {
+        return error.column() == null ? null : Messages.text(locale, "roster.column." + error.column());
+    }
+
     public List<RosterError> getErrors() {
         return outcome == null ? List.of() : outcome.errors();
     }

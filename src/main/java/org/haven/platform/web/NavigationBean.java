@@ -68,6 +68,7 @@ public class NavigationBean {
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.surveys", "/staff/surveys.xhtml"));
+                links.add(new Link("nav.pupils", "/staff/pupils.xhtml"));
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school") || p.hasRole("teacher") || p.hasRole("staff")) {
                 links.add(new Link("nav.cases", "/staff/cases.xhtml"));
@@ -94,6 +95,7 @@ public class NavigationBean {
                 links.add(new Link("nav.trainingAdmin", "/admin/training.xhtml"));
                 links.add(new Link("nav.deliveries", "/admin/deliveries.xhtml"));
                 links.add(new Link("nav.privacy", "/admin/privacy.xhtml"));
+                links.add(new Link("nav.audit", "/admin/audit.xhtml"));
             }
             // Urgent unread ones are named in the badge (icon and words, not colour alone: issue 23).
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",

@@ -68,16 +68,36 @@ public class ProtocolAdministration {
         }).toList();
     }
 
+    /** A stored version (shipped or uploaded, active or not) to read before adopting it; empty when unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<ProtocolDefinition> version(String protocolId, int version) {
+        return catalog.history(protocolId).stream().filter(p -> p.version() == version).findFirst()
+                .map(catalog::parse);
+    }
+
+    /** Every stored version of a protocol, newest first: number and whether it is the active one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersionRow> versions(String protocolId) {
+        return catalog.history(protocolId).stream()
+                .map(p -> new VersionRow(p.version(), p.active(), p.loadedAt())).toList();
+    }
+
+    /** One stored version of a protocol as the reading page links to it. */
+    public record VersionRow(int version, boolean active, Instant loadedAt) implements java.io.Serializable {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Candidate check(String fileName, String source) {
         String name = fileName == null || fileName.isBlank() ? "upload.yaml" : fileName.strip();
         if (source == null || source.isBlank()) {
-            return new Candidate(null, List.of(new ProtocolProblem(name, 1, "the file is empty")), null, List.of(),
+            return new Candidate(null, List.of(new ProtocolProblem(name, 1,
+                    org.haven.protocol.domain.Phrase.of("protocol.problem.file.blank"))), null, List.of(),
                     false);
         }
         if (source.length() > MAX_SOURCE_CHARS) {
-            return new Candidate(null, List.of(new ProtocolProblem(name, 1, "the file is larger than "
-                    + MAX_SOURCE_CHARS + " characters")), null, List.of(), false);
+            return new Candidate(null, List.of(new ProtocolProblem(name, 1,
+                    org.haven.protocol.domain.Phrase.of("protocol.problem.file.tooLarge", MAX_SOURCE_CHARS))), null,
+                    List.of(), false);
         }
         try {
             ProtocolDefinition candidate = new ProtocolParser().parse(name, source);

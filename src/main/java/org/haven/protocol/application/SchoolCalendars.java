@@ -12,6 +12,9 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.CalendarClosure;
+import org.haven.protocol.domain.HolidayZone;
+import org.haven.protocol.domain.SchoolHoliday;
+import org.haven.protocol.infrastructure.ShippedHolidays;
 import org.haven.protocol.domain.SchoolCalendar;
 
 import java.time.DayOfWeek;
@@ -23,7 +26,8 @@ import java.util.Set;
 
 /**
  * The district's school calendar (school week, public and school holidays) that deadlines in school days are
- * counted on. Configured by the district administrator; every change is audited.
+ * counted on: the closures the administrator adds and the shipped French school holidays of the district's zone.
+ * Configured by the district administrator; every change is audited.
  */
 @ApplicationScoped
 public class SchoolCalendars {
@@ -42,11 +46,38 @@ public class SchoolCalendars {
     @Inject
     AuditLog audit;
 
-    /** The calendar deadlines are computed with now. */
+    /** The calendar deadlines are computed with now: closures and the holidays of the district's zone. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SchoolCalendar current() {
         DistrictSchedule schedule = schools.districtSchedule();
-        return new SchoolCalendar(schedule.daysOff(), closures().stream().map(CalendarClosure::range).toList());
+        return SchoolCalendar.of(schedule.daysOff(), closures().stream().map(CalendarClosure::range).toList(),
+                ShippedHolidays.of(holidayZone(schedule)));
+    }
+
+    /** The district's holiday zone, or null when none is picked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HolidayZone holidayZone() {
+        return holidayZone(schools.districtSchedule());
+    }
+
+    /** The shipped school holidays of the district's zone (none without a zone). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SchoolHoliday> holidays() {
+        return ShippedHolidays.of(holidayZone());
+    }
+
+    /** Picks the district's holiday zone ("A", "B", "C"; blank or null: none). */
+    @Transactional
+    public void changeHolidayZone(String zone) {
+        String letter = zone == null || zone.isBlank() ? null : zone.strip().toUpperCase(java.util.Locale.ROOT);
+        if (letter != null && java.util.Arrays.stream(HolidayZone.values()).noneMatch(z -> z.name().equals(letter))) {
+            throw InvalidInputException.of("holidayZone", "calendar.holidayZone.invalid");
+        }
+        schools.changeHolidayZone(letter);
+    }
+
+    private static HolidayZone holidayZone(DistrictSchedule schedule) {
+        return schedule.holidayZone() == null ? null : HolidayZone.valueOf(schedule.holidayZone());
     }
 
     public ZoneId zone() {

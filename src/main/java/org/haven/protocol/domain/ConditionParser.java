@@ -23,7 +23,7 @@ final class ConditionParser {
         int at = 0;
         while (at < this.source.length() && m.find(at) && m.start() == at) {
             if (m.group(4) != null) {
-                throw error("unexpected character '" + m.group(4) + "'", m.start(4));
+                throw error(Phrase.of("protocol.problem.condition.character", m.group(4)), m.start(4));
             }
             int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             if (m.group(group) != null) {
@@ -35,13 +35,13 @@ final class ConditionParser {
 
     Condition parse() {
         if (tokens.isEmpty()) {
-            throw new ConditionSyntaxException("the condition is empty");
+            throw new ConditionSyntaxException(Phrase.of("protocol.problem.condition.empty"));
         }
         Condition condition = or();
         if (next < tokens.size()) {
             Token extra = tokens.get(next);
-            throw error(extra.text().equals(")") ? "')' without a matching '('"
-                    : "expected 'and' or 'or' before '" + extra.text() + "'", extra.column());
+            throw error(extra.text().equals(")") ? Phrase.of("protocol.problem.condition.unopened")
+                    : Phrase.of("protocol.problem.condition.andOr", extra.text()), extra.column());
         }
         return condition;
     }
@@ -65,7 +65,7 @@ final class ConditionParser {
     private Condition unary() {
         if (next >= tokens.size()) {
             String previous = tokens.get(tokens.size() - 1).text();
-            throw error("the condition ends after '" + previous + "'; a fact is missing", source.length());
+            throw error(Phrase.of("protocol.problem.condition.ends", previous), source.length());
         }
         Token token = tokens.get(next++);
         switch (token.text()) {
@@ -75,11 +75,11 @@ final class ConditionParser {
             case "(" -> {
                 Condition inner = or();
                 if (!accept(")")) {
-                    throw error("'(' is not closed", token.column());
+                    throw error(Phrase.of("protocol.problem.condition.unclosed"), token.column());
                 }
                 return inner;
             }
-            case ")", "and", "or" -> throw error("expected a fact but found '" + token.text() + "'",
+            case ")", "and", "or" -> throw error(Phrase.of("protocol.problem.condition.fact", token.text()),
                     token.column());
             default -> {
                 return new Condition.Fact(token.text());
@@ -95,8 +95,8 @@ final class ConditionParser {
         return false;
     }
 
-    private ConditionSyntaxException error(String what, int index) {
-        return new ConditionSyntaxException(what + " (at character " + (index + 1) + " of '" + source.strip()
-                + "')");
+    private ConditionSyntaxException error(Phrase what, int index) {
+        return new ConditionSyntaxException(Phrase.of("protocol.problem.condition.at", what, index + 1,
+                source.strip()));
     }
 }

@@ -1,9 +1,9 @@
 package org.haven.protocol.domain;
 
-/** A condition that cannot be read; the message says where and why, in plain words. */
-public final class ConditionSyntaxException extends IllegalArgumentException {
+/** A condition that cannot be read; the phrase says where and why, in plain words. */
+public final class ConditionSyntaxException extends PhraseException {
 
-    public ConditionSyntaxException(String message) {
-        super(message);
+    public ConditionSyntaxException(Phrase phrase) {
+        super(phrase);
     }
 }

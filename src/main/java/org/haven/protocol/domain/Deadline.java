@@ -25,8 +25,7 @@ public record Deadline(int amount, DeadlineUnit unit) {
     public static Deadline parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a deadline; write for example "
-                    + "'4 hours', '2 days' or '1 school day'");
+            throw new PhraseException(Phrase.of("protocol.problem.deadline.invalid", text));
         }
         int amount = Integer.parseInt(m.group(1));
         String unit = m.group(2).replaceAll("\\s+", " ");

@@ -40,8 +40,8 @@ public record EscalationAction(ActionKind kind, String argument) {
         return switch (verb) {
             case "notify" -> {
                 if (argument == null || NOTIFIABLE.stream().noneMatch(r -> r.securityName().equals(argument))) {
-                    throw new IllegalArgumentException("'" + text + "' does not name a role to notify; use one of "
-                            + String.join(", ", NOTIFIABLE.stream().map(Role::securityName).toList()));
+                    throw new PhraseException(Phrase.of("protocol.problem.action.role", text,
+                            NOTIFIABLE.stream().map(Role::securityName).toList()));
                 }
                 yield new EscalationAction(ActionKind.NOTIFY, argument);
             }
@@ -53,8 +53,8 @@ public record EscalationAction(ActionKind kind, String argument) {
             }
             case "referral" -> {
                 if (argument == null || !REFERRAL_BODIES.contains(argument)) {
-                    throw new IllegalArgumentException("'" + text + "' does not name a referral body; use one of "
-                            + String.join(", ", REFERRAL_BODIES));
+                    throw new PhraseException(Phrase.of("protocol.problem.action.body", text,
+                            List.copyOf(REFERRAL_BODIES)));
                 }
                 yield new EscalationAction(ActionKind.REFERRAL, argument);
             }
@@ -70,8 +70,7 @@ public record EscalationAction(ActionKind kind, String argument) {
     }
 
     private static IllegalArgumentException unknown(String text) {
-        return new IllegalArgumentException("'" + text + "' is not an action; use 'notify <role>', "
-                + "'remind owner', 'referral <body>', 'require_decision' or 'show_help_lines'");
+        return new PhraseException(Phrase.of("protocol.problem.action.unknown", text));
     }
 
     /** The text form, which {@link #parse} reads back. */

@@ -15,10 +15,10 @@ public record FollowUp(int amount, ChronoUnit unit) {
     public FollowUp {
         Objects.requireNonNull(unit, "unit");
         if (amount <= 0) {
-            throw new IllegalArgumentException("a follow-up comes at least one day after closing");
+            throw new PhraseException(Phrase.of("protocol.problem.followUp.tooSoon"));
         }
         if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
-            throw new IllegalArgumentException("a follow-up is counted in days, weeks or months");
+            throw new PhraseException(Phrase.of("protocol.problem.followUp.unit"));
         }
     }
 
@@ -26,8 +26,7 @@ public record FollowUp(int amount, ChronoUnit unit) {
     public static FollowUp parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
-            throw new IllegalArgumentException("'" + text + "' is not a follow-up delay; write for example "
-                    + "'10 days', '2 weeks' or '3 months'");
+            throw new PhraseException(Phrase.of("protocol.problem.followUp.invalid", text));
         }
         ChronoUnit unit = switch (m.group(2).charAt(0)) {
             case 'd' -> ChronoUnit.DAYS;

@@ -1,5 +1,6 @@
 package org.haven.protocol.infrastructure;
 
+import org.haven.protocol.domain.Phrase;
 import org.haven.protocol.domain.ChoiceOption;
 import org.haven.protocol.domain.FieldType;
 import org.haven.protocol.domain.FormDefinition;
@@ -38,15 +39,15 @@ final class FormsReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            YamlMap map = YamlMap.of(context, node, YamlMap.name("form", index, node), FORM_KEYS);
+            YamlMap map = YamlMap.of(context, node, YamlMap.phrase("form", index, node), FORM_KEYS);
             if (map == null) {
                 continue;
             }
             String id = map.string("id", true);
-            if (id != null && context.checkId(map.get("id"), id, "form")) {
+            if (id != null && context.checkId(map.get("id"), id, Phrase.of("protocol.kind.form"))) {
                 Integer first = seen.putIfAbsent(id, map.line());
                 if (first != null) {
-                    context.problem(map.get("id"), "form id '" + id + "' is used twice (first on line " + first + ")");
+                    context.report(map.get("id"), "protocol.problem.form.idTwice", id, first);
                     id = null;
                 }
             }
@@ -68,9 +69,10 @@ final class FormsReader {
     }
 
     private FormDefinition form(YamlMap map, String id, int index) {
-        String what = id == null ? "form " + index : "form '" + id + "'";
+        Phrase what = id == null ? Phrase.of("protocol.what.form.n", index) : Phrase.of("protocol.what.form", id);
         Node titleNode = map.require("title", null);
-        LocalizedText title = titleNode == null ? null : context.text(titleNode, what + " title");
+        LocalizedText title = titleNode == null ? null
+                : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
         List<FormField> fields = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         boolean ok = true;
@@ -84,29 +86,32 @@ final class FormsReader {
         return ok && id != null && title != null && !fields.isEmpty() ? new FormDefinition(id, title, fields) : null;
     }
 
-    private FormField field(Node node, String form, Map<String, Integer> seen) {
-        YamlMap map = YamlMap.of(context, node, YamlMap.idOf(node).map(id -> "field '" + id + "' of " + form).orElse("a field of " + form), FIELD_KEYS);
+    private FormField field(Node node, Phrase form, Map<String, Integer> seen) {
+        YamlMap map = YamlMap.of(context, node, YamlMap.idOf(node).map(id -> Phrase.of("protocol.what.field", id, form))
+                .orElse(Phrase.of("protocol.what.field.any", form)), FIELD_KEYS);
         if (map == null) {
             return null;
         }
         String id = map.string("id", true);
-        if (id != null && !context.checkId(map.get("id"), id, "field")) {
+        if (id != null && !context.checkId(map.get("id"), id, Phrase.of("protocol.kind.field"))) {
             id = null;
         }
         if (id != null) {
             Integer first = seen.putIfAbsent(id, map.line());
             if (first != null) {
-                context.problem(map.get("id"), "field id '" + id + "' is used twice in " + form
-                        + " (first on line " + first + ")");
+                context.report(map.get("id"), "protocol.problem.field.idTwice", id, form, first);
                 id = null;
             }
         }
-        String what = id == null ? "a field of " + form : "field '" + id + "' of " + form;
+        Phrase what = id == null ? Phrase.of("protocol.what.field.any", form)
+                : Phrase.of("protocol.what.field", id, form);
         FieldType type = type(map, what);
         Node labelNode = map.require("label", null);
-        LocalizedText label = labelNode == null ? null : context.text(labelNode, what + " label");
+        LocalizedText label = labelNode == null ? null
+                : context.text(labelNode, Phrase.of("protocol.what.part.label", what));
         Node helpNode = map.get("help");
-        LocalizedText help = helpNode == null ? null : context.text(helpNode, what + " help");
+        LocalizedText help = helpNode == null ? null
+                : context.text(helpNode, Phrase.of("protocol.what.part.help", what));
         boolean required = map.bool("required", false);
         List<ChoiceOption> options = options(map, what);
         Integer min = map.integer("min");
@@ -119,35 +124,34 @@ final class FormsReader {
         return new FormField(id, type, label, help, required, options, min, max);
     }
 
-    private FieldType type(YamlMap map, String what) {
+    private FieldType type(YamlMap map, Phrase what) {
         String text = map.string("type", true);
         if (text == null) {
             return null;
         }
         if (!TYPES.contains(text)) {
-            context.problem(map.get("type"), what + " has type '" + text + "', which is not a field type"
-                    + Suggestions.didYouMean(text, TYPES) + "; use one of " + String.join(", ", TYPES));
+            context.report(map.get("type"), "protocol.problem.field.type", what, text,
+                    Suggestions.didYouMean(text, TYPES), TYPES);
             return null;
         }
         return FieldType.valueOf(text.toUpperCase(Locale.ROOT));
     }
 
-    private List<ChoiceOption> options(YamlMap map, String what) {
+    private List<ChoiceOption> options(YamlMap map, Phrase what) {
         List<ChoiceOption> options = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         boolean ok = true;
         for (Node node : map.list("options", false)) {
-            YamlMap option = YamlMap.of(context, node, "an option of " + what, OPTION_KEYS);
+            YamlMap option = YamlMap.of(context, node, Phrase.of("protocol.what.option.any", what), OPTION_KEYS);
             if (option == null) {
                 ok = false;
                 continue;
             }
             String id = option.string("id", true);
-            if (id != null && context.checkId(option.get("id"), id, "option")) {
+            if (id != null && context.checkId(option.get("id"), id, Phrase.of("protocol.kind.option"))) {
                 Integer first = seen.putIfAbsent(id, option.line());
                 if (first != null) {
-                    context.problem(option.get("id"), "option id '" + id + "' is used twice in " + what
-                            + " (first on line " + first + ")");
+                    context.report(option.get("id"), "protocol.problem.option.idTwice", id, what, first);
                     id = null;
                 }
             } else {
@@ -155,7 +159,8 @@ final class FormsReader {
             }
             Node labelNode = option.require("label", null);
             LocalizedText label = labelNode == null ? null
-                    : context.text(labelNode, "option '" + id + "' of " + what + " label");
+                    : context.text(labelNode, Phrase.of("protocol.what.part.label",
+                    Phrase.of("protocol.what.option", String.valueOf(id), what)));
             if (id == null || label == null) {
                 ok = false;
             } else {
@@ -165,26 +170,25 @@ final class FormsReader {
         return ok ? options : null;
     }
 
-    private boolean checkShape(YamlMap map, String what, FieldType type, List<ChoiceOption> options,
+    private boolean checkShape(YamlMap map, Phrase what, FieldType type, List<ChoiceOption> options,
                                Integer min, Integer max) {
         boolean ok = true;
         if (type == FieldType.CHOICE && options != null && options.isEmpty()) {
-            context.problem(map.line(), what + " is a choice but has no options; add 'options:' with an id and a "
-                    + "label for each answer");
+            context.report(map.line(), "protocol.problem.field.noOptions", what);
             ok = false;
         }
         if (type != null && type != FieldType.CHOICE && map.get("options") != null) {
-            context.problem(map.get("options"), what + " has options but its type is not choice");
+            context.report(map.get("options"), "protocol.problem.field.options", what);
             ok = false;
         }
         for (String bound : List.of("min", "max")) {
             if (type != null && type != FieldType.NUMBER && map.get(bound) != null) {
-                context.problem(map.get(bound), what + " has '" + bound + "' but its type is not number");
+                context.report(map.get(bound), "protocol.problem.field.bound", what, bound);
                 ok = false;
             }
         }
         if (min != null && max != null && min > max) {
-            context.problem(map.get("min"), what + " has min " + min + " greater than max " + max);
+            context.report(map.get("min"), "protocol.problem.field.minMax", what, min, max);
             ok = false;
         }
         return ok;

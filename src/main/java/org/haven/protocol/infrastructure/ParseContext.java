@@ -1,6 +1,7 @@
 package org.haven.protocol.infrastructure;
 
 import org.haven.protocol.domain.LocalizedText;
+import org.haven.protocol.domain.Phrase;
 import org.haven.protocol.domain.ProtocolProblem;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -33,12 +34,22 @@ public final class ParseContext {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
     }
 
+    /** A problem said the same in every language (the survey files' problems, still in English). */
     public void problem(int line, String message) {
         problems.add(new ProtocolProblem(file, line, message));
     }
 
     public void problem(Node node, String message) {
         problem(line(node), message);
+    }
+
+    /** A problem as a bundle key and its arguments (phrases, lists or what the file said), read in any language. */
+    public void report(int line, String key, Object... args) {
+        problems.add(new ProtocolProblem(file, line, Phrase.of(key, args)));
+    }
+
+    public void report(Node node, String key, Object... args) {
+        report(line(node), key, args);
     }
 
     public List<ProtocolProblem> problems() {
@@ -50,12 +61,11 @@ public final class ParseContext {
     }
 
     /** Whether the node is a valid id; says why not otherwise. */
-    public boolean checkId(Node node, String id, String what) {
+    public boolean checkId(Node node, String id, Object what) {
         if (ID.matcher(id).matches()) {
             return true;
         }
-        problem(node, what + " id '" + id + "' is not valid; use lowercase letters, digits and dashes "
-                + "(for example 'inform-parents')");
+        report(node, "protocol.problem.id.invalid", what, id);
         return false;
     }
 
@@ -63,22 +73,21 @@ public final class ParseContext {
      * A text in each of the protocol's languages: a mapping {fr: ..., en: ...}, or a plain text when the
      * protocol has one language. Null (with a problem) when a language is missing.
      */
-    public LocalizedText text(Node node, String what) {
+    public LocalizedText text(Node node, Object what) {
         if (node instanceof ScalarNode scalar) {
             if (languages.size() == 1 && !scalar.getValue().isBlank()) {
                 return LocalizedText.of(languages.get(0), scalar.getValue().strip());
             }
             if (languages.size() > 1) {
-                problem(node, what + " must be given in each language of the protocol ("
-                        + String.join(", ", languages) + "), for example {" + languages.get(0) + ": \"...\", "
-                        + languages.get(1) + ": \"...\"}");
+                report(node, "protocol.problem.text.eachLanguage", what, languages,
+                        "{" + languages.get(0) + ": \"...\", " + languages.get(1) + ": \"...\"}");
             } else {
-                problem(node, what + " is empty");
+                report(node, "protocol.problem.text.empty", what);
             }
             return null;
         }
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a text or a mapping of language to text");
+            report(node, "protocol.problem.text.notText", what);
             return null;
         }
         Map<String, String> found = new LinkedHashMap<>();
@@ -86,11 +95,10 @@ public final class ParseContext {
         for (NodeTuple tuple : mapping.getValue()) {
             String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
             if (!languages.isEmpty() && !languages.contains(language)) {
-                problem(tuple.getKeyNode(), what + " has a text in '" + language
-                        + "', which is not one of the protocol's languages (" + String.join(", ", languages) + ")");
+                report(tuple.getKeyNode(), "protocol.problem.text.otherLanguage", what, language, languages);
                 ok = false;
             } else if (!(tuple.getValueNode() instanceof ScalarNode v) || v.getValue().isBlank()) {
-                problem(tuple.getValueNode(), what + " has an empty '" + language + "' text");
+                report(tuple.getValueNode(), "protocol.problem.text.emptyLanguage", what, language);
                 ok = false;
             } else {
                 found.put(language, v.getValue().strip());
@@ -101,7 +109,7 @@ public final class ParseContext {
             if (found.containsKey(language)) {
                 ordered.put(language, found.get(language));
             } else if (ok) {
-                problem(node, what + " has no '" + language + "' text");
+                report(node, "protocol.problem.text.missingLanguage", what, language);
                 ok = false;
             }
         }

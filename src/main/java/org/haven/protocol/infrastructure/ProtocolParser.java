@@ -2,6 +2,8 @@ package org.haven.protocol.infrastructure;
 
 import org.haven.directory.domain.Role;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.protocol.domain.Phrase;
+import org.haven.protocol.domain.PhraseException;
 import org.haven.protocol.domain.ClosingRule;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.protocol.domain.FollowUp;
@@ -51,7 +53,7 @@ public final class ProtocolParser {
         if (root.isPresent()) {
             protocol = read(context, root.get());
         } else if (context.problems().isEmpty()) {
-            context.problem(1, "the file is empty; a protocol starts with 'id:', 'version:' and 'title:'");
+            context.report(1, "protocol.problem.file.empty");
         }
         if (!context.problems().isEmpty() || protocol == null) {
             throw new ProtocolInvalidException(context.problems());
@@ -66,13 +68,13 @@ public final class ProtocolParser {
             return new Compose(settings).composeString(yamlText == null ? "" : yamlText);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
-            context.problem(line, "this is not valid YAML: " + e.getProblem()
+            context.report(line, "protocol.problem.yaml", e.getProblem()
                     + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
         } catch (ReaderException e) {
-            context.problem(lineAt(yamlText, e.getPosition()), "the file has a character that YAML does not "
-                    + "allow (code " + e.getCodePoint() + ")");
+            context.report(lineAt(yamlText, e.getPosition()), "protocol.problem.yaml.character",
+                    String.valueOf(e.getCodePoint()));
         } catch (YamlEngineException e) {
-            context.problem(1, "this is not valid YAML: " + e.getMessage());
+            context.report(1, "protocol.problem.yaml", e.getMessage());
         }
         return Optional.empty();
     }
@@ -88,12 +90,12 @@ public final class ProtocolParser {
     }
 
     private static ProtocolDefinition read(ParseContext context, Node root) {
-        YamlMap top = YamlMap.of(context, root, "the protocol", TOP_KEYS);
+        YamlMap top = YamlMap.of(context, root, Phrase.of("protocol.what.protocol"), TOP_KEYS);
         if (top == null) {
             return null;
         }
         String id = top.string("id", true);
-        if (id != null && !context.checkId(top.get("id"), id, "the protocol")) {
+        if (id != null && !context.checkId(top.get("id"), id, Phrase.of("protocol.what.protocol"))) {
             id = null;
         }
         Integer version = version(context, top);
@@ -102,21 +104,22 @@ public final class ProtocolParser {
         // Texts are checked against the languages only when these are right, so one typo gives one problem.
         context.languages(context.problems().size() == before ? languages : List.of());
         Node titleNode = top.require("title", null);
-        LocalizedText title = titleNode == null ? null : context.text(titleNode, "the protocol title");
+        LocalizedText title = titleNode == null ? null : context.text(titleNode,
+                Phrase.of("protocol.what.part.title", Phrase.of("protocol.what.protocol")));
         Set<SchoolLevel> levels = levels(context, top);
 
         List<Node> formNodes = top.list("forms", false);
         Map<String, FormDefinition> forms = new FormsReader(context).read(formNodes);
         List<Node> stepNodes = top.list("steps", true);
         if (top.get("steps") instanceof SequenceNode && stepNodes.isEmpty()) {
-            context.problem(top.get("steps"), "the protocol has no steps");
+            context.report(top.get("steps"), "protocol.problem.steps.none");
         }
         List<String> stepIds = stepNodes.stream().map(YamlMap::idOf).flatMap(Optional::stream).toList();
         StepsReader stepsReader = new StepsReader(context, stepIds, FormsReader.ids(formNodes));
         List<StepDefinition> steps = stepsReader.read(stepNodes);
         for (List<String> cycle : StepCycles.find(steps)) {
-            context.problem(stepsReader.lines().get(cycle.get(0)), "steps wait for each other in a cycle: "
-                    + String.join(" -> ", cycle) + " (each comes after the next), so none of them can start");
+            context.report(stepsReader.lines().get(cycle.get(0)), "protocol.problem.steps.cycle",
+                    String.join(" -> ", cycle));
         }
         RulesReader rules = new RulesReader(context, stepIds);
         List<EscalationRule> escalations = rules.escalations(top.list("escalations", false));
@@ -139,8 +142,7 @@ public final class ProtocolParser {
             return null;
         }
         if (!text.matches("\\d{1,9}") || Integer.parseInt(text) == 0) {
-            context.problem(top.get("version"), "the protocol version must be a positive whole number (1, 2, ...), "
-                    + "not '" + text + "'");
+            context.report(top.get("version"), "protocol.problem.version", text);
             return null;
         }
         return Integer.parseInt(text);
@@ -150,14 +152,13 @@ public final class ProtocolParser {
         Set<String> languages = new LinkedHashSet<>();
         for (YamlMap.Item item : top.strings("languages", true)) {
             if (!LANGUAGE.matcher(item.text()).matches()) {
-                context.problem(item.node(), "languages: '" + item.text() + "' is not a two-letter language code "
-                        + "such as fr or en");
+                context.report(item.node(), "protocol.problem.language.invalid", item.text());
             } else if (!languages.add(item.text())) {
-                context.problem(item.node(), "languages: '" + item.text() + "' is listed twice");
+                context.report(item.node(), "protocol.problem.language.twice", item.text());
             }
         }
         if (top.get("languages") instanceof SequenceNode && languages.isEmpty()) {
-            context.problem(top.get("languages"), "the protocol must have at least one language, for example [fr, en]");
+            context.report(top.get("languages"), "protocol.problem.language.none");
         }
         return new ArrayList<>(languages);
     }
@@ -169,12 +170,12 @@ public final class ProtocolParser {
             if (LEVELS.contains(item.text())) {
                 levels.add(SchoolLevel.values()[LEVELS.indexOf(item.text())]);
             } else {
-                context.problem(item.node(), "applies_to: '" + item.text() + "' is not a school level"
-                        + Suggestions.didYouMean(item.text(), LEVELS) + "; use primary, college or lycee");
+                context.report(item.node(), "protocol.problem.level.invalid", item.text(),
+                        Suggestions.didYouMean(item.text(), LEVELS));
             }
         }
         if (top.get("applies_to") instanceof SequenceNode && items.isEmpty()) {
-            context.problem(top.get("applies_to"), "applies_to must name at least one school level");
+            context.report(top.get("applies_to"), "protocol.problem.level.none");
         }
         return levels;
     }
@@ -184,7 +185,7 @@ public final class ProtocolParser {
         if (node == null) {
             return new ClosingRule(List.of(), true);
         }
-        YamlMap closing = YamlMap.of(context, node, "closing", CLOSING_KEYS);
+        YamlMap closing = YamlMap.of(context, node, Phrase.of("protocol.what.closing"), CLOSING_KEYS);
         if (closing == null) {
             return null;
         }
@@ -192,8 +193,8 @@ public final class ProtocolParser {
         Set<String> seen = new HashSet<>();
         for (YamlMap.Item item : closing.strings("required_steps", false)) {
             if (!stepIds.contains(item.text())) {
-                context.problem(item.node(), "closing requires the step '" + item.text()
-                        + "', which is not a step of this protocol" + Suggestions.didYouMean(item.text(), stepIds));
+                context.report(item.node(), "protocol.problem.closing.step", item.text(),
+                        Suggestions.didYouMean(item.text(), stepIds));
             } else if (seen.add(item.text())) {
                 required.add(item.text());
             }
@@ -208,14 +209,14 @@ public final class ProtocolParser {
         if (node == null) {
             return required;
         }
-        YamlMap map = YamlMap.of(context, node, "training", StepsReader.OWNERS);
+        YamlMap map = YamlMap.of(context, node, Phrase.of("protocol.what.training"), StepsReader.OWNERS);
         if (map == null) {
             return required;
         }
         for (String role : StepsReader.OWNERS) {
             List<String> modules = new ArrayList<>();
             for (YamlMap.Item item : map.strings(role, false)) {
-                if (context.checkId(item.node(), item.text(), "the training module")
+                if (context.checkId(item.node(), item.text(), Phrase.of("protocol.what.trainingModule"))
                         && !modules.contains(item.text())) {
                     modules.add(item.text());
                 }
@@ -235,9 +236,8 @@ public final class ProtocolParser {
         List<Role> roles = new ArrayList<>();
         for (YamlMap.Item item : top.strings("evidence_export", false)) {
             if (!StepsReader.OWNERS.contains(item.text())) {
-                context.problem(item.node(), "evidence_export names '" + item.text() + "', which is not a role"
-                        + " working in a school" + Suggestions.didYouMean(item.text(), StepsReader.OWNERS)
-                        + "; use some of " + String.join(", ", StepsReader.OWNERS));
+                context.report(item.node(), "protocol.problem.evidenceExport", item.text(),
+                        Suggestions.didYouMean(item.text(), StepsReader.OWNERS), StepsReader.OWNERS);
             } else if (!roles.contains(Role.fromSecurityName(item.text()))) {
                 roles.add(Role.fromSecurityName(item.text()));
             }
@@ -251,7 +251,7 @@ public final class ProtocolParser {
             try {
                 followUp.add(FollowUp.parse(item.text()));
             } catch (IllegalArgumentException e) {
-                context.problem(item.node(), "follow_up: " + e.getMessage());
+                context.report(item.node(), "protocol.problem.followUp", PhraseException.of(e));
             }
         }
         return followUp;

@@ -1,5 +1,7 @@
 package org.haven.protocol.infrastructure;
 
+import org.haven.protocol.domain.Phrase;
+import org.haven.protocol.domain.PhraseException;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.Condition;
 import org.haven.protocol.domain.Deadline;
@@ -38,22 +40,22 @@ final class RulesReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            YamlMap map = YamlMap.of(context, node, YamlMap.name("escalation", index, node), RULE_KEYS);
+            YamlMap map = YamlMap.of(context, node, YamlMap.phrase("escalation", index, node), RULE_KEYS);
             if (map == null) {
                 continue;
             }
             String id = map.string("id", true);
-            if (id != null && context.checkId(map.get("id"), id, "escalation")) {
+            if (id != null && context.checkId(map.get("id"), id, Phrase.of("protocol.kind.escalation"))) {
                 Integer first = seen.putIfAbsent(id, map.line());
                 if (first != null) {
-                    context.problem(map.get("id"), "escalation id '" + id + "' is used twice (first on line "
-                            + first + ")");
+                    context.report(map.get("id"), "protocol.problem.escalation.idTwice", id, first);
                     id = null;
                 }
             } else {
                 id = null;
             }
-            EscalationRule rule = escalation(map, id, id == null ? "escalation " + index : "escalation '" + id + "'");
+            EscalationRule rule = escalation(map, id, id == null ? Phrase.of("protocol.what.escalation.n", index)
+                    : Phrase.of("protocol.what.escalation", id));
             if (rule != null) {
                 rules.add(rule);
             }
@@ -61,16 +63,16 @@ final class RulesReader {
         return rules;
     }
 
-    private EscalationRule escalation(YamlMap map, String id, String what) {
+    private EscalationRule escalation(YamlMap map, String id, Phrase what) {
         Condition when = condition(map, what);
         Deadline within = deadline(map, "within", what);
         List<EscalationAction> actions = actions(map, what, null);
         Node titleNode = map.get("title");
-        LocalizedText title = titleNode == null ? null : context.text(titleNode, what + " title");
+        LocalizedText title = titleNode == null ? null
+                : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
         boolean decision = actions != null && actions.stream().anyMatch(a -> a.kind() == ActionKind.REQUIRE_DECISION);
         if (decision && within == null && map.get("within") == null) {
-            context.problem(map.get("do"), what + " requires a decision but does not say within what time; add "
-                    + "for example 'within: 1 hour'");
+            context.report(map.get("do"), "protocol.problem.escalation.decisionWithin", what);
             return null;
         }
         if (id == null || when == null || actions == null || (map.get("within") != null && within == null)) {
@@ -84,13 +86,13 @@ final class RulesReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            String what = "overdue rule " + index;
+            Phrase what = Phrase.of("protocol.what.overdue.n", index);
             YamlMap map = YamlMap.of(context, node, what, OVERDUE_KEYS);
             if (map == null) {
                 continue;
             }
             if (map.get("after") == null) {
-                map.require("after", "; write for example 'after: 1 school day'");
+                map.require("after", Phrase.of("protocol.problem.hint.after"));
             }
             Deadline after = deadline(map, "after", what);
             List<EscalationAction> actions = actions(map, what, OVERDUE_ACTIONS);
@@ -101,7 +103,7 @@ final class RulesReader {
         return rules;
     }
 
-    private Condition condition(YamlMap map, String what) {
+    private Condition condition(YamlMap map, Phrase what) {
         String text = map.string("when", true);
         if (text == null) {
             return null;
@@ -110,27 +112,26 @@ final class RulesReader {
         try {
             condition = Condition.parse(text);
         } catch (IllegalArgumentException e) {
-            context.problem(map.get("when"), what + " has a condition that cannot be read: " + e.getMessage());
+            context.report(map.get("when"), "protocol.problem.escalation.condition", what, PhraseException.of(e));
             return null;
         }
         boolean ok = true;
         for (String fact : condition.facts()) {
             String step = Facts.overdueStep(fact);
             if (!Facts.isKnown(fact)) {
-                context.problem(map.get("when"), what + " uses the fact '" + fact + "', which is not known"
-                        + Suggestions.didYouMean(fact, Facts.vocabulary())
-                        + "; the facts are listed in protocols/README.md");
+                context.report(map.get("when"), "protocol.problem.escalation.fact", what, fact,
+                        Suggestions.didYouMean(fact, Facts.vocabulary()));
                 ok = false;
             } else if (step != null && !stepIds.contains(step)) {
-                context.problem(map.get("when"), what + " uses '" + fact + "', but there is no step '" + step + "'"
-                        + Suggestions.didYouMean(step, stepIds));
+                context.report(map.get("when"), "protocol.problem.escalation.factStep", what, fact, step,
+                        Suggestions.didYouMean(step, stepIds));
                 ok = false;
             }
         }
         return ok ? condition : null;
     }
 
-    private Deadline deadline(YamlMap map, String key, String what) {
+    private Deadline deadline(YamlMap map, String key, Phrase what) {
         String text = map.string(key, false);
         if (text == null) {
             return null;
@@ -138,17 +139,17 @@ final class RulesReader {
         try {
             return Deadline.parse(text);
         } catch (IllegalArgumentException e) {
-            context.problem(map.get(key), what + ": " + key + " " + e.getMessage());
+            context.report(map.get(key), "protocol.problem.deadline", what, key, PhraseException.of(e));
             return null;
         }
     }
 
     /** The actions under {@code do}; null when one is wrong. {@code allowed} null allows every kind. */
-    private List<EscalationAction> actions(YamlMap map, String what, Set<ActionKind> allowed) {
+    private List<EscalationAction> actions(YamlMap map, Phrase what, Set<ActionKind> allowed) {
         List<YamlMap.Item> items = map.strings("do", true);
         if (items.isEmpty()) {
             if (map.get("do") != null) {
-                context.problem(map.get("do"), what + " has no actions under 'do'");
+                context.report(map.get("do"), "protocol.problem.escalation.noActions", what);
             }
             return null;
         }
@@ -158,14 +159,13 @@ final class RulesReader {
             try {
                 EscalationAction action = EscalationAction.parse(item.text());
                 if (allowed != null && !allowed.contains(action.kind())) {
-                    context.problem(item.node(), what + ": '" + item.text() + "' cannot be used in the overdue "
-                            + "ladder; use 'remind owner' or 'notify <role>'");
+                    context.report(item.node(), "protocol.problem.overdue.action", what, item.text());
                     ok = false;
                 } else {
                     actions.add(action);
                 }
             } catch (IllegalArgumentException e) {
-                context.problem(item.node(), what + ": " + e.getMessage());
+                context.report(item.node(), "protocol.problem.action", what, PhraseException.of(e));
                 ok = false;
             }
         }

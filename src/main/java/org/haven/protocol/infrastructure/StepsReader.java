@@ -2,6 +2,8 @@ package org.haven.protocol.infrastructure;
 
 import org.haven.directory.domain.Role;
 import org.haven.protocol.domain.Deadline;
+import org.haven.protocol.domain.Phrase;
+import org.haven.protocol.domain.PhraseException;
 import org.haven.protocol.domain.LocalizedText;
 import org.haven.protocol.domain.StepDefinition;
 import org.haven.protocol.domain.StepKind;
@@ -42,7 +44,7 @@ final class StepsReader {
         int index = 0;
         for (Node node : nodes) {
             index++;
-            YamlMap map = YamlMap.of(context, node, YamlMap.name("step", index, node), STEP_KEYS);
+            YamlMap map = YamlMap.of(context, node, YamlMap.phrase("step", index, node), STEP_KEYS);
             if (map != null) {
                 StepDefinition step = step(map, index);
                 if (step != null) {
@@ -60,16 +62,16 @@ final class StepsReader {
 
     private StepDefinition step(YamlMap map, int index) {
         String id = map.string("id", true);
-        if (id != null && context.checkId(map.get("id"), id, "step")) {
+        if (id != null && context.checkId(map.get("id"), id, Phrase.of("protocol.kind.step"))) {
             Integer first = stepLines.putIfAbsent(id, map.line());
             if (first != null) {
-                context.problem(map.get("id"), "step id '" + id + "' is used twice (first on line " + first + ")");
+                context.report(map.get("id"), "protocol.problem.step.idTwice", id, first);
                 id = null;
             }
         } else {
             id = null;
         }
-        String what = id == null ? "step " + index : "step '" + id + "'";
+        Phrase what = id == null ? Phrase.of("protocol.what.step.n", index) : Phrase.of("protocol.what.step", id);
         LocalizedText title = text(map, "title", what);
         LocalizedText guidance = text(map, "guidance", what);
         Role owner = owner(map, what);
@@ -88,71 +90,70 @@ final class StepsReader {
                 skippable, after);
     }
 
-    private LocalizedText text(YamlMap map, String key, String what) {
+    private LocalizedText text(YamlMap map, String key, Phrase what) {
         Node node = map.require(key, null);
-        return node == null ? null : context.text(node, what + " " + key);
+        return node == null ? null : context.text(node, Phrase.of("protocol.what.part." + key, what));
     }
 
-    private Role owner(YamlMap map, String what) {
+    private Role owner(YamlMap map, Phrase what) {
         String owner = map.string("owner", false);
         if (owner == null) {
-            map.require("owner", "; use one of " + String.join(", ", OWNERS));
+            map.require("owner", Phrase.of("protocol.problem.hint.useOneOf", OWNERS));
             return null;
         }
         if (!OWNERS.contains(owner)) {
             boolean isRole = Arrays.stream(Role.values()).anyMatch(r -> r.securityName().equals(owner));
-            context.problem(map.get("owner"), what + " has owner '" + owner + "', which is not "
-                    + (isRole ? "a role working in a school" : "a role") + Suggestions.didYouMean(owner, OWNERS)
-                    + "; use one of " + String.join(", ", OWNERS));
+            context.report(map.get("owner"), isRole ? "protocol.problem.step.ownerNotInSchool"
+                    : "protocol.problem.step.ownerNotRole", what, owner, Suggestions.didYouMean(owner, OWNERS), OWNERS);
             return null;
         }
         return Role.fromSecurityName(owner);
     }
 
-    private Deadline due(YamlMap map, String what) {
+    private Deadline due(YamlMap map, Phrase what) {
         String due = map.string("due", false);
         if (due == null) {
-            map.require("due", " (its deadline); write for example 'due: 2 school days'");
+            map.require("due", Phrase.of("protocol.problem.hint.due"));
             return null;
         }
         try {
             return Deadline.parse(due);
         } catch (IllegalArgumentException e) {
-            context.problem(map.get("due"), what + ": due " + e.getMessage());
+            context.report(map.get("due"), "protocol.problem.step.due", what, PhraseException.of(e));
             return null;
         }
     }
 
-    private String form(YamlMap map, String what) {
+    private String form(YamlMap map, Phrase what) {
         String form = map.string("form", false);
         if (form != null && !formIds.contains(form)) {
-            context.problem(map.get("form"), what + " uses form '" + form + "', which is not defined under forms"
-                    + Suggestions.didYouMean(form, formIds));
+            context.report(map.get("form"), "protocol.problem.step.form", what, form,
+                    Suggestions.didYouMean(form, formIds));
             return null;
         }
         return form;
     }
 
-    private StepKind kind(YamlMap map, String what) {
+    private StepKind kind(YamlMap map, Phrase what) {
         String kind = map.string("kind", false);
         if (kind == null) {
             return StepKind.OTHER;
         }
         if (!KINDS.contains(kind)) {
-            context.problem(map.get("kind"), what + " has kind '" + kind + "', which is not a step kind"
-                    + Suggestions.didYouMean(kind, KINDS) + "; use one of " + String.join(", ", KINDS));
+            context.report(map.get("kind"), "protocol.problem.step.kind", what, kind,
+                    Suggestions.didYouMean(kind, KINDS), KINDS);
             return null;
         }
         return StepKind.valueOf(kind.toUpperCase(Locale.ROOT));
     }
 
-    private List<String> after(YamlMap map, String what) {
+    private List<String> after(YamlMap map, Phrase what) {
         List<String> after = new ArrayList<>();
         boolean ok = true;
         for (YamlMap.Item item : map.strings("after", false)) {
             if (!stepIds.contains(item.text())) {
-                context.problem(item.node(), what + " comes after '" + item.text()
-                        + "', which is not a step of this protocol" + Suggestions.didYouMean(item.text(), stepIds));
+                context.report(item.node(), "protocol.problem.step.after", what, item.text(),
+                        Suggestions.didYouMean(item.text(), stepIds));
                 ok = false;
             } else {
                 after.add(item.text());

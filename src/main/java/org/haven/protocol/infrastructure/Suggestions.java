@@ -8,9 +8,10 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    /** " (did you mean 'x'?)" or "". */
-    static String didYouMean(String word, Collection<String> known) {
-        return closest(word, known).map(best -> " (did you mean '" + best + "'?)").orElse("");
+    /** " (did you mean 'x'?)" as a phrase, or "" when no known word is close. */
+    static Object didYouMean(String word, Collection<String> known) {
+        return closest(word, known).<Object>map(best -> org.haven.protocol.domain.Phrase.of(
+                "protocol.problem.didYouMean", best)).orElse("");
     }
 
     static java.util.Optional<String> closest(String word, Collection<String> known) {

@@ -20,12 +20,13 @@ public final class YamlMap {
 
     private final ParseContext context;
     private final Node node;
-    private final String what;
+    /** What the mapping is, for messages: a {@link Phrase} ("step 'x'") or a plain text (survey files). */
+    private final Object what;
     private final Map<String, Node> values = new LinkedHashMap<>();
     /** Allowed keys that an unknown key was probably meant to be: not reported missing a second time. */
     private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
-    private YamlMap(ParseContext context, Node node, String what) {
+    private YamlMap(ParseContext context, Node node, Object what) {
         this.context = context;
         this.node = node;
         this.what = what;
@@ -36,10 +37,19 @@ public final class YamlMap {
         return idOf(node).map(id -> kind + " '" + id + "'").orElse(kind + " " + index);
     }
 
+    /**
+     * "step 'acknowledge'" when the mapping has an id, else "step 2", as a phrase: {@code kind} names the bundle
+     * keys protocol.what.KIND (with an id) and protocol.what.KIND.n (with a number).
+     */
+    public static org.haven.protocol.domain.Phrase phrase(String kind, int index, Node node) {
+        return idOf(node).map(id -> org.haven.protocol.domain.Phrase.of("protocol.what." + kind, id))
+                .orElse(org.haven.protocol.domain.Phrase.of("protocol.what." + kind + ".n", index));
+    }
+
     /** The mapping, or null (with a problem) when the node is not a mapping. */
-    public static YamlMap of(ParseContext context, Node node, String what, List<String> allowedKeys) {
+    public static YamlMap of(ParseContext context, Node node, Object what, List<String> allowedKeys) {
         if (!(node instanceof MappingNode mapping)) {
-            context.problem(node, what + " must be a mapping of keys (" + String.join(", ", allowedKeys) + ")");
+            context.report(node, "protocol.problem.map.notMapping", what, allowedKeys);
             return null;
         }
         YamlMap map = new YamlMap(context, node, what);
@@ -47,11 +57,11 @@ public final class YamlMap {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
             if (!allowedKeys.contains(key)) {
                 Suggestions.closest(key, allowedKeys).ifPresent(map.misspelt::add);
-                context.problem(tuple.getKeyNode(), what + " has an unknown key '" + key + "'"
-                        + Suggestions.didYouMean(key, allowedKeys) + "; the keys are " + String.join(", ", allowedKeys));
+                context.report(tuple.getKeyNode(), "protocol.problem.map.unknownKey", what, key,
+                        Suggestions.didYouMean(key, allowedKeys), allowedKeys);
             } else if (map.values.containsKey(key)) {
-                context.problem(tuple.getKeyNode(), what + " has the key '" + key + "' twice (first on line "
-                        + ParseContext.line(map.values.get(key)) + ")");
+                context.report(tuple.getKeyNode(), "protocol.problem.map.keyTwice", what, key,
+                        ParseContext.line(map.values.get(key)));
             } else {
                 map.values.put(key, tuple.getValueNode());
             }
@@ -76,12 +86,12 @@ public final class YamlMap {
         return value;
     }
 
-    /** The value node, reporting a missing key with the given hint. */
-    public Node require(String key, String hint) {
+    /** The value node, reporting a missing key with the given hint (a phrase, a plain text or null). */
+    public Node require(String key, Object hint) {
         Node value = get(key);
         if (value == null && !misspelt.contains(key)) {
-            context.problem(values.containsKey(key) ? values.get(key) : node,
-                    what + " has no '" + key + "'" + (hint == null ? "" : hint));
+            context.report(values.containsKey(key) ? values.get(key) : node, "protocol.problem.map.missing", what,
+                    key, hint == null ? "" : hint);
         }
         return value;
     }
@@ -92,7 +102,7 @@ public final class YamlMap {
             return null;
         }
         if (!(value instanceof ScalarNode scalar)) {
-            context.problem(value, what + ": '" + key + "' must be a single value, not a list or a mapping");
+            context.report(value, "protocol.problem.map.notScalar", what, key);
             return null;
         }
         return scalar.getValue().strip();
@@ -106,7 +116,7 @@ public final class YamlMap {
         if (text.equals("true") || text.equals("false")) {
             return Boolean.parseBoolean(text);
         }
-        context.problem(get(key), what + ": '" + key + "' must be true or false, not '" + text + "'");
+        context.report(get(key), "protocol.problem.map.notBoolean", what, key, text);
         return otherwise;
     }
 
@@ -119,7 +129,7 @@ public final class YamlMap {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            context.problem(get(key), what + ": '" + key + "' must be a whole number, not '" + text + "'");
+            context.report(get(key), "protocol.problem.map.notNumber", what, key, text);
             return null;
         }
     }
@@ -131,7 +141,7 @@ public final class YamlMap {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            context.problem(value, what + ": '" + key + "' must be a list, for example [a, b] or lines starting with '- '");
+            context.report(value, "protocol.problem.map.notList", what, key);
             return List.of();
         }
         return sequence.getValue();
@@ -144,7 +154,7 @@ public final class YamlMap {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 items.add(new Item(item, s.getValue().strip()));
             } else {
-                context.problem(item, what + ": each item of '" + key + "' must be a single value");
+                context.report(item, "protocol.problem.map.itemNotScalar", what, key);
             }
         }
         return items;

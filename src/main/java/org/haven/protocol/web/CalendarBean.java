@@ -8,6 +8,8 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.protocol.domain.CalendarClosure;
+import org.haven.protocol.domain.HolidayZone;
+import org.haven.protocol.domain.SchoolHoliday;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -18,8 +20,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The district's school calendar (/admin/calendar.xhtml): the days without school each week, the time zone, and
- * the public and school holidays that deadlines in school days skip.
+ * The district's school calendar (/admin/calendar.xhtml): the days without school each week, the time zone, the
+ * school holiday zone whose shipped holidays deadlines skip, and the closures the administrator adds.
  */
 @Named("calendarBean")
 @ViewScoped
@@ -33,6 +35,7 @@ public class CalendarBean implements Serializable {
 
     private List<DayOfWeek> daysOff = new ArrayList<>();
     private String zone;
+    private String holidayZone;
     private CalendarClosure.Kind kind = CalendarClosure.Kind.SCHOOL_HOLIDAY;
     private LocalDate first;
     private LocalDate last;
@@ -44,6 +47,33 @@ public class CalendarBean implements Serializable {
         var schedule = calendars.schedule();
         daysOff = new ArrayList<>(schedule.daysOff());
         zone = schedule.zone().getId();
+        holidayZone = schedule.holidayZone();
+    }
+
+    public void saveHolidayZone() {
+        try {
+            calendars.changeHolidayZone(holidayZone);
+            FacesMessages.info("calendar.holidayZone.saved");
+        } catch (InvalidInputException e) {
+            FacesMessages.show(e, "holidays:");
+        }
+    }
+
+    /** The shipped holidays of the zone saved (not of one only chosen in the form), in the file's order. */
+    public List<SchoolHoliday> getHolidays() {
+        return calendars.holidays();
+    }
+
+    public HolidayZone[] getHolidayZones() {
+        return HolidayZone.values();
+    }
+
+    public String getHolidayZone() {
+        return holidayZone;
+    }
+
+    public void setHolidayZone(String holidayZone) {
+        this.holidayZone = holidayZone;
     }
 
     public void saveWeek() {

@@ -11,7 +11,7 @@ import org.haven.platform.web.FacesMessages;
 import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.application.ProtocolAdministration.Candidate;
 import org.haven.protocol.application.ProtocolAdministration.ProtocolRow;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -40,7 +40,7 @@ public class ProtocolsBean implements Serializable {
     @Inject
     SchoolAdministration schools;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private String fileName;
     private String source;
     private transient Candidate candidate;
@@ -60,13 +60,20 @@ public class ProtocolsBean implements Serializable {
             return;
         }
         try {
+            byte[] content;
+            try (java.io.InputStream in = file.getInputStream()) {
+                content = in.readAllBytes();
+            }
             source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getContent())).toString();
+                    .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             FacesMessages.error("upload:file", "protocol.upload.encoding");
             return;
+        } catch (java.io.IOException e) {
+            FacesMessages.error("upload:file", "protocol.upload.unreadable");
+            return;
         }
-        fileName = file.getFileName();
+        fileName = file.getSubmittedFileName();
         candidate = administration.check(fileName, source);
     }
 
@@ -124,11 +131,11 @@ public class ProtocolsBean implements Serializable {
         return assignments;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

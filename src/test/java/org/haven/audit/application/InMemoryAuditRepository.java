@@ -142,6 +142,16 @@ final class InMemoryAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEntry> page(org.haven.audit.domain.AuditQuery query, Long beforeId, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<Long, Long> sealPositions(Collection<Long> entryIds) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<AuditEntry> forRecord(String recordType, String recordId, int limit) {
         throw new UnsupportedOperationException();
     }

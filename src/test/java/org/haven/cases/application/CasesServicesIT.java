@@ -117,6 +117,12 @@ class CasesServicesIT {
     @Inject
     DossierExport dossiers;
 
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    org.haven.protocol.application.SchoolCalendars calendars;
+
     @AfterEach
     void signOut() {
         ActingAs.signOut();
@@ -194,7 +200,9 @@ class CasesServicesIT {
         assertEquals(CaseStatus.CLOSED, d.status());
         assertEquals(List.of("2 weeks", "6 weeks", "3 months"), d.followUps().stream()
                 .map(CaseViews.FollowUp::label).toList());
-        assertEquals(LocalDate.now(ZoneOffset.UTC).plusWeeks(2), d.followUps().get(0).dueOn());
+        // The closing day is the district's (Europe/Paris in the demo), not UTC's: between 23:00 and 00:00 UTC
+        // in winter they differ, and this assertion failed every evening.
+        assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusWeeks(2), d.followUps().get(0).dueOn());
 
         signIn("referent.college");
         work.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
@@ -542,6 +550,34 @@ class CasesServicesIT {
     private IncidentForm incidentWith(List<PartyInput> parties) throws Exception {
         return new IncidentForm(schoolId("DEMO-COLLEGE"), "INSULTS", "Insultes répétées dans le couloir.",
                 LocalDate.now(), null, Set.of(), parties, Set.of(), false, false, false);
+    }
+
+    @Test
+    void aDeadlineInSchoolDaysOverTheChristmasHolidaysLandsAfterThemOnceTheDistrictHasAZone() throws Exception {
+        signIn("admin");
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.Instant lastDayOfTerm = java.time.LocalDateTime.of(2026, 12, 18, 15, 0).atZone(paris).toInstant();
+        org.haven.protocol.domain.Deadline twoSchoolDays = org.haven.protocol.domain.Deadline.parse("2 school days");
+        String before = calendars.schedule().holidayZone();
+        try {
+            calendars.changeHolidayZone("");
+            assertEquals(java.time.LocalDate.of(2026, 12, 22),
+                    engine.due(lastDayOfTerm, twoSchoolDays).atZone(paris).toLocalDate(), "no zone: no holidays");
+
+            calendars.changeHolidayZone("c");
+
+            assertEquals(java.time.LocalDateTime.of(2027, 1, 5, 15, 0),
+                    engine.due(lastDayOfTerm, twoSchoolDays).atZone(paris).toLocalDateTime(),
+                    "Friday 18 December + 2 school days: Monday 4 and Tuesday 5 January");
+            assertEquals("C", single("SELECT holiday_zone FROM district"));
+            assertEquals("- -> C", single("SELECT detail FROM audit_entry WHERE action = 'DISTRICT_HOLIDAY_ZONE_CHANGED'"
+                    + " ORDER BY id DESC LIMIT 1"));
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> calendars.changeHolidayZone("D"));
+            assertEquals("holidayZone", refused.errors().getFirst().field());
+        } finally {
+            calendars.changeHolidayZone(before);
+        }
     }
 
     private long submitReport(String school) throws Exception {

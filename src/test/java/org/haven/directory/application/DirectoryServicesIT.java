@@ -184,6 +184,25 @@ class DirectoryServicesIT {
     }
 
     @Test
+    void anUnknownSchoolIsReportedAlongsideTheOtherErrorsOfTheFile() throws SQLException {
+        String p = unique("N").toLowerCase();
+        String csv = """
+                kind,ref,first_name,last_name,school,class,birth_date
+                student,%1$s-1,Ana,Lopes,DEMO-ECOLE,CM2,2999-01-01
+                student,%1$s-2,Ben,Lopes,NOPE,CM2,
+                student,%1$s-3,Cléo,,NOPE,CM2,
+                """.formatted(p);
+
+        RosterImport.Outcome outcome = roster.importCsv(csv, "mixed.csv");
+
+        assertFalse(outcome.imported());
+        assertEquals(List.of("2 roster.birthDate.invalid birth_date", "3 roster.school.unknown school",
+                        "4 roster.lastName.required last_name", "4 roster.school.unknown school"),
+                outcome.errors().stream().map(e -> e.line() + " " + e.key() + " " + e.column()).toList());
+        assertEquals(List.of("0"), strings("SELECT COUNT(*) FROM person WHERE external_ref LIKE '" + p + "-%'"));
+    }
+
+    @Test
     void theAuditChainIsIntactAndTheDatabaseRefusesToRewriteIt() throws SQLException {
         schools.create(unique("AUD"), "Audit school", SchoolLevel.COLLEGE);
 

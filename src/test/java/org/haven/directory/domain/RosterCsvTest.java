@@ -459,8 +459,30 @@ class RosterCsvTest {
 
     @Test
     void invalidChildRefIsNamed() {
-        assertError(single(parse(HEADER, "parent,P1,Claire,Martin,,,,,,S1|bad ref,")), 2, "roster.ref.invalid",
-                "bad ref");
+        RosterError error = single(parse(HEADER, "parent,P1,Claire,Martin,,,,,,S1|bad ref,"));
+        assertError(error, 2, "roster.children.invalid", "bad ref");
+        assertEquals("children", error.column());
+    }
+
+    @Test
+    void everyErrorNamesItsColumnOrNoneForTheWholeLine() {
+        RosterCsv.Result result = parse(HEADER, "student,S1,,Martin,0751234A,,tomorrow,,,,", "student,S2");
+
+        assertEquals(List.of("first_name", "birth_date"), result.errors().stream().filter(e -> e.line() == 2)
+                .map(RosterError::column).toList());
+        RosterError columns = result.errors().stream().filter(e -> e.line() == 3).findFirst().orElseThrow();
+        assertEquals("roster.columnCount", columns.key());
+        assertNull(columns.column());
+    }
+
+    @Test
+    void schoolCodesOfEveryLineAreKeptForTheDirectoryCheckEvenOnLinesWithOtherErrors() {
+        RosterCsv.Result result = parse(HEADER, student("S1"), "student,S2,Bob,,NOPE,,,,,,",
+                "student,S3,Carl,Roy,nope2,,2999-01-01,,,,", "student,S4,Dan,Roy,x!y,,,,,,");
+
+        assertFalse(result.valid());
+        assertEquals(java.util.Map.of(2, "0751234A", 3, "NOPE", 4, "NOPE2"), result.schoolCodes(),
+                "a well-formed code is kept whatever else is wrong on its line; a malformed one has its own error");
     }
 
     @Test

@@ -89,6 +89,7 @@ final class AccessTable {
             GET /api/v1/me/second-factor | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/me/children | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=A/- reporter=D/- anon=D
             GET /api/v1/notifications | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=D/- anon=D
+            GET /api/v1/pupils/{schoolCode} | admin=D/D lead=D/D head=A/D referent=A/D teacher=D/D student=D/D parent=D/D reporter=D/D anon=D
             GET /api/v1/reports/mine | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=A/- anon=D
             GET /api/v1/resources | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
             GET /api/v1/schools | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=A/- anon=A
@@ -100,6 +101,7 @@ final class AccessTable {
             GET /api/v1/training/modules | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/retention | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/rotation | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            POST /api/v1/admin/roster | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/evidence/takedown-reminders | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/privacy/erasures | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             POST /api/v1/admin/privacy/exports | admin=A/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
@@ -192,6 +194,7 @@ final class AccessTable {
             }
             ids.put("family", family);
             ids.put("campaign", firstId(json(api.get("api/v1/surveys/campaigns", referent, "en"))));
+            ids.put("school", parent != null ? "DEMO-COLLEGE" : "DEMO-LYCEE");
             return ids;
         }
 
@@ -270,6 +273,7 @@ final class AccessTable {
                 case "followUp" -> ids.get("followUp");
                 case "step" -> "acknowledge";
                 case "code" -> "NO-SUCH-CERTIFICATE";
+                case "schoolCode" -> ids.get("school");
                 default -> "1";
             };
             m.appendReplacement(out, value);

@@ -142,4 +142,53 @@ class DeadlineCalculatorTest {
                 () -> new DateRange(LocalDate.of(2026, 5, 3), LocalDate.of(2026, 4, 18)));
         assertEquals(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, PARIS).toInstant(), paris("2026-03-02T09:00"));
     }
+
+    // ---------------------------------------------------------------- school holidays (issue 23)
+
+    private static SchoolCalendar zone(HolidayZone zone) {
+        return SchoolCalendar.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(),
+                org.haven.protocol.infrastructure.ShippedHolidays.of(zone));
+    }
+
+    @Test
+    void schoolDaysSkipTheChristmasHolidaysOfTheDistrictsZone() {
+        SchoolCalendar c = zone(HolidayZone.C);
+        // Friday 18 December 2026 is the last school day before Christmas; classes resume on Monday 4 January.
+        assertEquals("2027-01-04T15:00", due("2026-12-18T15:00", "1 school day", c));
+        assertEquals("2027-01-05T15:00", due("2026-12-18T15:00", "2 school days", c));
+        assertEquals("2027-01-04T09:00", due("2026-12-23T09:00", "0 school days", c), "from within the holidays");
+        assertEquals("2027-01-04T09:00", due("2026-12-23T09:00", "1 school day", c));
+        assertEquals("2026-12-21T15:00", due("2026-12-18T15:00", "1 school day", WEEKENDS), "without a zone");
+        assertEquals("2026-12-25T15:00", due("2026-12-18T15:00", "7 days", c), "calendar days do not skip them");
+    }
+
+    @Test
+    void winterHolidaysFollowTheZone() {
+        // Friday 12 February 2027: zone A stops until 1 March, zone C is back from its holidays on 22 February.
+        assertEquals("2027-03-01T10:00", due("2027-02-12T10:00", "1 school day", zone(HolidayZone.A)));
+        assertEquals("2027-02-15T10:00", due("2027-02-12T10:00", "1 school day", zone(HolidayZone.B)));
+        assertEquals("2027-02-22T10:00", due("2027-02-05T10:00", "1 school day", zone(HolidayZone.C)));
+    }
+
+    @Test
+    void theAscensionBridgeIsSkipped() {
+        // Wednesday 5 May 2027 after class to Monday 10 May.
+        assertEquals("2027-05-10T16:00", due("2027-05-05T16:00", "1 school day", zone(HolidayZone.B)));
+    }
+
+    @Test
+    void aStepIsNotLateDuringTheHolidays() {
+        SchoolCalendar c = zone(HolidayZone.A);
+        Instant due = paris("2026-12-18T12:00");
+        assertEquals(0, DeadlineCalculator.schoolDaysLate(due, paris("2027-01-03T12:00"), c, PARIS));
+        assertEquals(2, DeadlineCalculator.schoolDaysLate(due, paris("2027-01-05T12:00"), c, PARIS));
+    }
+
+    @Test
+    void closuresTheAdminAddedCountWithTheHolidays() {
+        SchoolCalendar c = SchoolCalendar.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                List.of(DateRange.day(LocalDate.of(2027, 1, 4))),
+                org.haven.protocol.infrastructure.ShippedHolidays.of(HolidayZone.C));
+        assertEquals("2027-01-05T15:00", due("2026-12-18T15:00", "1 school day", c));
+    }
 }
