@@ -26,13 +26,14 @@ public final class WebSession {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     /** Signs in through the login form at {@code base}; fails unless the server answers with the 302 of a sign-in. */
     public void signIn(URI base, String username, String password) {
-        String form = viewState(get(base, "login.xhtml").body());
-        HttpResponse<String> answer = postForm(base, "login.xhtml", Map.of("login", "login", "login:username", username,
-                "login:password", password, "login:submit", "", "jakarta.faces.ViewState", form));
+        HttpResponse<String> answer = postForm(base, "login.xhtml", form(get(base, "login.xhtml").body(),
+                Map.of("login", "login", "login:username", username, "login:password", password, "login:submit", "")));
         if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
             throw new AssertionError("sign-in of " + username + " refused: " + answer.statusCode() + " "
                     + answer.headers().map());
@@ -58,6 +59,20 @@ public final class WebSession {
             throw new AssertionError("no Faces view state in the page");
         }
         return m.group(1);
+    }
+
+    /**
+     * What a browser posts with a form of {@code page}: the given fields, the page's Faces view state and, as
+     * PrimeFaces' script adds it to every form, the page's script nonce ({@code primefaces.nonce}).
+     */
+    public static Map<String, String> form(String page, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
+        return all;
     }
 
     /** The value of a cookie the server set, or null. */

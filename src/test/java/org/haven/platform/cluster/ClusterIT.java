@@ -141,26 +141,26 @@ class ClusterIT {
         assertEquals(200, onB.statusCode(), "B serves the session A made, A alive: " + onB.headers().map());
         assertFalse(WebSession.toLogin(onB));
 
-        String renderedByA = WebSession.viewState(browser.get(a, "staff/cases.xhtml").body());
-        HttpResponse<String> postbackOnB = browser.postForm(b, "staff/cases.xhtml", Map.of("lang", "lang",
-                "lang:en", "lang:en", "jakarta.faces.ViewState", renderedByA));
+        String renderedByA = browser.get(a, "staff/cases.xhtml").body();
+        HttpResponse<String> postbackOnB = browser.postForm(b, "staff/cases.xhtml", WebSession.form(renderedByA,
+                Map.of("lang", "lang", "lang:en", "lang:en")));
         assertEquals(200, postbackOnB.statusCode(), "B restores the view A rendered");
         assertTrue(HTML_EN.matcher(postbackOnB.body()).find(), "the language switch ran on B");
 
         HttpResponse<String> backOnA = browser.get(a, "staff/cases.xhtml");
         assertEquals(200, backOnA.statusCode());
         assertTrue(HTML_EN.matcher(backOnA.body()).find(), "A sees what B changed in the session (English)");
-        String renderedByB = WebSession.viewState(browser.get(b, "staff/cases.xhtml").body());
-        HttpResponse<String> postbackOnA = browser.postForm(a, "staff/cases.xhtml", Map.of("lang", "lang",
-                "lang:fr", "lang:fr", "jakarta.faces.ViewState", renderedByB));
+        String renderedByB = browser.get(b, "staff/cases.xhtml").body();
+        HttpResponse<String> postbackOnA = browser.postForm(a, "staff/cases.xhtml", WebSession.form(renderedByB,
+                Map.of("lang", "lang", "lang:fr", "lang:fr")));
         assertEquals(200, postbackOnA.statusCode(), "A restores the view B rendered");
         assertFalse(HTML_EN.matcher(postbackOnA.body()).find(), "back to French, on A");
 
         // A client that keeps only HAVENSESSION (not what a browser does): what it gets, for the operations guide.
-        String renderedOnB = WebSession.viewState(browser.get(b, "staff/cases.xhtml").body());
+        String renderedOnB = browser.get(b, "staff/cases.xhtml").body();
         browser.forget("JSESSIONIDVERSION");
-        HttpResponse<String> stale = browser.postForm(a, "staff/cases.xhtml", Map.of("lang", "lang",
-                "lang:en", "lang:en", "jakarta.faces.ViewState", renderedOnB));
+        HttpResponse<String> stale = browser.postForm(a, "staff/cases.xhtml", WebSession.form(renderedOnB,
+                Map.of("lang", "lang", "lang:en", "lang:en")));
         System.out.println("Without JSESSIONIDVERSION, B's view posted on A: " + stale.statusCode()
                 + (WebSession.toLogin(stale) ? " (login page)" : ""));
     }

@@ -58,14 +58,13 @@ class LiveRolesIT {
         browser.signIn(base, username, PASSWORD);
         HttpResponse<String> before = browser.get(base, "staff/cases.xhtml");
         assertEquals(200, before.statusCode());
-        String form = WebSession.viewState(before.body());
 
         Db.update("UPDATE account SET enabled = FALSE WHERE id = ?", id);
 
         assertTrue(WebSession.toLogin(browser.get(base, "staff/cases.xhtml")), "a page: to the login page");
         Db.update("UPDATE account SET enabled = TRUE WHERE id = ?", id);
-        HttpResponse<String> postback = browser.postForm(base, "staff/cases.xhtml", java.util.Map.of("user", "user",
-                "user:logout", "", "jakarta.faces.ViewState", form));
+        HttpResponse<String> postback = browser.postForm(base, "staff/cases.xhtml", WebSession.form(before.body(),
+                java.util.Map.of("lang", "lang", "lang:en", "lang:en")));
         assertTrue(postback.statusCode() >= 300, "the ended session does not come back when the account is enabled"
                 + " again: " + postback.statusCode());
         assertTrue(WebSession.toLogin(browser.get(base, "staff/cases.xhtml")));
