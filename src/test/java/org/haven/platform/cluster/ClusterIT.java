@@ -75,7 +75,8 @@ class ClusterIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         port = freeBase();
-        logs = Path.of("target", "cluster-it");
+        // A folder per run: Failsafe's rerun of a failed start must not overwrite the logs that say why it failed.
+        logs = Path.of("target", "cluster-it", "run-" + System.currentTimeMillis());
         Files.createDirectories(logs);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
