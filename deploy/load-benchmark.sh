@@ -161,8 +161,11 @@ web_session() {
   curl -s --max-time 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" \
     --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$HAVEN/login.xhtml"
-  # The session cookie, and the cluster balancer's sticky cookie when there is one (HAVEN_BENCH_INSTANCES > 1).
-  awk '$6 == "HAVENSESSION" || $6 == "HAVENLB" { print $6 "=" $7 }' "$jar" | paste -sd ';' | sed 's/;/; /g'
+  # The session's cookies as a browser sends them: HAVENSESSION and Payara's JSESSIONIDVERSION (the replicated
+  # session's version: without it, an instance other than the one that made the session may not find it, see
+  # docs/operations.md "Clustering"), and the cluster balancer's sticky cookie when there is one.
+  awk '$6 == "HAVENSESSION" || $6 == "JSESSIONIDVERSION" || $6 == "HAVENLB" { print $6 "=" $7 }' "$jar" \
+    | paste -sd ';' | sed 's/;/; /g'
 }
 
 cat > "$WORK/post.lua" <<'LUA'

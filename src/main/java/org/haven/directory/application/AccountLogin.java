@@ -25,6 +25,10 @@ public class AccountLogin {
     public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
     public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
+    /** An open web session lost roles removed from its account since it signed in (issue 17). */
+    public static final String SESSION_NARROWED = "SESSION_NARROWED";
+    /** An open web session was ended because its account was disabled or kept no role (issue 17). */
+    public static final String SESSION_ENDED = "SESSION_ENDED";
     /** The actor recorded for a failed login to a username that does not exist (it may be a mistyped password). */
     public static final String UNKNOWN_ACTOR = "unknown-account";
 
@@ -118,15 +122,38 @@ public class AccountLogin {
         return directory.account(accountId).filter(Account::canLogIn).map(AccountLogin::principalOf);
     }
 
+    /**
+     * A signed-in principal as the directory allows it now: itself when nothing changed, without the role grants
+     * removed since it signed in (never with one added: that takes a new sign-in, and a principal narrowed by the
+     * identity provider stays narrowed), or empty when the account was disabled or kept no role. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HavenPrincipal> stillAllowed(HavenPrincipal signedIn) {
+        return directory.grantsOfEnabledAccount(signedIn.accountId())
+                .map(grants -> signedIn.within(byRole(grants)))
+                .filter(p -> !p.roles().isEmpty());
+    }
+
+    /** Audits that an open web session lost roles ({@code ended} false) or was ended by a change of its account. */
+    @Transactional
+    public void recordSessionChanged(HavenPrincipal before, boolean ended) {
+        audit.record(new AuditRecord(before.accountId(), before.username(), before.primaryRole(),
+                ended ? SESSION_ENDED : SESSION_NARROWED, "account", Long.toString(before.accountId()), null, "web"));
+    }
+
     static HavenPrincipal principalOf(Account a) {
+        return new HavenPrincipal(a.id(), a.username(), a.displayName(), a.language(), byRole(a.roles()));
+    }
+
+    private static java.util.Map<String, java.util.Set<Long>> byRole(java.util.Collection<RoleGrant> grants) {
         java.util.Map<String, java.util.Set<Long>> byRole = new java.util.HashMap<>();
-        for (RoleGrant g : a.roles()) {
+        for (RoleGrant g : grants) {
             java.util.Set<Long> schools = byRole.computeIfAbsent(g.role().securityName(), k -> new java.util.HashSet<>());
             if (g.schoolId() != null) {
                 schools.add(g.schoolId());
             }
         }
-        return new HavenPrincipal(a.id(), a.username(), a.displayName(), a.language(), byRole);
+        return byRole;
     }
 
     static String normalize(String username) {

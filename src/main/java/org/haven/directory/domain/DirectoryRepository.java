@@ -30,6 +30,13 @@ public interface DirectoryRepository {
 
     Optional<Account> accountByUsername(String username);
 
+    /**
+     * The role grants of an account that may sign in now (enabled, with a password), read in one query by primary
+     * key: checked at every request of a web session, so that a role removed or an account disabled binds the
+     * sessions already open. Empty when the account is gone or may not sign in.
+     */
+    Optional<List<RoleGrant>> grantsOfEnabledAccount(long accountId);
+
     /** The accounts with this e-mail address (case ignored): one for a match, several is ambiguous. */
     List<Account> accountsByEmail(String email);
 

@@ -10,6 +10,7 @@ import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
 import org.haven.directory.domain.Role;
+import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
 
@@ -104,6 +105,29 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     @Override
     public Optional<Account> account(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<List<RoleGrant>> grantsOfEnabledAccount(long accountId) {
+        List<?> rows = em.createNativeQuery("SELECT a.enabled AND a.password_hash IS NOT NULL, r.role, r.school_id"
+                + " FROM account a LEFT JOIN account_role r ON r.account_id = a.id WHERE a.id = ?1")
+                .setParameter(1, accountId).getResultList();
+        if (rows.isEmpty() || !truth(((Object[]) rows.getFirst())[0])) {
+            return Optional.empty();
+        }
+        List<RoleGrant> grants = new java.util.ArrayList<>();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            if (cells[1] != null) {
+                grants.add(new RoleGrant(Role.valueOf(cells[1].toString()),
+                        cells[2] == null ? null : ((Number) cells[2]).longValue()));
+            }
+        }
+        return Optional.of(grants);
+    }
+
+    private static boolean truth(Object cell) {
+        return cell instanceof Boolean b ? b : cell instanceof Number n && n.longValue() != 0;
     }
 
     @Override

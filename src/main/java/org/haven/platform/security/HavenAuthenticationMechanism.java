@@ -23,7 +23,9 @@ import java.util.Optional;
  * <ul>
  *   <li>Web pages: the login form calls {@code SecurityContext.authenticate} with the credential; on success the
  *   principal is kept in a new session (the id changes at login), and every later request of that session is
- *   authenticated from it. A protected page without a session goes to the login page, which returns there after.</li>
+ *   authenticated from it, with its roles checked against the directory at each request ({@link LiveRoles}: a role
+ *   removed narrows the session, a disabled account ends it). A protected page without a session goes to the login
+ *   page, which returns there after.</li>
  *   <li>REST API ({@code /api/}): {@code Authorization: Bearer <token>} from {@code POST /api/v1/auth/token},
  *   checked against the database on every call; no session is created.</li>
  * </ul>
@@ -37,8 +39,14 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Set on a session whose account must enrol a second factor before anything else (SignInPolicy.Need.ENROL). */
     public static final String SESSION_MUST_ENROL = "haven.mustEnrolSecondFactor";
 
+    /** Style sheets, scripts and images of Faces: they show nothing of an account, so no roles check for them. */
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LiveRoles liveRoles;
 
     @Inject
     jakarta.enterprise.inject.Instance<BearerTokens> tokenKinds;
@@ -59,7 +67,18 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof HavenPrincipal principal) {
-            return context.notifyContainerAboutLogin(principal, principal.roles());
+            if (path.startsWith(FACES_RESOURCES)) {
+                return context.notifyContainerAboutLogin(principal, principal.roles());
+            }
+            Optional<HavenPrincipal> now = liveRoles.recheck(principal);
+            if (now.isPresent()) {
+                if (now.get() != principal) {
+                    session.setAttribute(SESSION_PRINCIPAL, now.get());
+                }
+                return context.notifyContainerAboutLogin(now.get(), now.get().roles());
+            }
+            session.invalidate();
+            return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, context);

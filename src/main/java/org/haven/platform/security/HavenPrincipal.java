@@ -51,6 +51,26 @@ public class HavenPrincipal extends CallerPrincipal implements Serializable {
                 .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * This principal with only the grants still in {@code held} (role to schools, as the constructor takes them):
+     * a role no longer held goes, a school role keeps only the schools still held. Never adds anything. Returns
+     * itself when nothing is gone, so that a session is written (and replicated) only when it changes.
+     */
+    public HavenPrincipal within(java.util.Map<String, Set<Long>> held) {
+        java.util.Map<String, Set<Long>> kept = new java.util.HashMap<>();
+        schoolsByRole.forEach((role, schools) -> {
+            Set<Long> now = held.get(role);
+            if (now != null) {
+                Set<Long> still = schools.stream().filter(now::contains)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                if (schools.isEmpty() || !still.isEmpty()) {
+                    kept.put(role, still);
+                }
+            }
+        });
+        return kept.equals(schoolsByRole) ? this : new HavenPrincipal(accountId, getName(), displayName, language, kept);
+    }
+
     public long accountId() {
         return accountId;
     }

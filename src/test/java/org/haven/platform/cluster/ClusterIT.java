@@ -1,7 +1,9 @@
 package org.haven.platform.cluster;
 
 import org.haven.testing.Awaiting;
+import org.haven.signin.TestStaff;
 import org.haven.testing.Db;
+import org.haven.testing.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,7 +45,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Issue 17, process level: {@code deploy/cluster.sh} with two Payara Micro instances on free loopback ports, on the
- * test database. A rate limit reached through instance A holds through B; the deadline sweep runs once a minute,
+ * test database. A rate limit reached through instance A holds through B; a session made on A is used directly on B
+ * while A is alive (a page, a Faces postback, and back on A); an account disabled or a role removed binds a session
+ * on B at its next request; the deadline sweep runs once a minute,
  * not once per instance; a web session made on A (a login, a page's Faces view state) is served by B after A is
  * killed, and B takes the sweep's lease over. Everything the script started is stopped afterwards, whatever happens.
  *
@@ -59,6 +63,8 @@ class ClusterIT {
     private static final Duration BOOT = Duration.ofMinutes(8);
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String PASSWORD = "Demo-Haven-2026";
+    private static final Pattern HTML_EN = Pattern.compile("<html[^>]*lang=\"en\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static Process cluster;
@@ -69,7 +75,8 @@ class ClusterIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         port = freeBase();
-        logs = Path.of("target", "cluster-it");
+        // A folder per run: Failsafe's rerun of a failed start must not overwrite the logs that say why it failed.
+        logs = Path.of("target", "cluster-it", "run-" + System.currentTimeMillis());
         Files.createDirectories(logs);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -115,8 +122,75 @@ class ClusterIT {
         assertEquals(429, post(port + 1, "api/v1/reports/access", wrong).statusCode());
     }
 
+    /**
+     * A session cookie made on A is accepted by B directly, while A is alive, for a page and a Faces postback, and
+     * back on A for a view B rendered. The session travels in two cookies (Path=/ both): HAVENSESSION, and Payara's
+     * JSESSIONIDVERSION, the version of the replicated session that the client last saw, which tells an instance
+     * that its own copy is stale and must be read again from Hazelcast. Without the version, an instance serves
+     * its own last copy (B's form posted on A: refused) or none: printed below, not asserted (Payara's behaviour).
+     */
     @Test
     @Order(2)
+    void aSessionMadeOnAIsUsedDirectlyOnBWhileAIsAliveAndBackOnA() {
+        URI a = base(1);
+        URI b = base(2);
+        WebSession browser = new WebSession();
+        browser.signIn(a, "referent.college", PASSWORD);
+        assertNotNull(browser.cookie("JSESSIONIDVERSION"), "the replicated session's version cookie");
+
+        HttpResponse<String> onB = browser.get(b, "staff/cases.xhtml");
+        assertEquals(200, onB.statusCode(), "B serves the session A made, A alive: " + onB.headers().map());
+        assertFalse(WebSession.toLogin(onB));
+
+        String renderedByA = browser.get(a, "staff/cases.xhtml").body();
+        HttpResponse<String> postbackOnB = browser.postForm(b, "staff/cases.xhtml", WebSession.form(renderedByA,
+                Map.of("lang", "lang", "lang:en", "lang:en")));
+        assertEquals(200, postbackOnB.statusCode(), "B restores the view A rendered");
+        assertTrue(HTML_EN.matcher(postbackOnB.body()).find(), "the language switch ran on B");
+
+        HttpResponse<String> backOnA = browser.get(a, "staff/cases.xhtml");
+        assertEquals(200, backOnA.statusCode());
+        assertTrue(HTML_EN.matcher(backOnA.body()).find(), "A sees what B changed in the session (English)");
+        String renderedByB = browser.get(b, "staff/cases.xhtml").body();
+        HttpResponse<String> postbackOnA = browser.postForm(a, "staff/cases.xhtml", WebSession.form(renderedByB,
+                Map.of("lang", "lang", "lang:fr", "lang:fr")));
+        assertEquals(200, postbackOnA.statusCode(), "A restores the view B rendered");
+        assertFalse(HTML_EN.matcher(postbackOnA.body()).find(), "back to French, on A");
+
+        // A client that keeps only HAVENSESSION (not what a browser does): what it gets, for the operations guide.
+        String renderedOnB = browser.get(b, "staff/cases.xhtml").body();
+        browser.forget("JSESSIONIDVERSION");
+        HttpResponse<String> stale = browser.postForm(a, "staff/cases.xhtml", WebSession.form(renderedOnB,
+                Map.of("lang", "lang", "lang:en", "lang:en")));
+        System.out.println("Without JSESSIONIDVERSION, B's view posted on A: " + stale.statusCode()
+                + (WebSession.toLogin(stale) ? " (login page)" : ""));
+    }
+
+    /** A role change made in the database (as any instance makes it) binds a session at its next request on B. */
+    @Test
+    @Order(3)
+    void anAccountDisabledEndsItsSessionOnBAndARoleRemovedNarrowsIt() {
+        String demoted = TestStaff.newReferent("cluster-demote");
+        long demotedId = TestStaff.id(demoted);
+        Db.update("INSERT INTO account_role (account_id, role, school_id) VALUES (?, 'DISTRICT_LEAD', NULL)", demotedId);
+        String disabled = TestStaff.newReferent("cluster-disable");
+        WebSession lead = new WebSession();
+        lead.signIn(base(1), demoted, PASSWORD);
+        WebSession referent = new WebSession();
+        referent.signIn(base(1), disabled, PASSWORD);
+        assertEquals(200, lead.get(base(2), "district/index.xhtml").statusCode());
+        assertEquals(200, referent.get(base(2), "staff/cases.xhtml").statusCode());
+
+        Db.update("DELETE FROM account_role WHERE account_id = ? AND role = 'DISTRICT_LEAD'", demotedId);
+        Db.update("UPDATE account SET enabled = FALSE WHERE id = ?", TestStaff.id(disabled));
+
+        assertEquals(403, lead.get(base(2), "district/index.xhtml").statusCode(), "the removed role, on B");
+        assertEquals(200, lead.get(base(1), "staff/cases.xhtml").statusCode(), "narrowed, not ended, on A");
+        assertTrue(WebSession.toLogin(referent.get(base(2), "staff/cases.xhtml")), "disabled: ended on B");
+    }
+
+    @Test
+    @Order(4)
     void theDeadlineSweepRunsOnceAMinuteNotOncePerInstance() throws Exception {
         List<long[]> turns = watchTurns("case-deadlines", 2, Duration.ofMinutes(2));
         for (int i = 1; i < turns.size(); i++) {
@@ -130,7 +204,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void aSessionMadeOnAIsServedByBAfterAIsKilledAndBTakesTheSweepOver() throws Exception {
         Map<String, String> cookies = new LinkedHashMap<>();
         signIn(port + 1, cookies);
@@ -166,6 +240,10 @@ class ClusterIT {
         } else {
             System.out.println("Lease: B held the sweep already (" + before + ")");
         }
+    }
+
+    private static URI base(int instance) {
+        return URI.create("http://127.0.0.1:" + (port + instance) + "/");
     }
 
     // --- the cluster's processes ---
