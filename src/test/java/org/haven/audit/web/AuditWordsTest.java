@@ -31,7 +31,7 @@ class AuditWordsTest {
 
     private static final Pattern DID = Pattern.compile("did\\(\\s*(?:[a-z]+ \\? )?\"([A-Z][A-Z0-9_]+)\"(?: : \"([A-Z][A-Z0-9_]+)\")?");
     private static final Pattern CONSTANT = Pattern.compile(
-            "static final String [A-Z_]+ = \"((?:LOGIN|SECOND_FACTOR|LEGAL_HOLD|RETENTION|SUBJECT)_[A-Z0-9_]+)\"");
+            "static final String [A-Z_]+ = \"((?:LOGIN|SECOND_FACTOR|LEGAL_HOLD|RETENTION|SUBJECT|SESSION)_[A-Z0-9_]+)\"");
 
     @Test
     void everyActionOfTheCodeHasWordsInBothLanguages() throws IOException {
