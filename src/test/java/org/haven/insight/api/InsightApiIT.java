@@ -43,6 +43,8 @@ class InsightApiIT {
     static void seed2019() {
         SharedServer.url(); // starts the server, and so migrates the database, when no class did yet
         Db.update("DELETE FROM insight_count WHERE day BETWEEN '2019-01-01' AND '2019-12-31'");
+        Db.update("DELETE FROM insight_month WHERE month BETWEEN '2019-01-01' AND '2019-12-01'");
+        Db.update("DELETE FROM insight_pending WHERE day BETWEEN '2019-01-01' AND '2019-12-31'");
         // Collège: INSULTS 12 (March), THREATS 2 (a small number), EXCLUSION 6; Lycée: INSULTS 7, PHYSICAL 9.
         put("CASE", "2019-03-04", "DEMO-COLLEGE", "INSULTS", "STAFF", 12);
         put("CASE", "2019-05-06", "DEMO-COLLEGE", "THREATS", "REPORT", 2);
@@ -55,12 +57,15 @@ class InsightApiIT {
         put("ESCALATION", "2019-06-14", "DEMO-LYCEE", "THREATS", "", 6);
     }
 
-    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
+    /**
+     * An increment as InsightCounts appends it: for the school and for the district (school id 0); the fold then
+     * moves it into the day and month counters, and the figures read it wherever it is.
+     */
     private static void put(String measure, String day, String school, String category, String dimension, long n) {
         long id = Db.number("SELECT id FROM school WHERE code = ?", school);
         for (long schoolId : new long[] {id, 0}) {
-            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                    + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+            Db.update("INSERT INTO insight_pending (measure, day, school_id, category, dimension, n) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)",
                     measure, day, schoolId, category, dimension, n);
         }
     }

@@ -31,18 +31,23 @@ class InsightJourneyIT extends BrowserJourney {
     static void seed2018() {
         SharedServer.url();
         Db.update("DELETE FROM insight_count WHERE day BETWEEN '2018-01-01' AND '2018-12-31'");
+        Db.update("DELETE FROM insight_month WHERE month BETWEEN '2018-01-01' AND '2018-12-01'");
+        Db.update("DELETE FROM insight_pending WHERE day BETWEEN '2018-01-01' AND '2018-12-31'");
         put("2018-03-12", "DEMO-COLLEGE", "INSULTS", 8);
         put("2018-04-03", "DEMO-LYCEE", "THREATS", 3);
         put("2018-09-20", "DEMO-LYCEE", "INSULTS", 6);
         put("2018-10-01", "DEMO-LYCEE", "EXCLUSION", 5);
     }
 
-    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
+    /**
+     * An increment as InsightCounts appends it: for the school and for the district (school id 0); the fold then
+     * moves it into the day and month counters, and the figures read it wherever it is.
+     */
     private static void put(String day, String school, String category, long n) {
         long id = Db.number("SELECT id FROM school WHERE code = ?", school);
         for (long schoolId : new long[] {id, 0}) {
-            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                    + "VALUES ('CASE', ?, ?, ?, 'STAFF', ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+            Db.update("INSERT INTO insight_pending (measure, day, school_id, category, dimension, n) "
+                    + "VALUES ('CASE', ?, ?, ?, 'STAFF', ?)",
                     day, schoolId, category, n);
         }
     }
