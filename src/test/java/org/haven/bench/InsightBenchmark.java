@@ -2,6 +2,7 @@ package org.haven.bench;
 
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
+import org.haven.insight.domain.Period;
 import org.haven.insight.infrastructure.JpaCountStore;
 
 import java.sql.Connection;
@@ -67,18 +68,28 @@ public final class InsightBenchmark {
                 }
             }
             System.out.printf("other counters in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            monthCounters(c);
+            System.out.printf("month counters (V23's backfill) in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<Long> all = new ArrayList<>();
             for (long i = 1; i <= SCHOOLS; i++) {
                 all.add(i);
             }
-            LocalDate year = LAST.minusYears(1).plusDays(1);
-            LocalDate fiveYears = LAST.minusYears(5).plusDays(1);
-            dashboard(c, "district lead, 200 schools, 1 year", all, true, year, null);
-            dashboard(c, "district lead, 200 schools, 5 years", all, true, fiveYears, null);
-            dashboard(c, "district lead, 1 year, one category", all, true, year, "THREATS");
-            dashboard(c, "district lead, 1 year, 100 schools (level)", all.subList(0, 100), false, year, null);
-            dashboard(c, "one school, 1 year", List.of(17L), false, year, null);
-            dashboard(c, "one school, 5 years", List.of(17L), false, fiveYears, null);
+            // A period as the dashboard defaults to (the twelve months up to a day in mid-month): its first and
+            // last months are partial and read from the day counters (30 days in all), the 11 between from months.
+            LocalDate to = LAST.minusDays(14);
+            LocalDate year = to.minusYears(1).plusDays(1);
+            LocalDate fiveYears = to.minusYears(5).plusDays(1);
+            dashboard(c, "district lead, 200 schools, 1 year", all, true, year, to, null);
+            dashboard(c, "district lead, 200 schools, 5 years", all, true, fiveYears, to, null);
+            dashboard(c, "district lead, 12 whole months", all, true, LAST.minusYears(1).plusDays(1), LAST, null);
+            dashboard(c, "district lead, 1 year, one category", all, true, year, to, "THREATS");
+            dashboard(c, "district lead, 1 year, 100 schools (level)", all.subList(0, 100), false, year, to, null);
+            dashboard(c, "district lead, 5 years, 100 schools (level)", all.subList(0, 100), false, fiveYears, to,
+                    null);
+            dashboard(c, "one school, 1 year", List.of(17L), false, year, to, null);
+            dashboard(c, "one school, 5 years", List.of(17L), false, fiveYears, to, null);
+            liveFigures(c, all, year, to, fiveYears);
             increments(c);
         }
     }
@@ -134,6 +145,23 @@ public final class InsightBenchmark {
         }
     }
 
+    /** The month counters from the day counters, per category and for all categories ('*'), as V23 fills them. */
+    private static void monthCounters(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO insight_month (measure, school_id, category, month, dimension, n) SELECT measure,"
+                    + " school_id, category, DATE_FORMAT(day, '%Y-%m-01'), dimension, SUM(n) FROM insight_count"
+                    + " GROUP BY 1, 2, 3, 4, 5");
+            s.execute("INSERT INTO insight_month (measure, school_id, category, month, dimension, n) SELECT measure,"
+                    + " school_id, '*', month, dimension, SUM(n) FROM insight_month GROUP BY measure, school_id,"
+                    + " month, dimension");
+            s.execute("ANALYZE TABLE insight_month");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM insight_month")) {
+                rs.next();
+                System.out.printf("  %,d month counter rows%n", rs.getLong(1));
+            }
+        }
+    }
+
     private static void insert(Statement s, String measure, String day, String school, String category,
                                String dimension, int events) throws SQLException {
         s.execute("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) SELECT '" + measure
@@ -146,14 +174,20 @@ public final class InsightBenchmark {
      * (other than by school) InsightFigures reads from the district's counters.
      */
     private static void dashboard(Connection c, String what, List<Long> schools, boolean district, LocalDate from,
-                                  String category) throws SQLException {
-        runDashboard(c, schools, district, from, category, null);
+                                  LocalDate to, String category) throws SQLException {
+        dashboard(c, what, schools, district, from, to, category, true);
+        dashboard(c, "  (day counters only, before V23)", schools, district, from, to, category, false);
+    }
+
+    private static void dashboard(Connection c, String what, List<Long> schools, boolean district, LocalDate from,
+                                  LocalDate to, String category, boolean months) throws SQLException {
+        runDashboard(c, schools, district, from, to, category, months, null);
         int runs = 3;
         double[] slowest = {0};
         String[] slowestName = {""};
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            runDashboard(c, schools, district, from, category, (name, ms) -> {
+            runDashboard(c, schools, district, from, to, category, months, (name, ms) -> {
                 if (ms > slowest[0]) {
                     slowest[0] = ms;
                     slowestName[0] = name;
@@ -166,7 +200,8 @@ public final class InsightBenchmark {
     }
 
     private static void runDashboard(Connection c, List<Long> allSchools, boolean district, LocalDate from,
-                                     String category, java.util.function.ObjDoubleConsumer<String> each)
+                                     LocalDate to, String category, boolean months,
+                                     java.util.function.ObjDoubleConsumer<String> each)
             throws SQLException {
         for (Object[] panel : DASHBOARD) {
             Figure figure = (Figure) panel[0];
@@ -176,11 +211,14 @@ public final class InsightBenchmark {
             }
             List<Long> schools = district && by != Breakdown.SCHOOL ? List.of(0L) : allSchools;
             long t = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement(JpaCountStore.sumSql(by, schools.size(), category != null))) {
-                List<Object> values = JpaCountStore.parameters(figure.measure(by).name(), from, LAST, schools,
-                        category);
-                for (int i = 0; i < values.size(); i++) {
-                    ps.setObject(i + 1, values.get(i));
+            List<String> categories = category != null ? List.of(category)
+                    : by == Breakdown.CATEGORY ? List.of(CATEGORIES) : List.of();
+            JpaCountStore.SumQuery q = months
+                    ? JpaCountStore.sumQuery(figure.measure(by), by, new Period(from, to), schools, categories)
+                    : daysOnly(figure.measure(by).name(), by, from, to, schools, category);
+            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+                for (int i = 0; i < q.parameters().size(); i++) {
+                    ps.setObject(i + 1, q.parameters().get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -192,6 +230,104 @@ public final class InsightBenchmark {
                 each.accept(figure.param() + " by " + by.param(), (System.nanoTime() - t) / 1e6);
             }
         }
+    }
+
+    /**
+     * The figures counted when read (V23): one protocol step per case (one open case in twenty has its step overdue:
+     * 50,000 overdue steps for a million cases, a district far behind), a referral for one case in ten and a
+     * takedown request for one in twenty; then each figure's query for the district lead (200 schools), as
+     * OverdueStepCounts, ReferralsForInsight and TakedownCounts run it.
+     */
+    private static void liveFigures(Connection c, List<Long> schools, LocalDate year, LocalDate to,
+                                    LocalDate fiveYears) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE case_file SET status = 'IN_PROTOCOL' WHERE id % 20 = 0");
+            s.execute("INSERT INTO case_step (case_id, step_id, status, due_at, done_at) SELECT id,"
+                    + " ELT(1 + id % 5, 'listen', 'interview_target', 'interview_author', 'tell_parents', 'review'),"
+                    + " IF(id % 20 = 0, 'DUE', 'DONE'), TIMESTAMPADD(DAY, 3, opened_at),"
+                    + " IF(id % 20 = 0, NULL, TIMESTAMPADD(DAY, 2, opened_at)) FROM case_file");
+            s.execute("INSERT INTO referral (case_id, kind, status, created_at, updated_at) SELECT id,"
+                    + " ELT(1 + id % 5, 'CHILD_PROTECTION', 'POLICE', 'HEALTH', 'ASSOCIATION', 'PLATFORM_TAKEDOWN'),"
+                    + " ELT(1 + id % 4, 'SENT', 'ACCEPTED', 'DONE', 'REJECTED'), opened_at, opened_at"
+                    + " FROM case_file WHERE id % 10 = 0");
+            s.execute("INSERT INTO takedown_request (case_id, school_id, platform, content_url, kind, sent_at, status,"
+                    + " answered_at, created_by, created_at) SELECT id, school_id, 'OTHER', 'https://example.org/x',"
+                    + " 'HARASSMENT', opened_at, IF(id % 3 = 0, 'SENT', 'REMOVED'),"
+                    + " IF(id % 3 = 0, NULL, TIMESTAMPADD(HOUR, id % 900, opened_at)), 'bench', opened_at"
+                    + " FROM case_file WHERE id % 20 = 1");
+            s.execute("ANALYZE TABLE case_step, referral, takedown_request");
+        }
+        System.out.printf("steps, referrals and takedown requests in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        java.time.Instant now = LAST.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        for (Breakdown by : List.of(Breakdown.SCHOOL, Breakdown.STEP)) {
+            time(c, "overdue steps now by " + by.param() + ", 200 schools",
+                    org.haven.cases.infrastructure.OverdueStepCounts.sql(by, schools.size(), false),
+                    org.haven.cases.infrastructure.OverdueStepCounts.parameters(now, schools, null));
+        }
+        for (LocalDate from : List.of(year, fiveYears)) {
+            String years = from == year ? "1 year" : "5 years";
+            for (Breakdown by : List.of(Breakdown.KIND, Breakdown.OUTCOME)) {
+                time(c, "referrals by " + by.param() + ", 200 schools, " + years,
+                        org.haven.safeguarding.application.ReferralsForInsight.sql(by, schools.size(), false),
+                        org.haven.safeguarding.application.ReferralsForInsight.parameters(new Period(from, to),
+                                schools, null));
+            }
+            for (Breakdown by : List.of(Breakdown.DELAY, Breakdown.OUTCOME)) {
+                List<Object> params = new ArrayList<>(schools);
+                params.add(java.sql.Timestamp.valueOf(from.atStartOfDay()));
+                params.add(java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+                time(c, "takedowns by " + by.param() + ", 200 schools, " + years,
+                        org.haven.evidence.infrastructure.TakedownCounts.sql(by, schools.size(), false), params);
+            }
+        }
+    }
+
+    private static void time(Connection c, String what, String sql, List<Object> params) throws SQLException {
+        int runs = 4;
+        long start = 0;
+        long rows = 0;
+        for (int i = 0; i <= runs; i++) {
+            if (i == 1) {
+                start = System.nanoTime();
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int p = 0; p < params.size(); p++) {
+                    ps.setObject(p + 1, params.get(p));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows = 0;
+                    while (rs.next()) {
+                        rows += rs.getLong(2);
+                    }
+                }
+            }
+        }
+        System.out.printf("%-52s %8.1f ms (%,d counted)%n", what, (System.nanoTime() - start) / 1e6 / runs, rows);
+    }
+
+    /** The query of the first version (V18): every day of the period from the day counters, for comparison. */
+    private static JpaCountStore.SumQuery daysOnly(String measure, Breakdown by, LocalDate from, LocalDate to,
+                                                   List<Long> schools, String category) {
+        String key = switch (by) {
+            case CATEGORY -> "category";
+            case SCHOOL -> "school_id";
+            case MONTH -> "DATE_FORMAT(day, '%Y-%m')";
+            default -> "dimension";
+        };
+        String where = " WHERE measure = ? AND day BETWEEN ? AND ? AND school_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(schools.size(), "?")) + ")"
+                + (category != null ? " AND category = ?" : "");
+        List<Object> once = new ArrayList<>(List.of(measure, Date.valueOf(from), Date.valueOf(to)));
+        once.addAll(schools);
+        if (category != null) {
+            once.add(category);
+        }
+        List<Object> twice = new ArrayList<>(once);
+        twice.addAll(once);
+        return new JpaCountStore.SumQuery("SELECT k, SUM(n) FROM (SELECT " + key + " AS k, n FROM insight_count"
+                + where + " UNION ALL SELECT " + key + " AS k, n FROM insight_pending" + where + ") counted GROUP BY k",
+                twice);
     }
 
     private static void increments(Connection c) throws SQLException {

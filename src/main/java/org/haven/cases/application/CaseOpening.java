@@ -93,7 +93,7 @@ public class CaseOpening {
                     report.witness() ? PartyRole.REPORTER : PartyRole.TARGET));
         }
         reports.caseOpened(reportId, c.number());
-        insight.caseOpened(c.schoolId(), c.category(), report.receivedAt(), now);
+        insight.caseOpened(c.schoolId(), c.category(), report.receivedAt(), report.fromSurvey(), now);
         insight.reportActedOn(reportId, c.schoolId(), report.category(), report.receivedAt(), now);
         begin(c, EventKind.CASE_OPENED, now);
         return c;
@@ -133,7 +133,7 @@ public class CaseOpening {
         for (CaseParty p : parties) {
             cases.add(new CaseParty(c.id(), p.personId(), p.displayName(), p.className(), p.part()));
         }
-        insight.caseOpened(c.schoolId(), c.category(), null, now);
+        insight.caseOpened(c.schoolId(), c.category(), null, false, now);
         begin(c, EventKind.INCIDENT_FILED, now);
         return c;
     }

@@ -103,7 +103,7 @@ public class DemoCases {
         }
         cases.add(new CaseParty(c.id(), null, "« dark_angel_06 »", null, PartyRole.ALLEGED_AUTHOR));
         engine.record(c, EventKind.INCIDENT_FILED, teacher, "Demo", c.number(), null, false, true, at);
-        insight.caseOpened(c.schoolId(), category, null, at);
+        insight.caseOpened(c.schoolId(), category, null, false, at);
         engine.start(c, at);
         engine.escalate(c, at);
         return c;

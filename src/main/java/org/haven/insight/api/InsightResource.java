@@ -50,8 +50,8 @@ public class InsightResource {
             @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
+                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -70,8 +70,8 @@ public class InsightResource {
             @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
+                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -88,8 +88,8 @@ public class InsightResource {
             @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
+                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -106,8 +106,8 @@ public class InsightResource {
             @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
+                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -124,8 +124,8 @@ public class InsightResource {
             @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
             @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
                     + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases); "
-                    + "urgent, anonymous, witness (reports); timeliness (steps)") String by,
+            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
+                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
             @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
@@ -133,6 +133,72 @@ public class InsightResource {
             String category,
             @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
         return answer(Figure.ESCALATIONS, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/overdue-steps")
+    @Operation(summary = "Protocol steps of open cases past their due date now, as /insight/cases (from and to are "
+            + "today); by school, step (the protocol's step id) or category")
+    public Response overdueSteps(
+            @QueryParam("by") @Parameter(description = "category (default), school, step") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.OVERDUE_STEPS, by, null, null, school, level, category, format);
+    }
+
+    @GET
+    @Path("/referrals")
+    @Operation(summary = "Referrals to outside bodies made in a period (drafts left out), as /insight/cases; by kind "
+            + "(CHILD_PROTECTION, POLICE ...) or outcome (where each stands now: SENT, ACCEPTED, REJECTED, DONE ...)")
+    public Response referrals(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), kind, outcome, school, month") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
+            String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.REFERRALS, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/takedowns")
+    @Operation(summary = "Takedown requests sent to platforms in a period, as /insight/cases; by delay: the time the "
+            + "platform took to answer, in Primero's buckets, or UNANSWERED; by outcome: where each stands now")
+    public Response takedowns(
+            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
+                    + "from") String to,
+            @QueryParam("by") @Parameter(description = "category (default), delay, outcome, kind, school, month")
+            String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("category") @Parameter(description = "Only this category (of the request's case, else its "
+                    + "report)") String category,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.TAKEDOWNS, by, from, to, school, level, category, format);
+    }
+
+    @GET
+    @Path("/training")
+    @Operation(summary = "Staff trainings assigned (one person, one module), by standing today: TRAINED, LATE, "
+            + "IN_PROGRESS, NOT_STARTED, as /insight/cases (from and to are today); by school or role the keys are "
+            + "CODE/STATUS and ROLE/STATUS")
+    public Response training(
+            @QueryParam("by") @Parameter(description = "status (default), school, role") String by,
+            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
+                    + "one of the reader's)") String school,
+            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
+            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
+        return answer(Figure.TRAINING, by, null, null, school, level, null, format);
     }
 
     @GET

@@ -18,7 +18,9 @@ import java.util.List;
  * The demo district's past year, as counters only: twelve months of reports and cases (the months before the
  * current one) for the three demo schools, so that the statistics dashboard shows seasons, categories and delays
  * from the first start. No report or case record is made for them (the demo's case lists stay the four cases the
- * walkthrough and the browser tests rely on); the figures say "counted", not "stored". Deterministic: the same
+ * walkthrough and the browser tests rely on); the figures say "counted", not "stored". Reports come by the form and
+ * (one in six) from surveys. The figures counted when read (overdue steps, referrals, takedowns, training) come
+ * from the demo's own records, not from here. Deterministic: the same
  * numbers at every first start, shifted to the current date. Demo mode only.
  */
 @ApplicationScoped
@@ -84,10 +86,15 @@ public class DemoInsight {
         put(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, false, true), witness);
         put(Measure.REPORT, received, schoolId, category, Measure.reportFlags(false, false, false),
                 Math.max(plain, 0));
+        int fromSurveys = reports / 6;
+        put(Measure.REPORT_CHANNEL, received, schoolId, category, InsightCounts.FORM, reports - fromSurveys);
+        put(Measure.REPORT_CHANNEL, received, schoolId, category, InsightCounts.FROM_SURVEY, fromSurveys);
         int fromReports = reports * 2 / 3;
         int fromStaff = reports / 3 + salt % 2;
+        int surveyCases = Math.min(fromSurveys, fromReports / 4);
         LocalDate opened = received.plusDays(salt % 6);
-        put(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_REPORT, fromReports);
+        put(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_REPORT, fromReports - surveyCases);
+        put(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_SURVEY, surveyCases);
         put(Measure.CASE, opened, schoolId, category, InsightCounts.FROM_STAFF, fromStaff);
         long[] caseDelays = new long[BUCKETS.size()];
         for (int i = 0; i < fromReports; i++) {

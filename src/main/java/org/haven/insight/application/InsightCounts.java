@@ -22,17 +22,21 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class InsightCounts {
 
-    /** The channel dimension of a case opened from a confidential report / filed by staff. */
+    /** The channel dimension of a case opened from a confidential report / a survey's contact request / filed by staff. */
     public static final String FROM_REPORT = "REPORT";
+    public static final String FROM_SURVEY = "SURVEY";
     public static final String FROM_STAFF = "STAFF";
+    /** The channel dimension of a report sent through the wizard or the API (the other one is FROM_SURVEY). */
+    public static final String FORM = "FORM";
 
     @Inject
     CountStore store;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void reportReceived(long schoolId, String category, boolean urgent, boolean anonymous, boolean witness,
-                               Instant at) {
+                               boolean fromSurvey, Instant at) {
         store.increment(Measure.REPORT, day(at), schoolId, category, Measure.reportFlags(urgent, anonymous, witness));
+        store.increment(Measure.REPORT_CHANNEL, day(at), schoolId, category, fromSurvey ? FROM_SURVEY : FORM);
     }
 
     /** A reply to the reporter or the opening of the report's case; only the first one of a report counts. */
@@ -43,10 +47,14 @@ public class InsightCounts {
         }
     }
 
-    /** A case opened; {@code reportedAt} the time of its report, null for an incident filed by staff. */
+    /**
+     * A case opened; {@code reportedAt} the time of its report, null for an incident filed by staff;
+     * {@code fromSurvey} when that report was a survey's contact request.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void caseOpened(long schoolId, String category, Instant reportedAt, Instant at) {
-        store.increment(Measure.CASE, day(at), schoolId, category, reportedAt == null ? FROM_STAFF : FROM_REPORT);
+    public void caseOpened(long schoolId, String category, Instant reportedAt, boolean fromSurvey, Instant at) {
+        store.increment(Measure.CASE, day(at), schoolId, category,
+                reportedAt == null ? FROM_STAFF : fromSurvey ? FROM_SURVEY : FROM_REPORT);
         if (reportedAt != null) {
             store.increment(Measure.CASE_DELAY, day(at), schoolId, category, bucket(reportedAt, at));
         }

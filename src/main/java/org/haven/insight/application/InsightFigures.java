@@ -54,6 +54,12 @@ public class InsightFigures {
     CountStore store;
 
     @Inject
+    jakarta.enterprise.inject.Instance<org.haven.insight.domain.LiveCounts> live;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
     SchoolAdministration schools;
 
     @Inject
@@ -145,9 +151,14 @@ public class InsightFigures {
 
     /** Every row the breakdown has, zeros included, in a fixed order. */
     private List<Cell> cells(InsightQuery q, Map<Long, SchoolView> scope) {
+        if (q.figure().live()) {
+            return liveCells(q, scope);
+        }
         Measure measure = q.figure().measure(q.by());
+        List<String> categories = q.category() != null ? List.of(q.category())
+                : q.by() == Breakdown.CATEGORY ? InsightQuery.CATEGORIES : List.of();
         List<CubeCount> sums = store.sum(measure, q.by(), q.period(), wholeDistrict(q) ? List.of(CountStore.DISTRICT)
-                : scope.keySet(), q.category());
+                : scope.keySet(), categories);
         Map<String, Long> byKey = new HashMap<>();
         for (CubeCount c : sums) {
             byKey.merge(key(q.by(), c.key(), scope), c.count(), Long::sum);
@@ -157,6 +168,58 @@ public class InsightFigures {
             cells.add(new Cell(key, byKey.getOrDefault(key, 0L)));
         }
         return cells;
+    }
+
+    /** A figure counted by its feature now: its own keys (or the ones counted, in order), zeros included. */
+    private List<Cell> liveCells(InsightQuery q, Map<Long, SchoolView> scope) {
+        org.haven.insight.domain.LiveCounts source = live.stream().filter(l -> l.figure() == q.figure()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No source counts " + q.figure()));
+        Map<String, Long> byKey = new LinkedHashMap<>();
+        if (!scope.isEmpty()) {
+            for (CubeCount c : source.count(q.by(), q.period(), scope.keySet(), q.category(), clock.instant())) {
+                byKey.merge(liveKey(q.by(), c.key(), scope), c.count(), Long::sum);
+            }
+        }
+        List<String> keys = switch (q.by()) {
+            case SCHOOL, MONTH, CATEGORY -> keys(q, scope);
+            default -> source.keys(q.by());
+        };
+        if (keys.isEmpty()) {
+            keys = byKey.keySet().stream().sorted().toList();
+        }
+        if (q.figure() == org.haven.insight.domain.Figure.TRAINING && q.by() != Breakdown.STATUS) {
+            keys = compound(q.by() == Breakdown.SCHOOL ? keys(q, scope)
+                    : byKey.keySet().stream().map(k -> k.substring(0, k.indexOf('/'))).distinct().sorted().toList(),
+                    source.keys(Breakdown.STATUS));
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (String key : keys) {
+            cells.add(new Cell(key, byKey.getOrDefault(key, 0L)));
+        }
+        return cells;
+    }
+
+    /** A live count's key as shown: a school's id becomes its code, also before the '/' of a compound key. */
+    private static String liveKey(Breakdown by, String stored, Map<Long, SchoolView> scope) {
+        if (by != Breakdown.SCHOOL) {
+            return stored;
+        }
+        int slash = stored.indexOf('/');
+        String id = slash < 0 ? stored : stored.substring(0, slash);
+        SchoolView s = scope.get(Long.valueOf(id));
+        String code = s == null ? id : s.code();
+        return slash < 0 ? code : code + stored.substring(slash);
+    }
+
+    /** Every pair "first/second": training by school or role, each row of it by standing. */
+    private static List<String> compound(List<String> firsts, List<String> seconds) {
+        List<String> keys = new ArrayList<>();
+        for (String f : firsts) {
+            for (String s : seconds) {
+                keys.add(f + "/" + s);
+            }
+        }
+        return keys;
     }
 
     /**
@@ -192,9 +255,12 @@ public class InsightFigures {
             case SCHOOL -> scope.values().stream().map(SchoolView::code).toList();
             case MONTH -> q.period().months().stream().map(m -> m.toString().substring(0, 7)).toList();
             case DELAY -> Arrays.stream(DelayBucket.values()).map(Enum::name).toList();
-            case CHANNEL -> List.of(InsightCounts.FROM_REPORT, InsightCounts.FROM_STAFF);
             case URGENT, ANONYMOUS, WITNESS -> List.of("YES", "NO");
             case TIMELINESS -> List.of(Measure.ON_TIME, Measure.LATE);
+            case CHANNEL -> q.figure() == org.haven.insight.domain.Figure.REPORTS
+                    ? List.of(InsightCounts.FORM, InsightCounts.FROM_SURVEY)
+                    : List.of(InsightCounts.FROM_REPORT, InsightCounts.FROM_SURVEY, InsightCounts.FROM_STAFF);
+            case STEP, KIND, OUTCOME, ROLE, STATUS -> List.of();
         };
     }
 

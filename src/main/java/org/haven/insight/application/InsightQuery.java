@@ -34,7 +34,7 @@ public record InsightQuery(Figure figure, Breakdown by, Period period, String sc
     public static InsightQuery parse(Figure figure, String by, String from, String to, String school, String level,
                                      String category, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        Breakdown breakdown = DEFAULT_BY;
+        Breakdown breakdown = figure == Figure.TRAINING ? Breakdown.STATUS : DEFAULT_BY;
         if (by != null && !by.isBlank()) {
             breakdown = Breakdown.parse(by).filter(figure::allows).orElse(null);
             if (breakdown == null) {
@@ -64,11 +64,15 @@ public record InsightQuery(Figure figure, Breakdown by, Period period, String sc
             throw new InvalidInputException(400, errors);
         }
         String code = school == null || school.isBlank() ? null : school.strip();
+        if (figure.now()) {
+            period = new Period(today, today);
+        }
         return new InsightQuery(figure, breakdown, period, code, schoolLevel, cat);
     }
 
-    /** The same question, broken down another way. */
+    /** The same question, broken down another way; a figure of today ({@link Figure#now()}) covers the last day. */
     public InsightQuery by(Figure f, Breakdown b) {
-        return new InsightQuery(f, b, period, schoolCode, level, category);
+        Period p = f.now() ? new Period(period.to(), period.to()) : period;
+        return new InsightQuery(f, b, p, schoolCode, level, category);
     }
 }

@@ -35,8 +35,10 @@ public interface CountStore {
 
     /**
      * The sums of a measure over a period and some schools, grouped by the breakdown's key: the category, the
-     * school's id, the month (yyyy-MM) or the dimension. {@code category} null for all. {@code schoolIds} may be
-     * just {@link #DISTRICT}: the whole district, every school that ever counted included.
+     * school's id, the month (yyyy-MM) or the dimension. {@code categories} the categories counted, empty for all
+     * (the month counters then read their all-categories row). {@code schoolIds} may be just {@link #DISTRICT}: the
+     * whole district, every school that ever counted included.
      */
-    List<CubeCount> sum(Measure measure, Breakdown by, Period period, Collection<Long> schoolIds, String category);
+    List<CubeCount> sum(Measure measure, Breakdown by, Period period, Collection<Long> schoolIds,
+                        Collection<String> categories);
 }

@@ -26,15 +26,31 @@ final class DashboardLayout {
             new Slot(Figure.REPORTS, Breakdown.WITNESS, "doughnut"),
             new Slot(Figure.REOPENED, Breakdown.MONTH, "bar"),
             new Slot(Figure.STEPS, Breakdown.TIMELINESS, "doughnut"),
-            new Slot(Figure.ESCALATIONS, Breakdown.MONTH, "bar"));
+            new Slot(Figure.ESCALATIONS, Breakdown.MONTH, "bar"),
+            new Slot(Figure.REPORTS, Breakdown.CHANNEL, "doughnut"),
+            new Slot(Figure.OVERDUE_STEPS, Breakdown.SCHOOL, "hbar"),
+            new Slot(Figure.OVERDUE_STEPS, Breakdown.STEP, "hbar"),
+            new Slot(Figure.REFERRALS, Breakdown.KIND, "hbar"),
+            new Slot(Figure.REFERRALS, Breakdown.OUTCOME, "hbar"),
+            new Slot(Figure.TAKEDOWNS, Breakdown.DELAY, "bar"),
+            new Slot(Figure.TAKEDOWNS, Breakdown.OUTCOME, "hbar"),
+            new Slot(Figure.TRAINING, Breakdown.STATUS, "doughnut"),
+            new Slot(Figure.TRAINING, Breakdown.SCHOOL, "hbar"),
+            new Slot(Figure.TRAINING, Breakdown.ROLE, "hbar"));
 
     private DashboardLayout() {
     }
 
-    /** The questions to ask for these filters: by school only when several schools are in view. */
+    /**
+     * The questions to ask for these filters: by school only when several schools are in view; training (which has
+     * no category) only when no category is chosen.
+     */
     static List<InsightQuery> queries(InsightQuery base, int readableSchools) {
         List<InsightQuery> asked = new ArrayList<>();
         for (Slot slot : SLOTS) {
+            if (slot.figure() == Figure.TRAINING && base.category() != null) {
+                continue;
+            }
             if (slot.by() != Breakdown.SCHOOL || (base.schoolCode() == null && readableSchools > 1)) {
                 asked.add(base.by(slot.figure(), slot.by()));
             }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
 import org.haven.insight.domain.Breakdown;
+import org.haven.insight.domain.Figure;
 import org.haven.insight.domain.ShownRow;
 import org.haven.platform.i18n.Messages;
 
@@ -42,7 +43,7 @@ final class PanelLabels {
         String hidden = Messages.text(locale, "insight.hidden");
         List<InsightPanel.Row> rows = new ArrayList<>();
         for (ShownRow r : shown.table().rows()) {
-            rows.add(new InsightPanel.Row(r.key(), label(by, r.key()),
+            rows.add(new InsightPanel.Row(r.key(), label(shown.query().figure(), by, r.key()),
                     r.suppressed() ? hidden : String.valueOf(r.count()), r.suppressed(), r.count()));
         }
         Long total = shown.table().total();
@@ -57,7 +58,13 @@ final class PanelLabels {
                 .toList(), panel.total());
     }
 
-    private String label(Breakdown by, String key) {
+    private String label(Figure figure, Breakdown by, String key) {
+        int slash = key.indexOf('/');
+        if (figure == Figure.TRAINING && slash > 0) {
+            Breakdown first = by == Breakdown.SCHOOL ? Breakdown.SCHOOL : Breakdown.ROLE;
+            return label(figure, first, key.substring(0, slash)) + " – "
+                    + label(figure, Breakdown.STATUS, key.substring(slash + 1));
+        }
         return switch (by) {
             case CATEGORY -> Messages.text(locale, "case.category." + key);
             case SCHOOL -> schools.values().stream().filter(s -> s.code().equals(key)).map(SchoolView::name)
@@ -65,6 +72,12 @@ final class PanelLabels {
             case MONTH -> YearMonth.parse(key).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
             case DELAY -> Messages.text(locale, "insight.delay." + key);
             case CHANNEL -> Messages.text(locale, "insight.channel." + key);
+            case STEP -> key.replace('_', ' ').replace('-', ' ');
+            case KIND -> Messages.text(locale, (figure == Figure.REFERRALS ? "referral" : "takedown") + ".kind." + key);
+            case OUTCOME -> Messages.text(locale, (figure == Figure.REFERRALS ? "referral" : "takedown") + ".status."
+                    + key);
+            case ROLE -> Messages.text(locale, "role." + key.toLowerCase(Locale.ROOT));
+            case STATUS -> Messages.text(locale, "training.status." + key);
             case URGENT, ANONYMOUS, WITNESS, TIMELINESS ->
                     Messages.text(locale, "insight." + by.param() + "." + key);
         };

@@ -31,7 +31,7 @@ public class ReportHandover {
     public record ReportFacts(long id, long schoolId, String category, String description, LocalDate occurredOn,
                               Set<String> platforms, Set<String> riskTags, boolean witness, boolean anonymous,
                               String reporterName, String reporterClass, String involved, Instant receivedAt,
-                              int evidenceFiles, int links) {
+                              int evidenceFiles, int links, boolean fromSurvey) {
     }
 
     @Inject
@@ -58,7 +58,8 @@ public class ReportHandover {
                 r.risk().tags().stream().map(t -> t.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
                 r.witness(), r.anonymous(), r.reporterName(), r.reporterClass(), r.involved(), r.createdAt(),
-                (int) evidence.count(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())), reports.links(r.id()).size()));
+                (int) evidence.count(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())), reports.links(r.id()).size(),
+                r.source() == org.haven.reporting.domain.ReportSource.SURVEY));
     }
 
     /** When the reporter wrote on the report (no content): a case the report joins puts these on its timeline. */

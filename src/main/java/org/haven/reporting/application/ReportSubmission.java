@@ -156,7 +156,7 @@ public class ReportSubmission {
                         + (overLimit ? "over the abuse limit, " : "") + files.size()
                         + " file(s)"));
         insight.reportReceived(report.schoolId(), report.category().name(), report.urgent(), report.anonymous(),
-                report.witness(), now);
+                report.witness(), source == ReportSource.SURVEY, now);
         List<Long> alerted = schools.accountsWithRole(report.schoolId(), ALERTED);
         notifications.notify(alerted, report.urgent() ? "REPORT_URGENT" : "REPORT_NEW", "report", report.id(),
                 report.urgent());

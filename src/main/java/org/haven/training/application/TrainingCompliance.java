@@ -95,6 +95,15 @@ public class TrainingCompliance {
         });
     }
 
+    /**
+     * Every person and module assigned in these schools, for insight's training figures: insight has checked the
+     * reader's scope (which, unlike this page's, includes referents) and audits the reading. Writes nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplianceRow> rowsOf(List<SchoolView> schools) {
+        return schools.isEmpty() ? List.of() : build(schools, Locale.ROOT).rows();
+    }
+
     /** The schools of the caller's scope, by name: every active school for the district lead. */
     private Optional<List<SchoolView>> scope() {
         Optional<HavenPrincipal> p = actor.principal();

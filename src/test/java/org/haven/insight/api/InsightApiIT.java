@@ -42,7 +42,13 @@ class InsightApiIT {
     @BeforeAll
     static void seed2019() {
         SharedServer.url(); // starts the server, and so migrates the database, when no class did yet
+        // The fold locks counter rows as it adds to them (the demo's year at the server's first start): wait for it,
+        // so that these deletes, which scan the counters, do not deadlock with it.
+        org.haven.testing.Awaiting.until("the pending increments folded", java.time.Duration.ofSeconds(120),
+                () -> Db.number("SELECT COUNT(*) FROM insight_pending") == 0);
         Db.update("DELETE FROM insight_count WHERE day BETWEEN '2019-01-01' AND '2019-12-31'");
+        Db.update("DELETE FROM insight_month WHERE month BETWEEN '2019-01-01' AND '2019-12-01'");
+        Db.update("DELETE FROM insight_pending WHERE day BETWEEN '2019-01-01' AND '2019-12-31'");
         // Collège: INSULTS 12 (March), THREATS 2 (a small number), EXCLUSION 6; Lycée: INSULTS 7, PHYSICAL 9.
         put("CASE", "2019-03-04", "DEMO-COLLEGE", "INSULTS", "STAFF", 12);
         put("CASE", "2019-05-06", "DEMO-COLLEGE", "THREATS", "REPORT", 2);
@@ -53,14 +59,20 @@ class InsightApiIT {
         put("STEP", "2019-04-02", "DEMO-COLLEGE", "INSULTS", "ON_TIME", 30);
         put("STEP", "2019-04-09", "DEMO-COLLEGE", "INSULTS", "LATE", 3);
         put("ESCALATION", "2019-06-14", "DEMO-LYCEE", "THREATS", "", 6);
+        // Reports by channel: the Collège got 9 through the form and 6 from a survey's contact request.
+        put("REPORT_CHANNEL", "2019-02-11", "DEMO-COLLEGE", "INSULTS", "FORM", 9);
+        put("REPORT_CHANNEL", "2019-02-12", "DEMO-COLLEGE", "EXCLUSION", "SURVEY", 6);
     }
 
-    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
+    /**
+     * An increment as InsightCounts appends it: for the school and for the district (school id 0); the fold then
+     * moves it into the day and month counters, and the figures read it wherever it is.
+     */
     private static void put(String measure, String day, String school, String category, String dimension, long n) {
         long id = Db.number("SELECT id FROM school WHERE code = ?", school);
         for (long schoolId : new long[] {id, 0}) {
-            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                    + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+            Db.update("INSERT INTO insight_pending (measure, day, school_id, category, dimension, n) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)",
                     measure, day, schoolId, category, dimension, n);
         }
     }
@@ -131,6 +143,144 @@ class InsightApiIT {
     }
 
     @Test
+    void whatIsFoldedIsReadFromTheMonthCountersAndThePartialMonthsFromTheDays() {
+        Awaiting.until("the 2019 increments folded", Duration.ofSeconds(60),
+                () -> Db.number("SELECT COUNT(*) FROM insight_pending WHERE day BETWEEN '2019-01-01' AND '2019-12-31'")
+                        == 0);
+        assertEquals(36, Db.number("SELECT SUM(n) FROM insight_month WHERE measure = 'CASE' AND school_id = 0"
+                + " AND category = '*' AND month BETWEEN '2019-01-01' AND '2019-12-01'"), "the district's months");
+
+        // 5 March to 20 November: the Collège's 12 insults of 4 March fall outside, the 20 November inside.
+        JsonObject f = ok(api.get("api/v1/insight/cases?from=2019-03-05&to=2019-11-20&by=category", token("lead"),
+                "en"));
+        Map<String, Long> rows = rows(f);
+        assertEquals(7L, rows.get("INSULTS"), f.toString());
+        assertEquals(9L, rows.get("PHYSICAL"), f.toString());
+        assertTrue(suppressed(f, "THREATS") && suppressed(f, "EXCLUSION"), f.toString());
+        assertEquals(24, f.getJsonNumber("total").longValue());
+        Map<String, Long> byMonth = rows(ok(api.get("api/v1/insight/cases?from=2019-03-05&to=2019-11-20&by=month"
+                + "&school=DEMO-LYCEE", token("lead"), "en")));
+        assertEquals(7L, byMonth.get("2019-03"));
+        assertEquals(9L, byMonth.get("2019-11"));
+    }
+
+    @Test
+    void reportsAndCasesByChannelSplitOutSurveys() {
+        JsonObject reports = ok(api.get("api/v1/insight/reports?" + YEAR_2019 + "&by=channel", token("head"), "en"));
+        JsonObject cases = ok(api.get("api/v1/insight/cases?" + YEAR_2019 + "&by=channel", token("lead"), "en"));
+
+        assertEquals(Map.of("FORM", 9L, "SURVEY", 6L), rows(reports));
+        assertEquals(java.util.List.of("REPORT", "SURVEY", "STAFF"), java.util.List.copyOf(rows(cases).keySet()));
+        assertEquals(27L, rows(cases).get("STAFF"));
+        assertEquals(0L, rows(cases).get("SURVEY"));
+        assertEquals(Map.of("FORM", 0L, "SURVEY", 0L), rows(ok(api.get("api/v1/insight/reports?" + YEAR_2019
+                + "&by=channel&school=DEMO-LYCEE", token("lead"), "en"))), "the Lycée had none");
+    }
+
+    @Test
+    void overdueStepsReferralsAndTakedownsAreCountedInTheReadersScope() {
+        int year = 1990 + new java.util.Random().nextInt(25);
+        String period = "from=" + year + "-01-01&to=" + year + "-12-31";
+        String step = "it_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.util.List<Long> opened = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 7; i++) {
+                long id = copyOfACase(i < 5 ? "DEMO-COLLEGE" : "DEMO-LYCEE", year);
+                opened.add(id);
+                Db.update("INSERT INTO case_step (case_id, step_id, status, due_at) VALUES (?, ?, 'DUE', ?)", id, step,
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(2))));
+                Db.update("INSERT INTO referral (case_id, kind, status, created_at, updated_at) VALUES (?, 'POLICE',"
+                        + " ?, ?, ?)", id, i < 6 ? "SENT" : "ACCEPTED", year + "-04-0" + (1 + i) + " 10:00:00",
+                        year + "-04-0" + (1 + i) + " 10:00:00");
+                Db.update("INSERT INTO takedown_request (case_id, school_id, platform, content_url, kind, sent_at,"
+                        + " status, answered_at, created_by, created_at) SELECT id, school_id, 'OTHER',"
+                        + " 'https://example.org/it', 'HARASSMENT', ?, ?, ?, 'it', ? FROM case_file WHERE id = ?",
+                        year + "-05-01 09:00:00", i < 6 ? "REMOVED" : "SENT",
+                        i < 6 ? year + "-05-0" + (2 + i % 2) + " 09:00:00" : null, year + "-05-01 09:00:00", id);
+            }
+
+            // DOXXING: no other case of the shared server has a step overdue in that category.
+            Map<String, Long> overdue = rows(ok(api.get("api/v1/insight/overdue-steps?by=step&category=DOXXING",
+                    token("lead"), "en")));
+            assertEquals(7L, overdue.get(step), overdue.toString());
+            Map<String, Long> headOverdue = rows(ok(api.get("api/v1/insight/overdue-steps?by=step&category=DOXXING",
+                    token("head"), "en")));
+            assertEquals(5L, headOverdue.get(step), "the Collège's five only: " + headOverdue);
+            JsonObject now = ok(api.get("api/v1/insight/overdue-steps?by=school&from=2001-01-01", token("lead"), "en"));
+            assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), now.getString("from"), "a figure of today");
+
+            JsonObject kinds = ok(api.get("api/v1/insight/referrals?" + period + "&by=kind", token("lead"), "en"));
+            assertEquals(7L, rows(kinds).get("POLICE"), kinds.toString());
+            assertEquals(0L, rows(kinds).get("CHILD_PROTECTION"), "every kind, zeros included");
+            JsonObject outcomes = ok(api.get("api/v1/insight/referrals?" + period + "&by=outcome", token("lead"),
+                    "en"));
+            assertTrue(suppressed(outcomes, "ACCEPTED") && suppressed(outcomes, "SENT"),
+                    "1 accepted is hidden, and the 6 sent with it: " + outcomes);
+            assertFalse(rows(outcomes).containsKey("DRAFT"), "a draft was never sent");
+            assertEquals(7, outcomes.getJsonNumber("total").longValue());
+            Map<String, Long> headKinds = rows(ok(api.get("api/v1/insight/referrals?" + period + "&by=kind",
+                    token("head"), "en")));
+            assertEquals(5L, headKinds.get("POLICE"), headKinds.toString());
+
+            JsonObject delays = ok(api.get("api/v1/insight/takedowns?" + period + "&by=delay", token("lead"), "en"));
+            assertTrue(suppressed(delays, "UNANSWERED"), delays.toString());
+            assertTrue(suppressed(delays, "DAYS_0_3"), "the 6 answered within 3 days hidden with the 1: " + delays);
+            assertEquals(0L, rows(delays).get("OVER_30"));
+            assertEquals(7, delays.getJsonNumber("total").longValue());
+            Map<String, Long> kindsOfContent = rows(ok(api.get("api/v1/insight/takedowns?" + period + "&by=kind",
+                    token("lead"), "en")));
+            assertEquals(7L, kindsOfContent.get("HARASSMENT"), kindsOfContent.toString());
+            JsonObject lycee = ok(api.get("api/v1/insight/takedowns?" + period + "&by=outcome&school=DEMO-LYCEE",
+                    token("lead"), "en"));
+            assertTrue(lycee.isNull("total"), "two requests at the Lycée: the whole figure hidden " + lycee);
+            assertEquals(404, api.get("api/v1/insight/takedowns?" + period + "&school=DEMO-LYCEE", token("head"),
+                    "en").status());
+        } finally {
+            for (long id : opened) {
+                Db.update("UPDATE case_file SET status = 'CLOSED', closed_at = NOW(6) WHERE id = ?", id);
+                Db.update("UPDATE case_step SET status = 'SKIPPED' WHERE case_id = ?", id);
+            }
+        }
+    }
+
+    @Test
+    void trainingComplianceIsCountedBySchoolAndRoleWithinTheScope() {
+        JsonObject status = ok(api.get("api/v1/insight/training", token("lead"), "en"));
+        JsonObject bySchool = ok(api.get("api/v1/insight/training?by=school", token("lead"), "en"));
+        JsonObject headBySchool = ok(api.get("api/v1/insight/training?by=school", token("head"), "en"));
+        JsonObject byRole = ok(api.get("api/v1/insight/training?by=role", token("referent"), "en"));
+
+        assertEquals(java.util.List.of("TRAINED", "LATE", "IN_PROGRESS", "NOT_STARTED"),
+                java.util.List.copyOf(rows(status).keySet()));
+        assertEquals("status", status.getString("by"));
+        assertTrue(rows(bySchool).keySet().containsAll(java.util.List.of("DEMO-COLLEGE/TRAINED",
+                "DEMO-LYCEE/NOT_STARTED", "DEMO-ECOLE/LATE")), bySchool.toString());
+        assertTrue(rows(headBySchool).keySet().stream().allMatch(k -> k.startsWith("DEMO-COLLEGE/")),
+                "a head of school sees their school: " + headBySchool);
+        assertEquals(4, rows(headBySchool).size());
+        assertTrue(rows(byRole).keySet().stream().allMatch(k -> k.matches("[A-Z_]+/[A-Z_]+")), byRole.toString());
+        assertTrue(rows(status).values().stream().allMatch(v -> v == null || v == 0 || v >= 5),
+                "no count from 1 to 4 is shown: " + status);
+        assertEquals(403, api.get("api/v1/insight/training", token("teacher"), "en").status());
+    }
+
+    /** A copy of a demo case, open, in this school, opened in this year; its id. */
+    private static long copyOfACase(String school, int year) {
+        String number = "I" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        java.util.List<String> columns = Db.rows("SELECT column_name AS c FROM information_schema.columns WHERE"
+                + " table_schema = DATABASE() AND table_name = 'case_file' AND column_name NOT IN ('id', 'number')"
+                + " ORDER BY ordinal_position").stream().map(r -> (String) r.get("c")).toList();
+        String list = String.join(", ", columns);
+        Db.update("INSERT INTO case_file (number, " + list + ") SELECT ?, " + list + " FROM case_file WHERE id ="
+                + " (SELECT MIN(id) FROM case_file WHERE anonymised_at IS NULL)", number);
+        Db.update("UPDATE case_file SET school_id = (SELECT id FROM school WHERE code = ?), opened_at = ?,"
+                + " report_id = NULL, status = 'IN_PROTOCOL', closed_at = NULL, category = 'DOXXING' WHERE number = ?",
+                school,
+                year + "-03-15 10:00:00", number);
+        return Db.number("SELECT id FROM case_file WHERE number = ?", number);
+    }
+
+    @Test
     void theDemoDistrictHasAYearOfFiguresByDefault() {
         JsonObject byMonth = ok(api.get("api/v1/insight/cases?by=month", token("lead"), "en"));
         JsonObject delays = ok(api.get("api/v1/insight/reports?by=delay", token("lead"), "en"));
@@ -166,7 +316,8 @@ class InsightApiIT {
     @ParameterizedTest
     @CsvSource({"admin", "teacher", "student", "parent"})
     void otherRolesAreRefused(String role) {
-        for (String figure : new String[] {"cases", "reports", "reopened", "steps", "escalations"}) {
+        for (String figure : new String[] {"cases", "reports", "reopened", "steps", "escalations", "overdue-steps",
+                "referrals", "takedowns", "training"}) {
             assertEquals(403, api.get("api/v1/insight/" + figure + "?" + YEAR_2019, token(role), "en").status(),
                     role + " " + figure);
         }
@@ -181,7 +332,15 @@ class InsightApiIT {
             "cases?from=2010-01-01&to=2019-01-01 | to | insight.period.tooLong",
             "cases?by=colour | by | insight.by.invalid",
             "cases?by=urgent | by | insight.by.invalid",
-            "reports?by=channel | by | insight.by.invalid",
+            "reports?by=kind | by | insight.by.invalid",
+            "referrals?by=delay | by | insight.by.invalid",
+            "referrals?from=2019-12-31&to=2019-01-01 | from | insight.period.backwards",
+            "takedowns?from=2019-02-30 | from | insight.date.invalid",
+            "takedowns?by=step | by | insight.by.invalid",
+            "overdue-steps?by=month | by | insight.by.invalid",
+            "overdue-steps?category=GOSSIP | category | insight.category.invalid",
+            "training?by=category | by | insight.by.invalid",
+            "training?level=UNIVERSITY | level | insight.level.invalid",
             "steps?by=delay | by | insight.by.invalid",
             "cases?category=GOSSIP | category | insight.category.invalid",
             "cases?level=UNIVERSITY | level | insight.level.invalid",

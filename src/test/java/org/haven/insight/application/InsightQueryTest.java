@@ -54,7 +54,25 @@ class InsightQueryTest {
     void aBreakdownTheFigureDoesNotHaveIsRefused() {
         assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.CASES, "witness", null, null, null,
                 null, null, TODAY));
-        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REPORTS, "channel", null, null,
+        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REPORTS, "timeliness", null, null,
                 null, null, null, TODAY));
+        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.TRAINING, "category", null, null,
+                null, null, null, TODAY));
+        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REFERRALS, "delay", null, null,
+                null, null, null, TODAY));
+    }
+
+    @Test
+    void aFigureOfTodayCoversTodayWhateverThePeriodAskedAndTrainingDefaultsToItsStanding() {
+        InsightQuery overdue = InsightQuery.parse(Figure.OVERDUE_STEPS, "step", "2020-01-01", "2020-12-31", null,
+                null, null, TODAY);
+        InsightQuery training = InsightQuery.parse(Figure.TRAINING, null, null, null, null, null, null, TODAY);
+        InsightQuery referrals = InsightQuery.parse(Figure.REFERRALS, "outcome", "2020-01-01", "2020-12-31", null,
+                null, null, TODAY);
+
+        assertEquals(new org.haven.insight.domain.Period(TODAY, TODAY), overdue.period());
+        assertEquals(org.haven.insight.domain.Breakdown.STATUS, training.by());
+        assertEquals(java.time.LocalDate.parse("2020-01-01"), referrals.period().from(), "a period figure keeps it");
+        assertEquals(Figure.OVERDUE_STEPS, Figure.parse("overdue-steps").orElseThrow());
     }
 }

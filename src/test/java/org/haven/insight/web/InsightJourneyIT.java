@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,19 +31,28 @@ class InsightJourneyIT extends BrowserJourney {
     @BeforeAll
     static void seed2018() {
         SharedServer.url();
+        // The fold locks counter rows as it adds to them (the demo's year at the server's first start): wait for it,
+        // so that these deletes, which scan the counters, do not deadlock with it.
+        org.haven.testing.Awaiting.until("the pending increments folded", java.time.Duration.ofSeconds(120),
+                () -> Db.number("SELECT COUNT(*) FROM insight_pending") == 0);
         Db.update("DELETE FROM insight_count WHERE day BETWEEN '2018-01-01' AND '2018-12-31'");
+        Db.update("DELETE FROM insight_month WHERE month BETWEEN '2018-01-01' AND '2018-12-01'");
+        Db.update("DELETE FROM insight_pending WHERE day BETWEEN '2018-01-01' AND '2018-12-31'");
         put("2018-03-12", "DEMO-COLLEGE", "INSULTS", 8);
         put("2018-04-03", "DEMO-LYCEE", "THREATS", 3);
         put("2018-09-20", "DEMO-LYCEE", "INSULTS", 6);
         put("2018-10-01", "DEMO-LYCEE", "EXCLUSION", 5);
     }
 
-    /** A counter as InsightCounts keeps it: for the school and for the district (school id 0). */
+    /**
+     * An increment as InsightCounts appends it: for the school and for the district (school id 0); the fold then
+     * moves it into the day and month counters, and the figures read it wherever it is.
+     */
     private static void put(String day, String school, String category, long n) {
         long id = Db.number("SELECT id FROM school WHERE code = ?", school);
         for (long schoolId : new long[] {id, 0}) {
-            Db.update("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) "
-                    + "VALUES ('CASE', ?, ?, ?, 'STAFF', ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+            Db.update("INSERT INTO insight_pending (measure, day, school_id, category, dimension, n) "
+                    + "VALUES ('CASE', ?, ?, ?, 'STAFF', ?)",
                     day, schoolId, category, n);
         }
     }
@@ -59,7 +69,18 @@ class InsightJourneyIT extends BrowserJourney {
         assertEquals("22", browser.findElement(By.cssSelector("#table-cases-by-category .total")).getText());
         assertEquals("8", cell("cases-by-school", "DEMO-COLLEGE"));
         assertEquals("14", cell("cases-by-school", "DEMO-LYCEE"));
+        for (String panel : new String[] {"reports-by-channel", "overdue-steps-by-step", "referrals-by-kind",
+                "referrals-by-outcome", "takedowns-by-delay", "takedowns-by-outcome", "training-by-status",
+                "training-by-school", "training-by-role"}) {
+            waits.until("the chart of " + panel + " drawn", d -> drawn(d, "panel-" + panel));
+            assertFalse(browser.findElements(By.cssSelector("#table-" + panel + " tbody tr")).isEmpty(), panel);
+        }
+        assertEquals(java.util.List.of("TRAINED", "LATE", "IN_PROGRESS", "NOT_STARTED"),
+                browser.findElements(By.cssSelector("#table-training-by-status tbody tr")).stream()
+                        .map(r -> r.getAttribute("data-key")).toList());
+        assertTrue(fetch("#panel-takedowns-by-delay a.csv").startsWith("delay,count"), "the takedowns' CSV");
         assertAccessible("district dashboard");
+        screenshot("insight-1280");
         assertTrue(fetch("#pdf").startsWith("%PDF-"), "the PDF summary");
         String csv = fetch("#panel-cases-by-category a.csv");
         assertTrue(csv.contains("INSULTS,14") && csv.contains("THREATS,suppressed"), csv);
@@ -80,6 +101,7 @@ class InsightJourneyIT extends BrowserJourney {
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, "no sideways scrolling at 360 px: " + overflow + " px too wide");
             assertAccessible("district dashboard at phone width");
+            screenshot("insight-360");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
@@ -103,6 +125,24 @@ class InsightJourneyIT extends BrowserJourney {
         open("staff/insight.xhtml");
         assertTrue(browser.findElements(By.cssSelector(".insight-panel")).isEmpty(), "a teacher: nothing");
         assertTrue(browser.getPageSource().contains(t("insight.school.notFound")));
+    }
+
+    /** The whole page at the window's width, for a person to look at: target/screenshots/NAME.png. */
+    private void screenshot(String name) {
+        Dimension size = browser.manage().window().getSize();
+        try {
+            long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 150, 9000)));
+            java.nio.file.Path shots = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                    "screenshots"));
+            java.nio.file.Files.write(shots.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 
     /** The start of what the link downloads, fetched with the page's session. */

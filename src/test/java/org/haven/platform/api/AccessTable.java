@@ -81,10 +81,14 @@ final class AccessTable {
             GET /api/v1/family/cases/{id}/messages | admin=D/D lead=D/D head=D/D referent=D/D teacher=D/D student=D/D parent=A/D reporter=D/D anon=D
             GET /api/v1/insight/cases | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/escalations | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/insight/overdue-steps | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/insight/referrals | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/reopened | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/reports | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/repeat-authors | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/insight/steps | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/insight/takedowns | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
+            GET /api/v1/insight/training | admin=D/- lead=A/- head=A/- referent=A/- teacher=D/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/me | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=A/- parent=A/- reporter=D/- anon=D
             GET /api/v1/me/second-factor | admin=A/- lead=A/- head=A/- referent=A/- teacher=A/- student=D/- parent=D/- reporter=D/- anon=D
             GET /api/v1/me/children | admin=D/- lead=D/- head=D/- referent=D/- teacher=D/- student=D/- parent=A/- reporter=D/- anon=D
