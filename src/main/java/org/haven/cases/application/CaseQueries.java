@@ -127,11 +127,7 @@ public class CaseQueries {
     /** The steps of the active protocols, for the dashboard's "step due" filter (one entry per step id). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseViews.Option> stepChoices(Locale locale) {
-        Map<String, String> steps = new java.util.LinkedHashMap<>();
-        for (var stored : protocols.activeVersions()) {
-            protocols.parse(stored).steps().forEach(s -> steps.putIfAbsent(s.id(), s.title().in(locale)));
-        }
-        return steps.entrySet().stream().map(e -> new CaseViews.Option(e.getKey(), e.getValue())).toList();
+        return protocols.activeStepTitles(locale).entrySet().stream().map(e -> new CaseViews.Option(e.getKey(), e.getValue())).toList();
     }
 
     /** The schools where the reader may file an incident. */

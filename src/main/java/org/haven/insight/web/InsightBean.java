@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
+import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
 import org.haven.platform.errors.InvalidInputException;
@@ -33,6 +34,9 @@ public class InsightBean {
 
     @Inject
     InsightFigures figures;
+
+    @Inject
+    ProtocolCatalog protocols;
 
     @Inject
     LocaleBean localeBean;
@@ -63,7 +67,7 @@ public class InsightBean {
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             List<InsightFigures.Shown> shown = figures.figures(query,
                     DashboardLayout.queries(query, schools.size()));
-            PanelLabels labels = new PanelLabels(locale, schools);
+            PanelLabels labels = new PanelLabels(locale, schools, protocols.activeStepTitles(locale));
             List<InsightPanel> made = new ArrayList<>();
             for (InsightFigures.Shown s : shown) {
                 made.add(labels.panel(s, DashboardLayout.chart(s.query()), filters(s.query())));

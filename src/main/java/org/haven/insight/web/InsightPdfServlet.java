@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
+import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.infrastructure.InsightPdf;
@@ -34,6 +35,9 @@ public class InsightPdfServlet extends HttpServlet {
     InsightFigures figures;
 
     @Inject
+    ProtocolCatalog protocols;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -55,7 +59,7 @@ public class InsightPdfServlet extends HttpServlet {
             response.sendError(e.status() == 404 ? 404 : 400);
             return;
         }
-        PanelLabels labels = new PanelLabels(locale, schools);
+        PanelLabels labels = new PanelLabels(locale, schools, protocols.activeStepTitles(locale));
         List<InsightPdf.Chart> charts = new ArrayList<>();
         for (InsightFigures.Shown s : shown) {
             charts.add(PanelLabels.pdfChart(labels.panel(s, "bar", "")));

@@ -29,10 +29,13 @@ final class PanelLabels {
 
     private final Locale locale;
     private final Map<Long, SchoolView> schools;
+    private final Map<String, String> stepTitles;
 
-    PanelLabels(Locale locale, Map<Long, SchoolView> schools) {
+    /** stepTitles: the active protocols' step titles by step id, in the page's language. */
+    PanelLabels(Locale locale, Map<Long, SchoolView> schools, Map<String, String> stepTitles) {
         this.locale = locale;
         this.schools = schools;
+        this.stepTitles = stepTitles;
     }
 
     InsightPanel panel(InsightFigures.Shown shown, String type, String csv) {
@@ -72,7 +75,7 @@ final class PanelLabels {
             case MONTH -> YearMonth.parse(key).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
             case DELAY -> Messages.text(locale, "insight.delay." + key);
             case CHANNEL -> Messages.text(locale, "insight.channel." + key);
-            case STEP -> key.replace('_', ' ').replace('-', ' ');
+            case STEP -> stepTitles.getOrDefault(key, Messages.text(locale, "insight.step.retired"));
             case KIND -> Messages.text(locale, (figure == Figure.REFERRALS ? "referral" : "takedown") + ".kind." + key);
             case OUTCOME -> Messages.text(locale, (figure == Figure.REFERRALS ? "referral" : "takedown") + ".status."
                     + key);

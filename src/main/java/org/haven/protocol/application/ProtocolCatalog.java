@@ -106,6 +106,20 @@ public class ProtocolCatalog {
                 StoredProtocol.class).getResultList();
     }
 
+    /**
+     * The steps of the active protocols by id with their titles in this language (the first protocol's title when
+     * two protocols share an id): what the case dashboard's "step due" filter and the statistics' "overdue steps by
+     * step" name, never the id itself.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> activeStepTitles(java.util.Locale locale) {
+        java.util.Map<String, String> steps = new java.util.LinkedHashMap<>();
+        for (StoredProtocol stored : activeVersions()) {
+            definition(stored).steps().forEach(s -> steps.putIfAbsent(s.id(), s.title().in(locale)));
+        }
+        return steps;
+    }
+
     /** Every stored version of a protocol, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredProtocol> history(String protocolId) {
