@@ -47,12 +47,7 @@ public class OverdueStepCounts implements LiveCounts {
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
-        List<CubeCount> counts = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] cols = (Object[]) row;
-            counts.add(new CubeCount(String.valueOf(cols[0]), ((Number) cols[1]).longValue()));
-        }
-        return counts;
+        return CubeCount.fromRows(q.getResultList());
     }
 
     /** The query, public for the benchmark that times it. */

@@ -14,7 +14,6 @@ import org.haven.insight.domain.LiveCounts;
 import org.haven.insight.domain.Period;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -61,20 +60,15 @@ public class TakedownCounts implements LiveCounts {
                                  Instant now) {
         Query q = em.createNativeQuery(sql(by, schoolIds.size(), category != null));
         List<Object> params = new ArrayList<>(schoolIds);
-        params.add(java.sql.Timestamp.from(period.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
-        params.add(java.sql.Timestamp.from(period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        params.add(java.sql.Timestamp.from(period.start()));
+        params.add(java.sql.Timestamp.from(period.end()));
         if (category != null) {
             params.add(category);
         }
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
-        List<CubeCount> counts = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] cols = (Object[]) row;
-            counts.add(new CubeCount(String.valueOf(cols[0]), ((Number) cols[1]).longValue()));
-        }
-        return counts;
+        return CubeCount.fromRows(q.getResultList());
     }
 
     /** The query: schools, first instant, instant after the last day, category when given. Public for the benchmark. */

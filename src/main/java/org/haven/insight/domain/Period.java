@@ -58,6 +58,16 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
+    /** The first instant of the period (its first day's start, UTC, as the counters' days are). */
+    public java.time.Instant start() {
+        return from.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** The instant just after the period (the start of the day after its last, UTC). */
+    public java.time.Instant end() {
+        return to.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }

@@ -132,12 +132,7 @@ public class JpaCountStore implements CountStore {
         for (int i = 0; i < sql.parameters().size(); i++) {
             q.setParameter(i + 1, sql.parameters().get(i));
         }
-        List<CubeCount> counts = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] cols = (Object[]) row;
-            counts.add(new CubeCount(String.valueOf(cols[0]), ((Number) cols[1]).longValue()));
-        }
-        return counts;
+        return CubeCount.fromRows(q.getResultList());
     }
 
     /** A query and its parameters, in order. */
