@@ -1,6 +1,5 @@
 package org.haven.bench;
 
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

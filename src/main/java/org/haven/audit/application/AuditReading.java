@@ -3,12 +3,14 @@ package org.haven.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.AuditQuery;
 import org.haven.audit.domain.AuditRecord;
 import org.haven.audit.domain.AuditRepository;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Instant;
@@ -47,11 +49,11 @@ public class AuditReading {
     @Transactional
     public Page page(AuditQuery query, String after, int size) {
         if (!actor.require().hasRole(Role.Names.DISTRICT_ADMIN)) {
-            throw new InvalidInputException(403, List.of(new InvalidInputException.FieldError("audit",
+            throw new Forbidden(List.of(new Refusal.FieldError("audit",
                     "audit.log.forbidden")));
         }
         if (query.from() != null && query.to() != null && !query.to().isAfter(query.from())) {
-            throw InvalidInputException.of("to", "audit.log.to.beforeFrom");
+            throw Invalid.of("to", "audit.log.to.beforeFrom");
         }
         Long before = cursor(after);
         int limit = Math.max(1, Math.min(size, PAGE_MAX));
@@ -77,7 +79,7 @@ public class AuditReading {
         try {
             return Long.parseLong(after.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("after", "audit.log.cursor.invalid");
+            throw Invalid.of("after", "audit.log.cursor.invalid");
         }
     }
 

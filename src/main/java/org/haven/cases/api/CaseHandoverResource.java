@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.Invalid;
 import org.haven.cases.application.CaseHandovers;
 import org.haven.directory.domain.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
-import org.haven.platform.errors.InvalidInputException;
 
 
 /**
@@ -53,7 +53,7 @@ public class CaseHandoverResource {
     @Operation(summary = "Hands the case over to another school of the district (head of the case's school)")
     public Response handOver(@PathParam("caseId") long caseId, Handover body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "problem.bodyRequired");
+            throw Invalid.of("body", "problem.bodyRequired");
         }
         return Response.status(201).entity(handovers.handOver(caseId, body.toForm())).build();
     }
@@ -65,7 +65,7 @@ public class CaseHandoverResource {
     @Operation(summary = "Writes the handover letter (PDF) for a school outside the district (head of the case's school)")
     public Response letter(@PathParam("caseId") long caseId, Handover body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "problem.bodyRequired");
+            throw Invalid.of("body", "problem.bodyRequired");
         }
         CaseHandovers.Letter letter = handovers.letter(caseId, body.toForm(), RequestLocale.of(headers));
         return Response.ok(letter.pdf(), "application/pdf")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.Invalid;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.CaseViews;
@@ -31,7 +32,6 @@ import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
-import org.haven.platform.errors.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -116,7 +116,7 @@ public class CasesResource {
     @Operation(summary = "Files an incident seen or heard by staff; opens its case")
     public Response file(CaseDtos.NewIncident body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "problem.bodyRequired");
+            throw Invalid.of("body", "problem.bodyRequired");
         }
         Long schoolId = body.schoolCode() == null ? null
                 : schools.byCode(body.schoolCode()).map(SchoolView::id).orElse(null);
@@ -192,7 +192,7 @@ public class CasesResource {
     @Operation(summary = "Adds a person involved: a pupil of the roster or a name, with their part")
     public Response addParty(@PathParam("id") long id, CaseDtos.Party body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "problem.bodyRequired");
+            throw Invalid.of("body", "problem.bodyRequired");
         }
         work.addParty(id, body.toInput());
         return Response.noContent().build();
@@ -217,7 +217,7 @@ public class CasesResource {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "case.filter.invalid");
+            throw Invalid.of(field, "case.filter.invalid");
         }
     }
 
@@ -228,11 +228,11 @@ public class CasesResource {
         try {
             LocalDate date = LocalDate.parse(text.strip());
             if (date.getYear() < 1900 || date.getYear() > 9999) {
-                throw InvalidInputException.of(field, "case.filter.date");
+                throw Invalid.of(field, "case.filter.date");
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "case.filter.date");
+            throw Invalid.of(field, "case.filter.date");
         }
     }
 }

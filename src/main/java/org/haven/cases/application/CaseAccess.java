@@ -2,12 +2,14 @@ package org.haven.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseScope;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
@@ -74,8 +76,8 @@ public class CaseAccess {
 
     public void require(boolean allowed) {
         if (!allowed) {
-            throw new InvalidInputException(403, java.util.List.of(
-                    new InvalidInputException.FieldError("id", "case.forbidden")));
+            throw new Forbidden(java.util.List.of(
+                    new Refusal.FieldError("id", "case.forbidden")));
         }
     }
 
@@ -84,8 +86,8 @@ public class CaseAccess {
                 Role.Names.HEAD_OF_SCHOOL);
     }
 
-    public static InvalidInputException notFound() {
-        return new InvalidInputException(404, java.util.List.of(
-                new InvalidInputException.FieldError("id", "case.notFound")));
+    public static Refusal notFound() {
+        return new NotFound(java.util.List.of(
+                new Refusal.FieldError("id", "case.notFound")));
     }
 }

@@ -3,6 +3,7 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.cases.domain.CaseEvent;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseParty;
@@ -14,7 +15,6 @@ import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
 import org.haven.cases.domain.RiskLevel;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.directory.domain.Role;
 import org.haven.platform.security.CurrentActor;
@@ -207,7 +207,7 @@ public class CaseGate {
         CaseFile c = access.load(caseId);
         access.require(access.works(c));
         if (!c.status().isActive()) {
-            throw InvalidInputException.of("status", "case.closed");
+            throw Invalid.of("status", "case.closed");
         }
         RiskLevel before = c.riskLevel();
         Set<String> allDanger = java.util.Arrays.stream(org.haven.reporting.domain.Risk.Tag.values())

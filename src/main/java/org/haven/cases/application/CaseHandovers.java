@@ -3,6 +3,9 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseHandover;
@@ -14,8 +17,6 @@ import org.haven.directory.domain.Role;
 import org.haven.evidence.application.EvidenceJoining;
 import org.haven.evidence.domain.DossierContent;
 import org.haven.evidence.domain.EvidenceOwner;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.pdf.SectionPdf;
 import org.haven.platform.security.CurrentActor;
@@ -97,7 +98,7 @@ public class CaseHandovers {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         HavenPrincipal me = actor.require();
         Instant now = clock.instant();
@@ -130,7 +131,7 @@ public class CaseHandovers {
             errors.add(new FieldError("destination", "handover.destination.required", CaseHandover.DESTINATION_MAX));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         HavenPrincipal me = actor.require();
         Instant now = clock.instant();
@@ -175,8 +176,7 @@ public class CaseHandovers {
     /** One handover of the caller's schools with the old school's record of its part; 404 otherwise. */
     @Transactional
     public View record(long id) {
-        CaseHandover h = cases.handoverFrom(id, scope()).orElseThrow(() -> new InvalidInputException(404,
-                List.of(new FieldError("id", "handover.notFound"))));
+        CaseHandover h = cases.handoverFrom(id, scope()).orElseThrow(() -> new NotFound(List.of(new FieldError("id", "handover.notFound"))));
         audit.record(actor.get().did("HANDOVER_RECORD_VIEWED", "case", h.caseId(), h.fromSchoolId(), h.caseNumber()));
         return view(h, true);
     }

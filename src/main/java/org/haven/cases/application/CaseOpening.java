@@ -3,6 +3,10 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseOrigin;
@@ -15,8 +19,6 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.protocol.application.ProtocolCatalog;
@@ -77,8 +79,7 @@ public class CaseOpening {
     @Transactional
     public CaseFile openFromReport(long reportId) {
         Set<Long> scope = actor.require().schoolsWhere(Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL);
-        ReportFacts report = reports.facts(reportId, scope).orElseThrow(() -> new InvalidInputException(404,
-                List.of(new FieldError("id", "report.notFound"))));
+        ReportFacts report = reports.facts(reportId, scope).orElseThrow(() -> new NotFound(List.of(new FieldError("id", "report.notFound"))));
         var existing = cases.byReport(reportId);
         if (existing.isPresent()) {
             return existing.get();
@@ -115,7 +116,7 @@ public class CaseOpening {
             errors.add(new FieldError("parties", "incident.parties.target"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         Set<String> tags = new LinkedHashSet<>(form.riskTags());
         if (form.adultAuthor()) {
@@ -177,8 +178,7 @@ public class CaseOpening {
                             Instant now) {
         SchoolView school = schools.byId(schoolId).orElseThrow();
         String protocolId = protocols.protocolIdFor(school);
-        ProtocolDefinition protocol = protocols.active(protocolId).orElseThrow(() -> new InvalidInputException(409,
-                List.of(new FieldError("school", "case.protocol.missing", protocolId))));
+        ProtocolDefinition protocol = protocols.active(protocolId).orElseThrow(() -> new Conflict(List.of(new FieldError("school", "case.protocol.missing", protocolId))));
         HavenPrincipal me = actor.require();
         CaseFile c = cases.add(new CaseFile(schoolId, protocol.id(), protocol.version(), origin, reportId, category,
                 description, occurredOn, place, platforms, tags, me.accountId(), now));

@@ -3,6 +3,7 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseAttention;
 import org.haven.cases.domain.CaseCursor;
@@ -17,7 +18,6 @@ import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.EscalationAction;
@@ -89,7 +89,7 @@ public class CaseQueries {
     public CaseViews.Page page(CaseFilter filter, String after, int size, Locale locale) {
         CaseCursor cursor = CaseCursor.decode(after);
         if (after != null && !after.isBlank() && cursor == null) {
-            throw InvalidInputException.of("after", "case.cursor.invalid");
+            throw Invalid.of("after", "case.cursor.invalid");
         }
         int limit = Math.max(1, Math.min(size, PAGE_MAX));
         List<CaseFile> fetched = cases.page(access.scope(), filter, cursor, limit);

@@ -3,6 +3,10 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.AttachedReport;
 import org.haven.cases.domain.CaseFile;
@@ -11,8 +15,6 @@ import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.EventKind;
 import org.haven.evidence.application.EvidenceJoining;
 import org.haven.evidence.domain.EvidenceOwner;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.application.ReportHandover;
@@ -81,15 +83,15 @@ public class CaseReports {
         CaseFile c = access.load(caseId);
         access.require(access.works(c));
         if (reportId == null) {
-            throw InvalidInputException.of("reportId", "case.report.required");
+            throw Invalid.of("reportId", "case.report.required");
         }
         ReportFacts report = reports.facts(reportId, Set.of(c.schoolId())).orElseThrow(() ->
-                new InvalidInputException(404, List.of(new FieldError("reportId", "report.notFound"))));
+                new NotFound(List.of(new FieldError("reportId", "report.notFound"))));
         if (cases.byReport(reportId).isPresent() || cases.liveAttachment(reportId).isPresent()) {
-            throw new InvalidInputException(409, List.of(new FieldError("reportId", "case.report.alreadyAttached")));
+            throw new Conflict(List.of(new FieldError("reportId", "case.report.alreadyAttached")));
         }
         if (c.status() == CaseStatus.CLOSED) {
-            throw new InvalidInputException(409, List.of(new FieldError("reportId", "case.report.caseClosed")));
+            throw new Conflict(List.of(new FieldError("reportId", "case.report.caseClosed")));
         }
         HavenPrincipal me = actor.require();
         Instant now = clock.instant();
@@ -115,15 +117,14 @@ public class CaseReports {
         access.require(access.works(c));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", "case.report.reason.required");
+            throw Invalid.of("reason", "case.report.reason.required");
         }
         if (why.length() > AttachedReport.REASON_MAX) {
-            throw InvalidInputException.of("reason", "case.report.reason.tooLong", AttachedReport.REASON_MAX);
+            throw Invalid.of("reason", "case.report.reason.tooLong", AttachedReport.REASON_MAX);
         }
         AttachedReport a = cases.attachments(c.id()).stream()
                 .filter(x -> x.live() && x.reportId() == reportId).findFirst()
-                .orElseThrow(() -> new InvalidInputException(409,
-                        List.of(new FieldError("reportId", "case.report.notAttached"))));
+                .orElseThrow(() -> new Conflict(List.of(new FieldError("reportId", "case.report.notAttached"))));
         HavenPrincipal me = actor.require();
         Instant now = clock.instant();
         a.detach(me.accountId(), why, now);

@@ -3,6 +3,8 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseEscalation;
 import org.haven.cases.domain.CaseFile;
@@ -14,8 +16,6 @@ import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.StepStatus;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.protocol.application.SchoolCalendars;
@@ -103,7 +103,7 @@ public class CaseWork {
             errors.add(noteError);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
@@ -125,11 +125,11 @@ public class CaseWork {
         CaseStep row = dueStep(c, stepId);
         requireTraining(protocol, step);
         if (!step.skippable()) {
-            throw InvalidInputException.of("step", "case.step.notSkippable");
+            throw Invalid.of("step", "case.step.notSkippable");
         }
         FieldError error = IncidentRules.checkText("reason", reason, true);
         if (error != null) {
-            throw new InvalidInputException(400, List.of(error));
+            throw new Invalid(List.of(error));
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
@@ -149,10 +149,10 @@ public class CaseWork {
         access.require(access.mayDecide(c));
         CaseEscalation escalation = cases.escalations(c.id()).stream()
                 .filter(e -> e.id() == escalationId && e.awaitsDecision()).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("escalation", "case.decision.notAwaited"));
+                .orElseThrow(() -> Invalid.of("escalation", "case.decision.notAwaited"));
         FieldError error = IncidentRules.checkText("decision", decision, true);
         if (error != null) {
-            throw new InvalidInputException(400, List.of(error));
+            throw new Invalid(List.of(error));
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
@@ -191,7 +191,7 @@ public class CaseWork {
             errors.add(summaryError);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
@@ -212,11 +212,11 @@ public class CaseWork {
         CaseFile c = access.load(caseId);
         access.require(access.works(c));
         if (c.status() != CaseStatus.CLOSED) {
-            throw InvalidInputException.of("reopen", "case.reopen.notClosed");
+            throw Invalid.of("reopen", "case.reopen.notClosed");
         }
         FieldError error = IncidentRules.checkText("reason", reason, true);
         if (error != null) {
-            throw new InvalidInputException(400, List.of(error));
+            throw new Invalid(List.of(error));
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
@@ -243,10 +243,10 @@ public class CaseWork {
         access.require(access.works(c));
         CaseFollowUp followUp = cases.followUps(c.id()).stream()
                 .filter(f -> f.id() == followUpId && f.doneAt() == null).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("followUp", "case.followUp.notOpen"));
+                .orElseThrow(() -> Invalid.of("followUp", "case.followUp.notOpen"));
         FieldError error = IncidentRules.checkText("note", note, true);
         if (error != null) {
-            throw new InvalidInputException(400, List.of(error));
+            throw new Invalid(List.of(error));
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
@@ -263,7 +263,7 @@ public class CaseWork {
         List<FieldError> errors = new ArrayList<>();
         List<CaseParty> resolved = opening.parties(c.schoolId(), List.of(input), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         for (CaseParty p : resolved) {
             boolean present = cases.parties(c.id()).stream().anyMatch(q -> q.part() == p.part()
@@ -297,20 +297,20 @@ public class CaseWork {
     private CaseFile activeCase(long caseId) {
         CaseFile c = access.load(caseId);
         if (!c.status().isActive()) {
-            throw InvalidInputException.of("status", "case.closed");
+            throw Invalid.of("status", "case.closed");
         }
         return c;
     }
 
     private static StepDefinition stepOf(ProtocolDefinition protocol, String stepId) {
-        return protocol.step(stepId).orElseThrow(() -> InvalidInputException.of("step", "case.step.unknown"));
+        return protocol.step(stepId).orElseThrow(() -> Invalid.of("step", "case.step.unknown"));
     }
 
     private CaseStep dueStep(CaseFile c, String stepId) {
         CaseStep row = cases.steps(c.id()).stream().filter(s -> s.stepId().equals(stepId)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("step", "case.step.unknown"));
+                .orElseThrow(() -> Invalid.of("step", "case.step.unknown"));
         if (row.status() != StepStatus.DUE) {
-            throw InvalidInputException.of("step", row.status() == StepStatus.WAITING ? "case.step.waiting"
+            throw Invalid.of("step", row.status() == StepStatus.WAITING ? "case.step.waiting"
                     : "case.step.finished");
         }
         return row;

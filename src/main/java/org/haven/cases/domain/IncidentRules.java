@@ -1,7 +1,6 @@
 package org.haven.cases.domain;
 
-import org.haven.platform.errors.InvalidInputException.FieldError;
-
+import org.haven.platform.errors.Refusal.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,11 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.CaseViews;
 import org.haven.cases.application.CaseWork;
 import org.haven.cases.domain.EventKind;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 
@@ -57,7 +57,7 @@ public class CaseBean implements Serializable {
         caseId = parse(id);
         try {
             detail = caseId == null ? null : queries.view(caseId, locale());
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             detail = null;
         }
         if (detail == null) {
@@ -104,9 +104,9 @@ public class CaseBean implements Serializable {
             values.remove(part);
             notes.remove(part);
             skipReasons.remove(part);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             Map<String, String> texts = new HashMap<>();
-            for (InvalidInputException.FieldError f : e.errors()) {
+            for (Refusal.FieldError f : e.errors()) {
                 texts.merge(f.field(), Messages.text(locale(), f.key(), f.args()), (a, b) -> a + " " + b);
             }
             errors.put(part, texts);
@@ -142,7 +142,7 @@ public class CaseBean implements Serializable {
         if (detail == null && caseId != null) {
             try {
                 detail = queries.view(caseId, locale());
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 caseId = null;
             }
         }

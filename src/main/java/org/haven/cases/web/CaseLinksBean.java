@@ -4,12 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseHandovers;
 import org.haven.cases.application.CaseReports;
 import org.haven.cases.application.RepeatAuthors;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 
@@ -122,8 +122,8 @@ public class CaseLinksBean implements Serializable {
         try {
             action.run();
             FacesMessages.info(doneKey);
-        } catch (InvalidInputException e) {
-            for (InvalidInputException.FieldError f : e.errors()) {
+        } catch (Refusal e) {
+            for (Refusal.FieldError f : e.errors()) {
                 errors.merge(part + ":" + f.field(), Messages.text(locale(), f.key(), f.args()), (a, b) -> a + " " + b);
             }
             FacesMessages.error(null, "case.action.failed");

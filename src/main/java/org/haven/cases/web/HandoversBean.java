@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseHandovers;
-import org.haven.platform.errors.InvalidInputException;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ public class HandoversBean {
         if (id != null && id.matches("[0-9]{1,18}")) {
             try {
                 record = handovers.record(Long.parseLong(id));
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             }
         } else {

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.IncidentForm;
@@ -13,7 +14,6 @@ import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.PartyRole;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 
@@ -125,7 +125,7 @@ public class IncidentBean implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             boolean works = actor.require().schoolsWhere("referent", "head_of_school").contains(c.schoolId());
             return works ? "/staff/case?faces-redirect=true&id=" + c.id() : "/staff/cases?faces-redirect=true";
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "incident:");
             return null;
         }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.domain.CaseFile;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 
 /** The "open a case" button of a report's staff page: turns the report into a case and shows the case. */
@@ -26,7 +26,7 @@ public class OpenCaseBean {
             FacesMessages.info("case.openedFromReport", c.number());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/staff/case?faces-redirect=true&id=" + c.id();
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "case:");
             return null;
         }

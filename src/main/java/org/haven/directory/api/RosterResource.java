@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.Invalid;
 import org.haven.directory.application.RosterImport;
 import org.haven.directory.domain.RosterError;
 import org.haven.directory.domain.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 
 import java.util.List;
@@ -62,10 +62,10 @@ public class RosterResource {
             + " column, nothing")
     public Response importRoster(Upload body) {
         if (body == null || body.content() == null || body.content().isBlank()) {
-            throw InvalidInputException.of("content", "roster.noFile");
+            throw Invalid.of("content", "roster.noFile");
         }
         if (body.content().length() > MAX_CHARS) {
-            throw InvalidInputException.of("content", "roster.tooLarge", MAX_CHARS / (1024 * 1024));
+            throw Invalid.of("content", "roster.tooLarge", MAX_CHARS / (1024 * 1024));
         }
         String name = body.fileName() == null || body.fileName().isBlank() ? "api.csv"
                 : body.fileName().strip().substring(0, Math.min(body.fileName().strip().length(), 120));

@@ -3,6 +3,8 @@ package org.haven.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
@@ -12,8 +14,6 @@ import org.haven.platform.paging.KeysetPage;
 import org.haven.directory.domain.Role;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.PasswordHasher;
 import org.haven.platform.security.PasswordPolicy;
@@ -89,7 +89,7 @@ public class AccountAdministration {
             PasswordPolicy.violation(password).ifPresent(k -> errors.add(new FieldError("password", k)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         District district = directory.district().orElseThrow();
         Account account = new Account(district.id(), name, displayName.strip(), clock.instant());
@@ -108,9 +108,9 @@ public class AccountAdministration {
     @Transactional
     public void setPassword(long accountId, String password) {
         Account account = directory.account(accountId)
-                .orElseThrow(() -> InvalidInputException.of("id", "account.notFound"));
+                .orElseThrow(() -> Invalid.of("id", "account.notFound"));
         PasswordPolicy.violation(password).ifPresent(k -> {
-            throw InvalidInputException.of("password", k);
+            throw Invalid.of("password", k);
         });
         account.setPasswordHash(HASHER.hash(password.toCharArray()));
         audit.record(actor.get().did("ACCOUNT_PASSWORD_SET", "account", account.id(), null, null));
@@ -119,7 +119,7 @@ public class AccountAdministration {
     @Transactional
     public void setEnabled(long accountId, boolean enabled) {
         Account account = directory.account(accountId)
-                .orElseThrow(() -> InvalidInputException.of("id", "account.notFound"));
+                .orElseThrow(() -> Invalid.of("id", "account.notFound"));
         account.setEnabled(enabled);
         audit.record(actor.get().did(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account",
                 account.id(), null, null));

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
@@ -13,8 +15,6 @@ import org.haven.platform.paging.KeysetPage;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
 import org.haven.directory.domain.SchoolLevel;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
@@ -146,7 +146,7 @@ public class SchoolAdministration {
     @Transactional
     public void changeDistrictSchedule(Set<DayOfWeek> daysOff, ZoneId zone) {
         if (daysOff.size() >= DayOfWeek.values().length) {
-            throw InvalidInputException.of("daysOff", "calendar.daysOff.all");
+            throw Invalid.of("daysOff", "calendar.daysOff.all");
         }
         District district = directory.district()
                 .orElseThrow(() -> new IllegalStateException("The district is not set up."));
@@ -172,7 +172,7 @@ public class SchoolAdministration {
     @Transactional
     public SchoolView assignProtocol(long schoolId, String protocolId) {
         School school = directory.school(schoolId)
-                .orElseThrow(() -> InvalidInputException.of("id", "school.notFound"));
+                .orElseThrow(() -> Invalid.of("id", "school.notFound"));
         school.followProtocol(protocolId);
         audit.record(actor.get().did("SCHOOL_PROTOCOL_ASSIGNED", "school", school.id(), school.id(),
                 protocolId == null ? "default" : protocolId));
@@ -211,7 +211,7 @@ public class SchoolAdministration {
             errors.add(new FieldError("level", "school.level.required"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         District district = directory.district()
                 .orElseThrow(() -> new IllegalStateException("The district is not set up."));
@@ -224,14 +224,14 @@ public class SchoolAdministration {
     @Transactional
     public SchoolView update(long id, String name, SchoolLevel level, boolean active) {
         School school = directory.school(id)
-                .orElseThrow(() -> InvalidInputException.of("id", "school.notFound"));
+                .orElseThrow(() -> Invalid.of("id", "school.notFound"));
         List<FieldError> errors = new ArrayList<>();
         checkName(name, errors);
         if (level == null) {
             errors.add(new FieldError("level", "school.level.required"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         school.rename(name);
         school.changeLevel(level);

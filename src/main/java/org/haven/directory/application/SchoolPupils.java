@@ -3,12 +3,14 @@ package org.haven.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.DirectoryRepository.PupilKey;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 
 import java.nio.charset.StandardCharsets;
@@ -62,19 +64,19 @@ public class SchoolPupils {
     /**
      * A page of the school's pupils whose name or class contains the search.
      *
-     * @throws InvalidInputException 404 for a school the reader does not work in as head or referent; 400 for a
+     * @throws Refusal 404 for a school the reader does not work in as head or referent; 400 for a
      *                               bad {@code after} or a search too long
      */
     @Transactional
     public Page page(long schoolId, String search, String after, int size) {
         if (!readable().contains(schoolId)) {
             audit.recordRefusal(actor.get().did("PUPILS_ACCESS_DENIED", "school", schoolId, schoolId, null));
-            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("school",
+            throw new NotFound(List.of(new Refusal.FieldError("school",
                     "pupils.school.notFound")));
         }
         String q = search == null ? null : search.strip();
         if (q != null && q.length() > SEARCH_MAX) {
-            throw InvalidInputException.of("q", "pupils.search.tooLong", SEARCH_MAX);
+            throw Invalid.of("q", "pupils.search.tooLong", SEARCH_MAX);
         }
         PupilKey key = decode(after);
         int limit = Math.max(1, Math.min(size, PAGE_MAX));
@@ -111,6 +113,6 @@ public class SchoolPupils {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw InvalidInputException.of("after", "pupils.cursor.invalid");
+        throw Invalid.of("after", "pupils.cursor.invalid");
     }
 }

@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.AccountAdministration;
 import org.haven.directory.application.AccountAdministration.GrantRequest;
 import org.haven.directory.application.AccountView;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.paging.KeysetPage;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.KeysetLazyModel;
@@ -76,7 +76,7 @@ public class AccountsBean implements Serializable {
             schoolCode = null;
             password = null;
             model.search(search);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "create:");
         }
     }
@@ -92,7 +92,7 @@ public class AccountsBean implements Serializable {
             FacesMessages.info("account.passwordSet", selected.username());
             selected = null;
             model.search(search);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "pw:");
         }
     }

@@ -4,9 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolPupils;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;
@@ -60,7 +61,7 @@ public class PupilsBean implements Serializable {
 
     private void read(String after) {
         if (schoolId == null) {
-            FacesMessages.show(InvalidInputException.of("school", "pupils.school.required"), "search:");
+            FacesMessages.show(Invalid.of("school", "pupils.school.required"), "search:");
             return;
         }
         try {
@@ -68,7 +69,7 @@ public class PupilsBean implements Serializable {
             rows.addAll(page.rows());
             next = page.next();
             searched = true;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "search:");
         }
     }

@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.SchoolLevel;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.paging.KeysetPage;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.KeysetLazyModel;
@@ -59,7 +59,7 @@ public class SchoolsBean implements Serializable {
             name = null;
             level = null;
             model.search(search);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "create:");
         }
     }

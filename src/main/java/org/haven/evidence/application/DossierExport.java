@@ -1,5 +1,7 @@
 package org.haven.evidence.application;
 
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import org.haven.evidence.infrastructure.DossierPdf;
 import org.haven.evidence.infrastructure.DossierZip;
 import org.haven.evidence.infrastructure.ImagePreviews;
 import org.haven.evidence.infrastructure.SealedBlobs;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
 
@@ -94,7 +95,7 @@ public class DossierExport {
     public Prepared prepare(EvidenceOwner.Kind kind, long ownerId, Format format, Locale locale) {
         EvidenceOwner owner = access.owner(kind, ownerId);
         if (!owners.of(kind).orElseThrow().mayExport(actor.require(), owner)) {
-            throw new InvalidInputException(403, List.of(new InvalidInputException.FieldError("export",
+            throw new Forbidden(List.of(new Refusal.FieldError("export",
                     "evidence.export.forbidden")));
         }
         String place = "dossier export " + format.name().toLowerCase(Locale.ROOT);

@@ -3,11 +3,12 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.domain.Role;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
@@ -58,9 +59,9 @@ public class EvidenceAccess {
     }
 
     /** Audits the refused attempt (in a transaction of its own) and returns the 404 to throw. */
-    private InvalidInputException denied(String what) {
+    private Refusal denied(String what) {
         denials.record(what);
-        return new InvalidInputException(404, List.of(new InvalidInputException.FieldError("id",
+        return new NotFound(List.of(new Refusal.FieldError("id",
                 "evidence.notFound")));
     }
 }

@@ -3,6 +3,9 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
+import org.haven.platform.errors.TooLarge;
 import org.haven.audit.domain.Actor;
 import org.haven.evidence.domain.ContentRules;
 import org.haven.evidence.domain.CustodyAction;
@@ -16,7 +19,6 @@ import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.domain.FileType;
 import org.haven.evidence.infrastructure.SealedBlobs;
-import org.haven.platform.errors.InvalidInputException;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -61,7 +63,7 @@ public class EvidenceIntake {
     public EvidenceReceipt store(EvidenceOwner owner, EvidenceUpload upload, Origin origin, String field) {
         int limit = owner.kind() == EvidenceOwner.Kind.REPORT ? MAX_FILES : MAX_FILES_PER_CASE;
         if (repository.countOfOwner(owner) >= limit) {
-            throw InvalidInputException.of(field, "evidence.tooMany", limit);
+            throw Invalid.of(field, "evidence.tooMany", limit);
         }
         String name = EvidenceName.check(upload.fileName(), field);
         try (BufferedInputStream in = new BufferedInputStream(new Limited(upload.content(), field),
@@ -74,7 +76,7 @@ public class EvidenceIntake {
                     origin.actor().name(), origin.actor().accountId(), origin.description(), clock.instant()));
             SealedBlobs.Written written = blobs.write(file.id(), in);
             if (ContentRules.truncated(type, written.tail())) {
-                throw InvalidInputException.of(field, "evidence.truncated");
+                throw Invalid.of(field, "evidence.truncated");
             }
             file.sealed(written.size(), written.chunks(), written.sealedSha256(), written.keyId());
             custody.record(file, CustodyAction.ADDED, origin.actor(), origin.place(), type);
@@ -108,16 +110,16 @@ public class EvidenceIntake {
 
     static String typeOf(byte[] head, EvidenceUpload upload, String name, String field) {
         if (head.length == 0) {
-            throw InvalidInputException.of(field, "evidence.empty");
+            throw Invalid.of(field, "evidence.empty");
         }
         if (ContentRules.archive(head).isPresent()) {
-            throw InvalidInputException.of(field, "evidence.archive");
+            throw Invalid.of(field, "evidence.archive");
         }
         String type = FileType.detect(head, head.length)
-                .orElseThrow(() -> InvalidInputException.of(field, "evidence.type"));
+                .orElseThrow(() -> Invalid.of(field, "evidence.type"));
         if (ContentRules.disguised(upload.declaredType(), name, type) || ContentRules.executableName(name)
                 || ContentRules.mixed(type, head)) {
-            throw InvalidInputException.of(field, "evidence.disguised");
+            throw Invalid.of(field, "evidence.disguised");
         }
         return type;
     }
@@ -153,7 +155,7 @@ public class EvidenceIntake {
         private void counted(int n) {
             count += n;
             if (count > MAX_BYTES) {
-                throw new InvalidInputException(413, List.of(new InvalidInputException.FieldError(field,
+                throw new TooLarge(List.of(new Refusal.FieldError(field,
                         "evidence.tooLarge", MAX_BYTES / (1024 * 1024))));
             }
         }

@@ -3,6 +3,7 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.evidence.domain.CustodyAction;
@@ -16,7 +17,6 @@ import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.domain.LinkRules;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.infrastructure.ImagePreviews;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.application.HelpResources;
 
@@ -102,7 +102,7 @@ public class StaffEvidence {
     public void delete(long evidenceId, String reason) {
         String why = LinkRules.optional(reason, "reason", 300);
         if (why == null) {
-            throw InvalidInputException.of("reason", "evidence.delete.reason");
+            throw Invalid.of("reason", "evidence.delete.reason");
         }
         EvidenceFile file = repository.forUpdate(access.file(evidenceId).id()).orElseThrow();
         repository.shredChunks(file.id());

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.domain.Role;
@@ -13,8 +17,6 @@ import org.haven.evidence.domain.LinkRules;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.domain.TakedownRequest;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
@@ -86,11 +88,11 @@ public class Takedowns {
         String reference = null;
         try {
             reference = LinkRules.optional(form.reference(), "reference", 200);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         TakedownRequest t = repository.add(new TakedownRequest(owner, form.platform(), url, form.kind(), sent,
                 reference, actor.get().name(), clock.instant()));
@@ -102,11 +104,11 @@ public class Takedowns {
     @Transactional
     public void update(long takedownId, TakedownRequest.Status status, String answer) {
         if (status == null) {
-            throw InvalidInputException.of("status", "takedown.status.required");
+            throw Invalid.of("status", "takedown.status.required");
         }
         String text = LinkRules.optional(answer, "answer", 2000);
         TakedownRequest t = repository.takedown(takedownId, access.schools())
-                .orElseThrow(() -> new InvalidInputException(404, List.of(new FieldError("id",
+                .orElseThrow(() -> new NotFound(List.of(new FieldError("id",
                         "evidence.notFound"))));
         access.owner(t.owner().kind(), t.owner().id());
         t.update(status, text, clock.instant());

@@ -1,6 +1,6 @@
 package org.haven.evidence.domain;
 
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Invalid;
 
 /**
  * The name a file was sent under, checked rather than silently changed: it is part of the evidence (the
@@ -21,18 +21,18 @@ public final class EvidenceName {
         }
         String name = given.strip();
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
-            throw InvalidInputException.of(field, "evidence.name.path");
+            throw Invalid.of(field, "evidence.name.path");
         }
         if (name.equals(".") || name.equals("..")) {
-            throw InvalidInputException.of(field, "evidence.name.path");
+            throw Invalid.of(field, "evidence.name.path");
         }
         boolean hidden = name.codePoints().anyMatch(c -> Character.isISOControl(c)
                 || Character.getType(c) == Character.FORMAT && c != 0x200D);
         if (hidden) {
-            throw InvalidInputException.of(field, "evidence.name.control");
+            throw Invalid.of(field, "evidence.name.control");
         }
         if (name.length() > MAX_LENGTH) {
-            throw InvalidInputException.of(field, "evidence.name.tooLong", MAX_LENGTH);
+            throw Invalid.of(field, "evidence.name.tooLong", MAX_LENGTH);
         }
         return name;
     }

@@ -1,8 +1,8 @@
 package org.haven.evidence.domain;
 
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
-
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
+import org.haven.platform.errors.Refusal.FieldError;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public final class LinkRules {
         String h = collect(() -> optional(handle, "handle", EvidenceLink.MAX_HANDLE), errors);
         String n = collect(() -> optional(note, "note", MAX_NOTE), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         return new Checked(u, h, n);
     }
@@ -46,10 +46,10 @@ public final class LinkRules {
             return null;
         }
         if (v.length() > max) {
-            throw InvalidInputException.of(field, "evidence.text.tooLong", max);
+            throw Invalid.of(field, "evidence.text.tooLong", max);
         }
         if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw InvalidInputException.of(field, "text.controlCharacters");
+            throw Invalid.of(field, "text.controlCharacters");
         }
         return v;
     }
@@ -71,7 +71,7 @@ public final class LinkRules {
     private static String collect(java.util.function.Supplier<String> check, List<FieldError> errors) {
         try {
             return check.get();
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             errors.addAll(e.errors());
             return null;
         }

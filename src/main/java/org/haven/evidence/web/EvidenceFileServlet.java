@@ -5,6 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.haven.platform.api.RefusalStatus;
+import org.haven.platform.errors.Refusal;
 import org.haven.evidence.application.AccessDenials;
 import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceDelivery;
@@ -12,7 +14,6 @@ import org.haven.evidence.domain.ContentRules;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.infrastructure.SignedLinks;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.HavenPrincipal;
 
@@ -71,8 +72,8 @@ public class EvidenceFileServlet extends HttpServlet {
                 case "pdf", "zip" -> dossier(target, variant, response, locale);
                 default -> response.sendError(404);
             }
-        } catch (InvalidInputException e) {
-            response.sendError(e.status());
+        } catch (Refusal e) {
+            response.sendError(RefusalStatus.of(e));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.haven.evidence.web;
 
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,7 +15,6 @@ import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.domain.TakedownRequest;
 import org.haven.evidence.infrastructure.SignedLinks;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.web.FacesMessages;
@@ -78,7 +79,7 @@ public class EvidencePanelBean {
         return loaded.computeIfAbsent(k, x -> new java.util.HashMap<>()).computeIfAbsent(ownerId, id -> {
             try {
                 return evidence.panel(k, id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 return null;
             }
         });
@@ -161,7 +162,7 @@ public class EvidencePanelBean {
         try {
             FacesMessages.info(action.get());
             loaded.clear();
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, formPrefix);
         }
     }
@@ -180,7 +181,7 @@ public class EvidencePanelBean {
         try {
             return LocalDateTime.parse(value.strip()).atZone(districtZone.zone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "evidence.dateTime");
+            throw Invalid.of(field, "evidence.dateTime");
         }
     }
 

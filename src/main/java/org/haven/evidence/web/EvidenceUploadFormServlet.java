@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.evidence.application.AccessDenials;
 import org.haven.evidence.application.StaffEvidence;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.infrastructure.SignedLinks;
 import org.haven.evidence.infrastructure.StreamingMultipart;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.io.IOException;
@@ -101,13 +102,13 @@ public class EvidenceUploadFormServlet extends HttpServlet {
             evidence.add(kind, ownerId, new EvidenceUpload(file.fileName(), file.contentType(), file.body()),
                     description);
             while (parts.next().isPresent()) {
-                throw InvalidInputException.of("file", "evidence.oneFile");
+                throw Invalid.of("file", "evidence.oneFile");
             }
             transaction.commit();
             return "evidence=added";
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             rollback();
-            InvalidInputException.FieldError first = e.errors().getFirst();
+            Refusal.FieldError first = e.errors().getFirst();
             String arg = first.args().length > 0 ? "&a=" + first.args()[0] : "";
             return "evidenceError=" + first.key() + arg;
         } catch (IOException | RuntimeException e) {

@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.Invalid;
 import org.haven.directory.domain.Role;
 import org.haven.family.application.FamilyPortal;
 import org.haven.family.application.FamilyViews;
 import org.haven.family.domain.MessageKind;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
-import org.haven.platform.errors.InvalidInputException;
 
 import java.util.List;
 
@@ -72,7 +72,7 @@ public class FamilyResource {
     @Operation(summary = "Confirms reading a parent-visible entry")
     public Response acknowledge(@PathParam("id") long id, Acknowledge body) {
         if (body == null || body.eventId() == null) {
-            throw InvalidInputException.of("eventId", "family.entry.required");
+            throw Invalid.of("eventId", "family.entry.required");
         }
         portal.acknowledge(id, body.eventId());
         return Response.noContent().build();
@@ -91,7 +91,7 @@ public class FamilyResource {
     @Operation(summary = "Writes to the school (a message, or a meeting request with my availability)")
     public Response send(@PathParam("id") long id, NewMessage body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "problem.bodyRequired");
+            throw Invalid.of("body", "problem.bodyRequired");
         }
         portal.send(id, kind(body.kind()), body.body());
         return Response.status(Response.Status.CREATED).build();
@@ -104,7 +104,7 @@ public class FamilyResource {
         try {
             return MessageKind.valueOf(kind.strip());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("kind", "family.message.kind");
+            throw Invalid.of("kind", "family.message.kind");
         }
     }
 }

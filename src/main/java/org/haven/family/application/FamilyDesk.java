@@ -3,6 +3,10 @@ package org.haven.family.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
@@ -13,7 +17,6 @@ import org.haven.family.domain.FamilyRepository;
 import org.haven.family.domain.MessageKind;
 import org.haven.family.domain.ParentSight;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentScope;
@@ -93,7 +96,7 @@ public class FamilyDesk {
         CaseRef c = cases.workable(caseId);
         List<FamilyMessage> thread = family.thread(caseId, parentAccountId);
         if (thread.isEmpty()) {
-            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("thread",
+            throw new NotFound(List.of(new Refusal.FieldError("thread",
                     "family.thread.notFound")));
         }
         String text = checkBody(body);
@@ -101,7 +104,7 @@ public class FamilyDesk {
         boolean stillFollows = c.parties().stream().anyMatch(p -> Objects.equals(p.personId(), child)
                 && ParentSight.follows(p.part()) && consent.decide(caseId, p.id(), ConsentScope.PARENTS).allowed());
         if (!stillFollows) {
-            throw new InvalidInputException(409, List.of(new InvalidInputException.FieldError("thread",
+            throw new Conflict(List.of(new Refusal.FieldError("thread",
                     "family.thread.closed")));
         }
         long me = actor.require().accountId();
@@ -114,10 +117,10 @@ public class FamilyDesk {
     static String checkBody(String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw InvalidInputException.of("body", "family.message.required");
+            throw Invalid.of("body", "family.message.required");
         }
         if (text.length() > FamilyMessage.BODY_MAX) {
-            throw new InvalidInputException(400, List.of(new InvalidInputException.FieldError("body",
+            throw new Invalid(List.of(new Refusal.FieldError("body",
                     "case.text.long", FamilyMessage.BODY_MAX)));
         }
         return text;

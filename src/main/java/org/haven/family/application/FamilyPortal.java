@@ -3,6 +3,8 @@ package org.haven.family.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.ParentEntry;
@@ -18,7 +20,6 @@ import org.haven.family.domain.FamilyRepository;
 import org.haven.family.domain.MessageKind;
 import org.haven.family.domain.ParentSight;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 
@@ -117,7 +118,7 @@ public class FamilyPortal {
         List<PupilCase> parts = scope.myParts(caseId);
         boolean shown = visible(parts, Locale.FRENCH).stream().anyMatch(e -> e.eventId() == eventId);
         if (!shown) {
-            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("event",
+            throw new NotFound(List.of(new Refusal.FieldError("event",
                     "family.entry.notFound")));
         }
         long me = actor.require().accountId();

@@ -2,12 +2,13 @@ package org.haven.family.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.PupilCase;
 import org.haven.directory.application.Contacts;
 import org.haven.family.domain.ParentSight;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentScope;
@@ -57,7 +58,7 @@ public class FamilyScope {
         List<PupilCase> parts = myParts().stream().filter(p -> p.caseId() == caseId).toList();
         if (parts.isEmpty()) {
             audit.recordRefusal(actor.get().did("FAMILY_CASE_DENIED", "case", caseId, null, null));
-            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("id",
+            throw new NotFound(List.of(new Refusal.FieldError("id",
                     "family.case.notFound")));
         }
         return parts;

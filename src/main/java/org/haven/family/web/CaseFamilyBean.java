@@ -4,9 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.family.application.FamilyDesk;
 import org.haven.family.application.FamilyViews;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;
@@ -35,7 +35,7 @@ public class CaseFamilyBean implements Serializable {
             caseId = id;
             try {
                 view = desk.desk(id);
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 view = new FamilyViews.Desk(java.util.List.of(), java.util.List.of());
             }
         }
@@ -47,7 +47,7 @@ public class CaseFamilyBean implements Serializable {
             desk.reply(id, parentAccountId, replies.get(parentAccountId));
             replies.remove(parentAccountId);
             FacesMessages.info("family.reply.sent");
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             e.errors().forEach(f -> FacesMessages.error(null, f.key(), f.args()));
             FacesContext.getCurrentInstance().validationFailed();
         }

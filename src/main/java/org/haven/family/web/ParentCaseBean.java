@@ -4,10 +4,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.family.application.FamilyPortal;
 import org.haven.family.application.FamilyViews;
 import org.haven.family.domain.MessageKind;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;
@@ -40,7 +40,7 @@ public class ParentCaseBean implements Serializable {
         if (caseId != null) {
             try {
                 detail = portal.view(caseId, locale());
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 caseId = null;
             }
         }
@@ -53,7 +53,7 @@ public class ParentCaseBean implements Serializable {
         if (detail == null && caseId != null) {
             try {
                 detail = portal.view(caseId, locale());
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 caseId = null;
             }
         }
@@ -81,7 +81,7 @@ public class ParentCaseBean implements Serializable {
             FacesMessages.info(doneKey);
             detail = null;
             return true;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             e.errors().forEach(f -> FacesMessages.error(null, f.key(), f.args()));
             FacesContext.getCurrentInstance().validationFailed();
             return false;

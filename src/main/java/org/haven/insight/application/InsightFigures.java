@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
@@ -16,7 +19,6 @@ import org.haven.insight.domain.DelayBucket;
 import org.haven.insight.domain.Measure;
 import org.haven.insight.domain.ShownTable;
 import org.haven.insight.domain.Suppression;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
@@ -135,9 +137,9 @@ public class InsightFigures {
                     .findFirst().orElse(null);
             if (s == null) {
                 boolean district = actor.require().hasRole(Role.Names.DISTRICT_LEAD);
-                throw district ? InvalidInputException.of("school", "insight.school.unknown")
-                        : new InvalidInputException(404, List.of(
-                                new InvalidInputException.FieldError("school", "insight.school.notFound")));
+                throw district ? Invalid.of("school", "insight.school.unknown")
+                        : new NotFound(List.of(
+                                new Refusal.FieldError("school", "insight.school.notFound")));
             }
             scope.put(s.id(), s);
         } else {

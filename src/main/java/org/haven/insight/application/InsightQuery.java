@@ -1,11 +1,11 @@
 package org.haven.insight.application;
 
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.domain.Period;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.reporting.domain.Category;
 
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ public record InsightQuery(Figure figure, Breakdown by, Period period, String sc
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         String code = school == null || school.isBlank() ? null : school.strip();
         if (figure.now()) {

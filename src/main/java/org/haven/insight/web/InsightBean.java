@@ -4,12 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
 
@@ -73,8 +74,8 @@ public class InsightBean {
                 made.add(labels.panel(s, DashboardLayout.chart(s.query()), filters(s.query())));
             }
             panels = made;
-        } catch (InvalidInputException e) {
-            if (e.status() == 404) {
+        } catch (Refusal e) {
+            if (e instanceof NotFound) {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             }
             FacesMessages.show(e, "filters");

@@ -5,11 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.insight.api.FigureCsv;
 import org.haven.insight.application.InsightFigures;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
-import org.haven.platform.errors.InvalidInputException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,8 @@ public class InsightCsvServlet extends HttpServlet {
             shown = figures.figure(InsightQuery.parse(figure, request.getParameter("by"), request.getParameter("from"),
                     request.getParameter("to"), request.getParameter("school"), request.getParameter("level"),
                     request.getParameter("category"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
-        } catch (InvalidInputException e) {
-            response.sendError(e.status() == 404 ? 404 : 400);
+        } catch (Refusal e) {
+            response.sendError(e instanceof NotFound ? 404 : 400);
             return;
         }
         byte[] bytes = FigureCsv.of(shown).getBytes(StandardCharsets.UTF_8);

@@ -5,13 +5,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.infrastructure.InsightPdf;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 
 import java.io.IOException;
@@ -55,8 +56,8 @@ public class InsightPdfServlet extends HttpServlet {
                     request.getParameter("school"), request.getParameter("level"), request.getParameter("category"),
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             shown = figures.figures(base, DashboardLayout.queries(base, schools.size()));
-        } catch (InvalidInputException e) {
-            response.sendError(e.status() == 404 ? 404 : 400);
+        } catch (Refusal e) {
+            response.sendError(e instanceof NotFound ? 404 : 400);
             return;
         }
         PanelLabels labels = new PanelLabels(locale, schools, protocols.activeStepTitles(locale));

@@ -3,6 +3,11 @@ package org.haven.linking.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseReports;
 import org.haven.directory.domain.Role;
@@ -11,8 +16,6 @@ import org.haven.linking.domain.RelatedDismissal;
 import org.haven.linking.domain.RelatedMatcher;
 import org.haven.linking.domain.ReportSignal;
 import org.haven.linking.domain.Signal;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.application.StaffReports;
@@ -90,7 +93,7 @@ public class RelatedReports {
     public void dismiss(long reportId, Long relatedId) {
         StaffReports.Row report = suggestion(reportId, relatedId);
         if (repository.dismissed(reportId, relatedId)) {
-            throw new InvalidInputException(409, List.of(new FieldError("relatedId", "related.alreadyDismissed")));
+            throw new Conflict(List.of(new FieldError("relatedId", "related.alreadyDismissed")));
         }
         repository.add(new RelatedDismissal(reportId, relatedId, actor.require().accountId(), clock.instant()));
         audit.record(actor.get().did("RELATED_DISMISSED", "report", reportId, report.schoolId(),
@@ -111,7 +114,7 @@ public class RelatedReports {
         } else if (cases.containsKey(reportId) && !cases.containsKey(relatedId)) {
             attached = caseReports.attach(cases.get(reportId).caseId(), relatedId);
         } else {
-            throw new InvalidInputException(409, List.of(new FieldError("relatedId",
+            throw new Conflict(List.of(new FieldError("relatedId",
                     cases.isEmpty() ? "related.noCase" : "related.bothInCases")));
         }
         audit.record(actor.get().did("RELATED_ACCEPTED", "report", reportId, report.schoolId(),
@@ -126,7 +129,7 @@ public class RelatedReports {
             throw notFound("id", "report.notFound");
         }
         if (relatedId == null) {
-            throw InvalidInputException.of("relatedId", "related.required");
+            throw Invalid.of("relatedId", "related.required");
         }
         boolean suggested = find(List.of(reportId), report.schoolId(), reports.scope()).stream()
                 .anyMatch(r -> r.reportId() == relatedId);
@@ -202,7 +205,7 @@ public class RelatedReports {
         return c != null ? c.status().equals("CLOSED") : row.status().equals("CLOSED");
     }
 
-    private static InvalidInputException notFound(String field, String key) {
-        return new InvalidInputException(404, List.of(new FieldError(field, key)));
+    private static Refusal notFound(String field, String key) {
+        return new NotFound(List.of(new FieldError(field, key)));
     }
 }

@@ -4,9 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseReports;
 import org.haven.linking.application.RelatedReports;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;
@@ -68,7 +68,7 @@ public class RelatedBean implements Serializable {
         try {
             action.run();
             FacesMessages.info(doneKey);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "related:");
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -78,7 +78,7 @@ public class RelatedBean implements Serializable {
     private static List<RelatedReports.Related> quietly(java.util.function.Supplier<List<RelatedReports.Related>> s) {
         try {
             return s.get();
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             return List.of();
         }
     }

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.Role;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
 import org.haven.notify.infrastructure.MailSettings;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.lifecycle.ShutdownDrain;
 import org.haven.platform.security.CurrentActor;
 
@@ -106,10 +108,10 @@ public class MailDeliveries {
         requireAdmin();
         MailDelivery d = em.find(MailDelivery.class, deliveryId);
         if (d == null || d.status() == DeliveryStatus.SENT) {
-            throw InvalidInputException.of("delivery", "notify.delivery.notRetryable");
+            throw Invalid.of("delivery", "notify.delivery.notRetryable");
         }
         if (!settings.configured()) {
-            throw InvalidInputException.of("delivery", "notify.delivery.notConfigured");
+            throw Invalid.of("delivery", "notify.delivery.notConfigured");
         }
         d.retryNow(clock.instant());
         audit.record(actor.get().did("MAIL_DELIVERY_RETRIED", "mail_delivery", d.id(), null, null));
@@ -118,7 +120,7 @@ public class MailDeliveries {
 
     private void requireAdmin() {
         if (!actor.require().hasRole(Role.Names.DISTRICT_ADMIN)) {
-            throw new InvalidInputException(403, List.of(new InvalidInputException.FieldError("id",
+            throw new Forbidden(List.of(new Refusal.FieldError("id",
                     "notify.forbidden")));
         }
     }

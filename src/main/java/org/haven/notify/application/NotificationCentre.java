@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.Contacts;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
 import org.haven.notify.domain.Notification;
 import org.haven.notify.domain.NotificationPreference;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
@@ -115,7 +116,7 @@ public class NotificationCentre {
     public void markRead(long notificationId) {
         Notification n = em.find(Notification.class, notificationId);
         if (n == null || n.accountId() != actor.require().accountId()) {
-            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("id",
+            throw new NotFound(List.of(new Refusal.FieldError("id",
                     "notify.notFound")));
         }
         n.markRead(clock.instant());

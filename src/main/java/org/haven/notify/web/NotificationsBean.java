@@ -3,8 +3,8 @@ package org.haven.notify.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.notify.application.NotificationCentre;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.web.FacesMessages;
@@ -54,7 +54,7 @@ public class NotificationsBean implements Serializable {
     public void markRead(long id) {
         try {
             centre.markRead(id);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.error(null, "notify.notFound");
         }
         items = null;

@@ -1,8 +1,8 @@
 package org.haven.platform.api;
 
+import org.haven.platform.errors.Invalid;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
-import org.haven.platform.errors.InvalidInputException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.Priorities;
@@ -120,7 +120,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     /** The one rule for text in a body: line breaks and tabs are the only control characters allowed. */
     static void text(JsonFieldPath path, String value) {
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw InvalidInputException.of(path.toString(), "text.controlCharacters");
+            throw Invalid.of(path.toString(), "text.controlCharacters");
         }
     }
 

@@ -2,7 +2,7 @@ package org.haven.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
 
 /** Turns message keys into translated Faces messages, on a field or for the whole page. */
@@ -20,9 +20,9 @@ public final class FacesMessages {
     }
 
     /** Each field error on its input (client id = form prefix + field), or on the page when none matches. */
-    public static void show(InvalidInputException e, String formPrefix) {
+    public static void show(Refusal e, String formPrefix) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (InvalidInputException.FieldError f : e.errors()) {
+        for (Refusal.FieldError f : e.errors()) {
             String clientId = formPrefix + f.field();
             boolean onPage = faces.getViewRoot().findComponent(":" + clientId) != null;
             add(onPage ? clientId : null, FacesMessage.SEVERITY_ERROR, f.key(), f.args());

@@ -3,9 +3,9 @@ package org.haven.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.privacy.infrastructure.RetentionStore;
 
 import java.time.Clock;
@@ -40,7 +40,7 @@ public class LegalHolds {
     public void hold(Actor actor, String caseNumber, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500 || why.chars().anyMatch(ch -> ch < 0x20)) {
-            throw InvalidInputException.of("reason", "privacy.hold.reason.required");
+            throw Invalid.of("reason", "privacy.hold.reason.required");
         }
         Object[] found = find(caseNumber);
         long caseId = ((Number) found[0]).longValue();
@@ -66,8 +66,8 @@ public class LegalHolds {
     private Object[] find(String caseNumber) {
         String number = caseNumber == null ? "" : caseNumber.strip();
         if (number.isEmpty() || number.length() > 20) {
-            throw InvalidInputException.of("caseNumber", "privacy.hold.case.unknown");
+            throw Invalid.of("caseNumber", "privacy.hold.case.unknown");
         }
-        return store.caseByNumber(number).orElseThrow(() -> InvalidInputException.of("caseNumber", "privacy.hold.case.unknown"));
+        return store.caseByNumber(number).orElseThrow(() -> Invalid.of("caseNumber", "privacy.hold.case.unknown"));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 import org.haven.privacy.application.LegalHolds;
@@ -70,7 +70,7 @@ public class PrivacyBean implements Serializable {
             caseNumber = null;
             reason = null;
             lines = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "hold:");
         }
     }
@@ -80,7 +80,7 @@ public class PrivacyBean implements Serializable {
             holds.release(actor.get(), number);
             FacesMessages.info("privacy.hold.released");
             lines = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "hold:");
         }
     }

@@ -3,10 +3,10 @@ package org.haven.protocol.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.DiffLine;
 import org.haven.protocol.domain.ProtocolDefinition;
@@ -116,16 +116,16 @@ public class ProtocolAdministration {
     public ProtocolDefinition activate(String fileName, String source) {
         Candidate candidate = check(fileName, source);
         if (candidate.protocol() == null) {
-            throw InvalidInputException.of("file", "protocol.upload.invalid", candidate.problems().size());
+            throw Invalid.of("file", "protocol.upload.invalid", candidate.problems().size());
         }
         if (!candidate.activatable()) {
-            throw InvalidInputException.of("file", "protocol.upload.notNewer", candidate.activeVersion());
+            throw Invalid.of("file", "protocol.upload.notNewer", candidate.activeVersion());
         }
         ProtocolDefinition p = candidate.protocol();
         ProtocolCatalog.Outcome outcome = catalog.store(p, fileName == null ? "upload.yaml" : fileName.strip(),
                 source, actor.require().username(), false);
         if (outcome != ProtocolCatalog.Outcome.ADDED_AND_ACTIVATED) {
-            throw InvalidInputException.of("file", "protocol.upload.notNewer", candidate.activeVersion());
+            throw Invalid.of("file", "protocol.upload.notNewer", candidate.activeVersion());
         }
         audit.record(actor.get().did("PROTOCOL_ACTIVATED", "protocol", p.id() + "@" + p.version(), null,
                 candidate.changes().size() + " changes"));
@@ -136,13 +136,13 @@ public class ProtocolAdministration {
     @Transactional
     public void assign(long schoolId, String protocolId) {
         SchoolView school = schools.byId(schoolId)
-                .orElseThrow(() -> InvalidInputException.of("school", "school.notFound"));
+                .orElseThrow(() -> Invalid.of("school", "school.notFound"));
         String chosen = protocolId == null || protocolId.isBlank() ? null : protocolId.strip();
         if (chosen != null) {
             ProtocolDefinition p = catalog.active(chosen)
-                    .orElseThrow(() -> InvalidInputException.of("protocol", "protocol.assign.unknown"));
+                    .orElseThrow(() -> Invalid.of("protocol", "protocol.assign.unknown"));
             if (!p.appliesTo(school.level())) {
-                throw InvalidInputException.of("protocol", "protocol.assign.level");
+                throw Invalid.of("protocol", "protocol.assign.level");
             }
         }
         schools.assignProtocol(schoolId, chosen);

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.DistrictSchedule;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.CalendarClosure;
 import org.haven.protocol.domain.HolidayZone;
@@ -71,7 +71,7 @@ public class SchoolCalendars {
     public void changeHolidayZone(String zone) {
         String letter = zone == null || zone.isBlank() ? null : zone.strip().toUpperCase(java.util.Locale.ROOT);
         if (letter != null && java.util.Arrays.stream(HolidayZone.values()).noneMatch(z -> z.name().equals(letter))) {
-            throw InvalidInputException.of("holidayZone", "calendar.holidayZone.invalid");
+            throw Invalid.of("holidayZone", "calendar.holidayZone.invalid");
         }
         schools.changeHolidayZone(letter);
     }
@@ -101,7 +101,7 @@ public class SchoolCalendars {
         try {
             zone = ZoneId.of(zoneId == null ? "" : zoneId.strip());
         } catch (RuntimeException e) {
-            throw InvalidInputException.of("zone", "calendar.zone.invalid");
+            throw Invalid.of("zone", "calendar.zone.invalid");
         }
         schools.changeDistrictSchedule(daysOff, zone);
     }
@@ -128,7 +128,7 @@ public class SchoolCalendars {
             errors.add(new FieldError("label", "calendar.label.tooLong", LABEL_MAX));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         CalendarClosure closure = new CalendarClosure(schools.districtSchedule().districtId(), kind, first, last,
                 label.strip());
@@ -143,7 +143,7 @@ public class SchoolCalendars {
     public void removeClosure(long id) {
         CalendarClosure closure = em.find(CalendarClosure.class, id);
         if (closure == null) {
-            throw InvalidInputException.of("id", "calendar.notFound");
+            throw Invalid.of("id", "calendar.notFound");
         }
         em.remove(closure);
         audit.record(actor.get().did("CALENDAR_CLOSURE_REMOVED", "calendar_closure", id, null,

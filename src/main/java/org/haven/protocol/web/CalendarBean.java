@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.protocol.domain.CalendarClosure;
@@ -54,7 +54,7 @@ public class CalendarBean implements Serializable {
         try {
             calendars.changeHolidayZone(holidayZone);
             FacesMessages.info("calendar.holidayZone.saved");
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "holidays:");
         }
     }
@@ -80,7 +80,7 @@ public class CalendarBean implements Serializable {
         try {
             calendars.changeWeek(daysOff.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(daysOff), zone);
             FacesMessages.info("calendar.saved");
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "week:");
         }
     }
@@ -93,7 +93,7 @@ public class CalendarBean implements Serializable {
             last = null;
             label = null;
             closures = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "closure:");
         }
     }
@@ -102,7 +102,7 @@ public class CalendarBean implements Serializable {
         try {
             calendars.removeClosure(id);
             FacesMessages.info("calendar.removed");
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "closures:");
         }
         closures = null;

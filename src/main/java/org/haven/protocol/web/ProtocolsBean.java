@@ -4,9 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.application.ProtocolAdministration.Candidate;
@@ -84,7 +84,7 @@ public class ProtocolsBean implements Serializable {
             candidate = null;
             source = null;
             rows = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "confirm:");
         }
     }
@@ -100,7 +100,7 @@ public class ProtocolsBean implements Serializable {
             FacesMessages.info("protocol.assign.done");
             rows = null;
             schoolList = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "schools:");
         }
     }

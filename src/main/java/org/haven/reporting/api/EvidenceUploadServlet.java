@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
+import org.haven.platform.api.RefusalStatus;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.infrastructure.StreamingMultipart;
 import org.haven.platform.api.Problems;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.ReporterInbox;
@@ -68,7 +70,7 @@ public class EvidenceUploadServlet extends HttpServlet {
             response.getWriter().write(Json.createObjectBuilder().add("id", stored.id())
                     .add("sha256", stored.sha256()).add("size", stored.size())
                     .add("contentType", stored.contentType()).add("fileName", stored.fileName()).build().toString());
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             invalid(response, locale, e);
         } catch (StreamingMultipart.MalformedException e) {
             Problems.write(response, 400, "problem.malformed", locale);
@@ -90,17 +92,17 @@ public class EvidenceUploadServlet extends HttpServlet {
                     continue;
                 }
                 if (stored != null || !part.name().equals("file")) {
-                    throw InvalidInputException.of("file", "evidence.oneFile");
+                    throw Invalid.of("file", "evidence.oneFile");
                 }
                 stored = inbox.addEvidence(reportId, new EvidenceUpload(part.fileName(), part.contentType(),
                         part.body()));
             }
             if (stored == null) {
-                throw InvalidInputException.of("file", "evidence.oneFile");
+                throw Invalid.of("file", "evidence.oneFile");
             }
             transaction.commit();
             return stored;
-        } catch (InvalidInputException | IOException e) {
+        } catch (Refusal | IOException e) {
             rollback();
             throw e;
         } catch (RuntimeException e) {
@@ -122,9 +124,9 @@ public class EvidenceUploadServlet extends HttpServlet {
         }
     }
 
-    private static void invalid(HttpServletResponse response, Locale locale, InvalidInputException e)
+    private static void invalid(HttpServletResponse response, Locale locale, Refusal e)
             throws IOException {
-        Problems.write(response, e.status(), e.status() == 413 ? "problem.tooLarge" : "problem.invalid", locale,
+        Problems.write(response, RefusalStatus.of(e), RefusalStatus.titleKey(e), locale,
                 e.errors().stream().map(f -> new Problems.Violation(f.field(),
                         Messages.text(locale, f.key(), f.args()))).toList());
     }

@@ -22,10 +22,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.security.ClientKey;
 import org.haven.platform.security.CurrentActor;
@@ -145,11 +147,11 @@ public class ReportsResource {
                     .header("Retry-After", 600).build();
         }
         if (body == null || body.receipt() == null || body.receipt().isBlank()) {
-            throw InvalidInputException.of("receipt", "report.receipt.required");
+            throw Invalid.of("receipt", "report.receipt.required");
         }
         if (org.haven.reporting.domain.ReceiptCode.parse(body.receipt()) == null) {
             limits.receiptFailed(client);
-            throw InvalidInputException.of("receipt", "report.receipt.format");
+            throw Invalid.of("receipt", "report.receipt.format");
         }
         return access.token(body.receipt())
                 .map(t -> Response.ok(new ReportDtos.AccessToken(t.token(), t.expiresIn())).build())
@@ -183,8 +185,7 @@ public class ReportsResource {
     @SecurityRequirement(name = HavenApi.BEARER)
     @Operation(summary = "One report of the caller's schools (404 outside them): facts, messages, links, evidence")
     public ReportViews.ForStaff one(@PathParam("reportId") long reportId) {
-        return staffInbox.view(reportId).orElseThrow(() -> new InvalidInputException(404,
-                List.of(new InvalidInputException.FieldError("id", "report.notFound"))));
+        return staffInbox.view(reportId).orElseThrow(() -> new NotFound(List.of(new Refusal.FieldError("id", "report.notFound"))));
     }
 
     @POST

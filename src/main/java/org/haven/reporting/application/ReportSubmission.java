@@ -3,6 +3,8 @@ package org.haven.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
@@ -13,7 +15,6 @@ import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.domain.ReceiptCode;
 import org.haven.reporting.domain.Report;
@@ -114,19 +115,19 @@ public class ReportSubmission {
     private Submitted submit(ReportForm form, List<Attachment> files, Optional<HavenPrincipal> author, Locale locale,
                              boolean overLimit, ReportSource source) {
         ReportRules.Checked checked = ReportRules.check(form, clock);
-        List<InvalidInputException.FieldError> errors = new ArrayList<>(checked.errors());
+        List<Refusal.FieldError> errors = new ArrayList<>(checked.errors());
         Optional<SchoolView> school = Optional.empty();
         if (checked.valid()) {
             school = schools.byCode(checked.report().schoolCode()).filter(SchoolView::active);
             if (school.isEmpty()) {
-                errors.add(new InvalidInputException.FieldError("schoolCode", "report.school.unknown"));
+                errors.add(new Refusal.FieldError("schoolCode", "report.school.unknown"));
             }
         }
         if (files.size() > EvidenceIntake.MAX_FILES) {
-            errors.add(new InvalidInputException.FieldError("files", "evidence.tooMany", EvidenceIntake.MAX_FILES));
+            errors.add(new Refusal.FieldError("files", "evidence.tooMany", EvidenceIntake.MAX_FILES));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         ValidReport valid = checked.report();
         ReceiptCode receipt = ReceiptCode.generate();

@@ -3,6 +3,8 @@ package org.haven.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
@@ -11,7 +13,6 @@ import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportMessage;
 import org.haven.reporting.domain.ReportRepository;
@@ -60,9 +61,9 @@ public class ReporterInbox {
 
     @Transactional
     public void reply(long reportId, String body) {
-        List<InvalidInputException.FieldError> errors = ReportRules.checkMessage(body);
+        List<Refusal.FieldError> errors = ReportRules.checkMessage(body);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         Report r = reports.byId(reportId).orElseThrow();
         reports.add(new ReportMessage(r.id(), true, null, body.strip(), clock.instant()));

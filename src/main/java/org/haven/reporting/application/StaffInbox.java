@@ -3,13 +3,15 @@ package org.haven.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
 import org.haven.evidence.application.EvidenceIntake;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.reporting.domain.InboxCursor;
 import org.haven.reporting.domain.Report;
@@ -77,7 +79,7 @@ public class StaffInbox {
     public ReportViews.InboxPage page(String after, int size) {
         InboxCursor cursor = InboxCursor.decode(after);
         if (after != null && !after.isBlank() && cursor == null) {
-            throw InvalidInputException.of("after", "report.cursor.invalid");
+            throw Invalid.of("after", "report.cursor.invalid");
         }
         int limit = Math.max(1, Math.min(size, PAGE));
         Set<Long> scope = scope();
@@ -113,9 +115,9 @@ public class StaffInbox {
 
     @Transactional
     public void answer(long reportId, String body) {
-        List<InvalidInputException.FieldError> errors = ReportRules.checkMessage(body);
+        List<Refusal.FieldError> errors = ReportRules.checkMessage(body);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         Report r = inScope(reportId);
         reports.add(new ReportMessage(r.id(), false, actor.require().accountId(), body.strip(), clock.instant()));
@@ -143,8 +145,7 @@ public class StaffInbox {
 
     private Report inScope(long reportId) {
         return reports.inSchools(reportId, scope())
-                .orElseThrow(() -> new InvalidInputException(404,
-                        List.of(new InvalidInputException.FieldError("id", "report.notFound"))));
+                .orElseThrow(() -> new NotFound(List.of(new Refusal.FieldError("id", "report.notFound"))));
     }
 
     /** The schools where the account is a referent or the head. */

@@ -3,11 +3,11 @@ package org.haven.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.paging.KeysetToken;
 import org.haven.platform.security.CurrentActor;
 import org.haven.reporting.domain.Report;
@@ -61,7 +61,7 @@ public class StaffReports {
     public Page page(String after, Integer size) {
         KeysetToken cursor = KeysetToken.decode(after);
         if (after != null && !after.isBlank() && (cursor == null || cursor.rank() != 0)) {
-            throw InvalidInputException.of("after", "report.cursor.invalid");
+            throw Invalid.of("after", "report.cursor.invalid");
         }
         int limit = Math.max(1, Math.min(size == null ? PAGE : size, PAGE));
         Set<Long> scope = scope();

@@ -1,7 +1,7 @@
 package org.haven.reporting.domain;
 
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.domain.SchoolCode;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 
 import java.net.URI;
 import java.time.Clock;

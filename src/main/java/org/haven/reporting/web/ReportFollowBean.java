@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import org.haven.platform.errors.Refusal;
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceUpload;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.ClientKey;
 import org.haven.platform.web.FacesMessages;
 import org.haven.reporting.application.AbuseLimits;
@@ -90,7 +90,7 @@ public class ReportFollowBean implements Serializable {
             reply = null;
             view = null;
             FacesMessages.info("follow.reply.sent");
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "reply:");
         }
     }
@@ -110,7 +110,7 @@ public class ReportFollowBean implements Serializable {
             lastFileSha256 = stored.sha256();
             view = null;
             FacesMessages.info("follow.evidence.received", stored.fileName());
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "evidence:");
         } catch (IOException e) {
             FacesMessages.error("evidence:file", "report.files.unreadable");

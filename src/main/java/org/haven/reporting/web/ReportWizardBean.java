@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceIntake;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.ClientKey;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.web.FacesMessages;
@@ -98,7 +98,7 @@ public class ReportWizardBean implements Serializable {
             sent = new SentReport(submission.submit(prepared.form(), uploads.attachments(), actor.principal(),
                     locale.getLocale(), admission == AbuseLimits.Admission.ADMITTED_OVER_LIMIT), locale.getLocale());
             limits.reported(address, device);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(WizardErrors.onPage(e, prepared.linkRows()), FORM);
             filesToAddAgain(given);
         } catch (IOException e) {

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.application.StaffInbox;
@@ -73,7 +73,7 @@ public class StaffReportBean implements Serializable {
         try {
             action.run();
             FacesMessages.info(doneKey);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "answer:");
         }
         reload();

@@ -3,7 +3,7 @@ package org.haven.reporting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.application.StaffInbox;
@@ -53,7 +53,7 @@ public class StaffReportsBean implements Serializable {
         if (page == null) {
             try {
                 page = inbox.page(current, StaffInbox.PAGE);
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 FacesMessages.show(e, "pages:");
                 page = new ReportViews.InboxPage(List.of(), null, 0);
             }

@@ -1,8 +1,7 @@
 package org.haven.reporting.web;
 
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
-
+import org.haven.platform.errors.Refusal;
+import org.haven.platform.errors.Refusal.FieldError;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +14,8 @@ final class WizardErrors {
     private WizardErrors() {
     }
 
-    static InvalidInputException onPage(InvalidInputException e, List<Integer> linkRows) {
-        return new InvalidInputException(e.status(), e.errors().stream()
+    static Refusal onPage(Refusal e, List<Integer> linkRows) {
+        return e.withErrors(e.errors().stream()
                 .map(f -> new FieldError(componentOf(f.field(), linkRows), f.key(), f.args())).toList());
     }
 

@@ -1,7 +1,6 @@
 package org.haven.safeguarding.api;
 
-import org.haven.platform.errors.InvalidInputException;
-
+import org.haven.platform.errors.Invalid;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +18,7 @@ final class ApiEnums {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "case.filter.invalid");
+            throw Invalid.of(field, "case.filter.invalid");
         }
     }
 
@@ -33,7 +32,7 @@ final class ApiEnums {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "problem.bodyRequired");
+            throw Invalid.of("body", "problem.bodyRequired");
         }
         return body;
     }

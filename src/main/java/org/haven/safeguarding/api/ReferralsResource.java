@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.domain.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.safeguarding.application.ReferralDraft;
 import org.haven.safeguarding.application.Referrals;
 import org.haven.safeguarding.application.SafeguardingQueries;
@@ -133,7 +134,7 @@ public class ReferralsResource {
     private SafeguardingViews.ReferralDetail detail(long referralId) {
         SafeguardingViews.ReferralDetail d = queries.referral(referralId);
         if (d.caseId() != caseId) {
-            throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("id",
+            throw new NotFound(List.of(new Refusal.FieldError("id",
                     "referral.notFound")));
         }
         return d;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.platform.errors.Invalid;
 import org.haven.directory.domain.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.safeguarding.application.RiskAssessments;
@@ -90,7 +91,7 @@ public class SafeguardingResource {
     public Response decide(SafeguardingDtos.UrgentDecision body) {
         SafeguardingDtos.UrgentDecision d = required(body);
         if (d.escalationId() == null) {
-            throw org.haven.platform.errors.InvalidInputException.of("escalationId", "case.decision.notAwaited");
+            throw org.haven.platform.errors.Invalid.of("escalationId", "case.decision.notAwaited");
         }
         long id = urgent.record(caseId, d.escalationId(), ApiEnums.parseAll(d.called(), CalledParty.class, "called"),
                 d.calledAt(), d.result()).id();

@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
 import org.haven.cases.domain.EventKind;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.domain.CaseConsent;
 import org.haven.safeguarding.domain.ConsentAnswer;
@@ -67,7 +68,7 @@ public class ConsentRecords {
         }
         text("note", note, false, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, blankToNull(note),
                 actor.require().accountId(), clock.instant());
@@ -91,7 +92,7 @@ public class ConsentRecords {
         }
         text("legalGround", legalGround, true, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         ConsentOverride o = new ConsentOverride(caseId, partyId, scope, legalGround.strip(),
                 actor.require().accountId(), clock.instant());
@@ -138,13 +139,13 @@ public class ConsentRecords {
             requireParty(c, partyId);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         ConsentDecision decision = partyId == null
                 ? new ConsentDecision(true, DisclosureBasis.NOT_PERSONAL, null)
                 : decide(caseId, partyId, kind.scope());
         if (!decision.allowed()) {
-            throw new InvalidInputException(409, List.of(new FieldError("consent", "disclosure.consent.missing")));
+            throw new Conflict(List.of(new FieldError("consent", "disclosure.consent.missing")));
         }
         Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), what.strip(), why.strip(),
                 decision.basis(), decision.overrideId(), actor.require().accountId(), clock.instant());
@@ -217,7 +218,7 @@ public class ConsentRecords {
 
     private static void requireParty(CaseRef c, long partyId) {
         if (c.party(partyId).isEmpty()) {
-            throw InvalidInputException.of("party", "consent.party.unknown");
+            throw Invalid.of("party", "consent.party.unknown");
         }
     }
 

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.domain.HelpResource;
 
@@ -74,7 +74,7 @@ public class HelpResourceAdministration {
             errors.add(new FieldError("risks", "resource.risks.required"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         int order = em.createQuery("SELECT COALESCE(MAX(r.sortOrder), 0) FROM HelpResource r WHERE r.country = :c",
                 Integer.class).setParameter("c", country).getSingleResult() + 10;
@@ -92,7 +92,7 @@ public class HelpResourceAdministration {
     public void setActive(long id, boolean active) {
         HelpResource r = em.find(HelpResource.class, id);
         if (r == null) {
-            throw InvalidInputException.of("id", "resource.notFound");
+            throw Invalid.of("id", "resource.notFound");
         }
         r.setActive(active);
         audit.record(actor.get().did(active ? "HELP_RESOURCE_ENABLED" : "HELP_RESOURCE_DISABLED", "help_resource",

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.ReferralKind;
@@ -90,7 +91,7 @@ public class OutsideBodies {
             errors.add(new FieldError("phone", "body.contact.required"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         OutsideBody b = new OutsideBody(district(), body.kind(), name, phone, email, address, takes, days);
         em.persist(b);
@@ -101,7 +102,7 @@ public class OutsideBodies {
 
     @Transactional
     public void setActive(long id, boolean active) {
-        OutsideBody b = byId(id).orElseThrow(() -> new InvalidInputException(404, List.of(
+        OutsideBody b = byId(id).orElseThrow(() -> new NotFound(List.of(
                 new FieldError("id", "body.notFound"))));
         b.setActive(active);
         audit.record(actor.get().did(active ? "OUTSIDE_BODY_ACTIVATED" : "OUTSIDE_BODY_DEACTIVATED",

@@ -6,6 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.cases.application.CaseGate;
@@ -15,8 +20,6 @@ import org.haven.cases.application.ReferralRequired;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.domain.ConsentDecision;
 import org.haven.safeguarding.domain.ConsentScope;
@@ -76,10 +79,10 @@ public class Referrals {
     public Referral draft(long caseId, ReferralDraft draft) {
         CaseRef c = cases.workable(caseId);
         if (!c.active()) {
-            throw InvalidInputException.of("status", "case.closed");
+            throw Invalid.of("status", "case.closed");
         }
         if (draft == null || draft.kind() == null) {
-            throw InvalidInputException.of("kind", "referral.kind.required");
+            throw Invalid.of("kind", "referral.kind.required");
         }
         Instant now = clock.instant();
         long me = actor.require().accountId();
@@ -135,10 +138,10 @@ public class Referrals {
             errors.add(new FieldError("party", "referral.party.required"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         if (r.partyId() != null && !consent.decide(r.caseId(), r.partyId(), ConsentScope.OUTSIDE).allowed()) {
-            throw new InvalidInputException(409, List.of(new FieldError("consent", "referral.consent.missing")));
+            throw new Conflict(List.of(new FieldError("consent", "referral.consent.missing")));
         }
         Instant now = clock.instant();
         Disclosure d = consent.disclose(r.caseId(), r.partyId(), r.kind().recipientKind(), recipientName(r),
@@ -163,7 +166,7 @@ public class Referrals {
         Referral r = load(referralId);
         CaseRef c = cases.workable(r.caseId());
         if (to == null) {
-            throw InvalidInputException.of("status", "referral.status.required");
+            throw Invalid.of("status", "referral.status.required");
         }
         if (to == ReferralStatus.SENT || to == ReferralStatus.DRAFT || !r.status().canMoveTo(to)) {
             throw illegal(r.status(), to);
@@ -172,7 +175,7 @@ public class Referrals {
         String cleanNote = Texts.check("note", note, to.needsReason(), Texts.LONG, errors);
         String ref = Texts.check("externalRef", externalRef, false, 100, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         if (ref != null) {
             r.externalRef(ref);
@@ -314,7 +317,7 @@ public class Referrals {
         String reason = Texts.check("reason", draft.reason(), false, Texts.LONG, errors);
         String shared = Texts.check("shared", draft.shared(), false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         r.edit(draft.partyId(), draft.bodyId(), recipient, reason, shared, now);
     }
@@ -336,12 +339,12 @@ public class Referrals {
         return r;
     }
 
-    private static InvalidInputException illegal(ReferralStatus from, ReferralStatus to) {
-        return new InvalidInputException(409, List.of(new FieldError("status", "referral.transition.illegal",
+    private static Refusal illegal(ReferralStatus from, ReferralStatus to) {
+        return new Conflict(List.of(new FieldError("status", "referral.transition.illegal",
                 String.valueOf(from), String.valueOf(to))));
     }
 
-    static InvalidInputException notFound() {
-        return new InvalidInputException(404, List.of(new FieldError("id", "referral.notFound")));
+    static Refusal notFound() {
+        return new NotFound(List.of(new FieldError("id", "referral.notFound")));
     }
 }

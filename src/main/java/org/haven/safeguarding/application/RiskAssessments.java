@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.Assessed;
 import org.haven.cases.application.CaseGate.CaseFacts;
 import org.haven.cases.domain.EventKind;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.safeguarding.domain.RiskAnswers;
@@ -68,7 +68,7 @@ public class RiskAssessments {
         CaseGate.CaseRef ref = cases.workable(caseId);
         List<FieldError> errors = new ArrayList<>();
         if (answers == null) {
-            throw InvalidInputException.of("answers", "risk.answers.required");
+            throw Invalid.of("answers", "risk.answers.required");
         }
         if (answers.duration() == null) {
             errors.add(new FieldError("duration", "risk.duration.required"));
@@ -79,7 +79,7 @@ public class RiskAssessments {
         String cleanNote = Texts.check("note", note, false, Texts.LONG, errors);
         String reason = Texts.check("loweringReason", loweringReason, false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         CaseFacts facts = cases.facts(caseId);
         RiskScore score = RiskScoring.score(answers, facts.category());
@@ -113,10 +113,10 @@ public class RiskAssessments {
     /** Only a head of school lowers danger, and never without a reason. */
     private void checkLowering(String reason) {
         if (!actor.require().hasRole(Role.Names.HEAD_OF_SCHOOL)) {
-            throw InvalidInputException.of("loweringReason", "risk.lower.headOnly");
+            throw Invalid.of("loweringReason", "risk.lower.headOnly");
         }
         if (reason == null) {
-            throw InvalidInputException.of("loweringReason", "risk.lower.reasonRequired");
+            throw Invalid.of("loweringReason", "risk.lower.reasonRequired");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.haven.safeguarding.application;
 
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.protocol.domain.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -138,8 +140,7 @@ public class SafeguardingQueries {
     private CaseRef reader(long caseId) {
         CaseRef c = cases.readable(caseId);
         if (!c.works() && !cases.holds(caseId, Role.DISTRICT_LEAD)) {
-            throw new org.haven.platform.errors.InvalidInputException(404, List.of(
-                    new org.haven.platform.errors.InvalidInputException.FieldError("id", "case.notFound")));
+            throw NotFound.of("id", "case.notFound");
         }
         return c;
     }

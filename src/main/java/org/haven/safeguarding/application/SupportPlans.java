@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
 import org.haven.cases.domain.EventKind;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.safeguarding.domain.SupportAction;
@@ -61,7 +61,7 @@ public class SupportPlans {
         String name = Texts.check("trustedAdult", adult, true, Texts.SHORT, errors);
         String what = Texts.check("trustedAdultRole", role, true, Texts.SHORT, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         SupportPlan plan = plan(caseId).orElseGet(() -> {
             SupportPlan p = new SupportPlan(caseId);
@@ -86,7 +86,7 @@ public class SupportPlans {
         String who = Texts.check("provider", provider, true, Texts.SHORT, errors);
         String text = Texts.check("note", note, false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         SupportAction a = new SupportAction(caseId, kind, who, status == null ? SupportStatus.OFFERED : status, text,
                 actor.require().accountId(), clock.instant());
@@ -102,7 +102,7 @@ public class SupportPlans {
         CaseRef c = active(caseId);
         SupportAction a = em.find(SupportAction.class, supportId);
         if (a == null || a.caseId() != caseId) {
-            throw InvalidInputException.of("support", "support.notFound");
+            throw Invalid.of("support", "support.notFound");
         }
         List<FieldError> errors = new ArrayList<>();
         if (status == null) {
@@ -110,7 +110,7 @@ public class SupportPlans {
         }
         String text = Texts.check("note", note, false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         a.change(status, text, actor.require().accountId(), clock.instant());
         cases.record(caseId, EventKind.SUPPORT_PLAN, a.kind() + ": " + status, a.provider(), false, false);
@@ -133,7 +133,7 @@ public class SupportPlans {
         }
         String text = Texts.check("checkInLabel", label, true, LABEL_MAX, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         cases.planCheckIn(caseId, on, text);
         cases.record(caseId, EventKind.SUPPORT_PLAN, "check-in " + on, text, false, true);
@@ -161,7 +161,7 @@ public class SupportPlans {
     private CaseRef active(long caseId) {
         CaseRef c = cases.workable(caseId);
         if (!c.active()) {
-            throw InvalidInputException.of("status", "case.closed");
+            throw Invalid.of("status", "case.closed");
         }
         return c;
     }

@@ -1,7 +1,6 @@
 package org.haven.safeguarding.application;
 
-import org.haven.platform.errors.InvalidInputException.FieldError;
-
+import org.haven.platform.errors.Refusal.FieldError;
 import java.util.List;
 
 /** The checks every free text of the safeguarding forms goes through. */

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.domain.CalledParty;
 import org.haven.safeguarding.domain.UrgentDecision;
@@ -53,7 +53,7 @@ public class UrgentDecisions {
         CaseGate.CaseRef ref = cases.readable(caseId);
         boolean awaited = cases.pendingDecisions(caseId).stream().anyMatch(p -> p.id() == escalationId);
         if (!awaited) {
-            throw InvalidInputException.of("escalation", "case.decision.notAwaited");
+            throw Invalid.of("escalation", "case.decision.notAwaited");
         }
         List<FieldError> errors = new ArrayList<>();
         if (called == null || called.isEmpty()) {
@@ -67,7 +67,7 @@ public class UrgentDecisions {
         }
         String cleanResult = Texts.check("result", result, true, Texts.LONG, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         String summary = called.stream().sorted().map(Enum::name).collect(Collectors.joining(", ")) + " @ "
                 + calledAt + " — " + cleanResult;

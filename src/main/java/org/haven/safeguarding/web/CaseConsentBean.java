@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentAnswer;
@@ -54,7 +54,7 @@ public class CaseConsentBean implements Serializable {
             disclosures = null;
             try {
                 standing = records.standing(id);
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 standing = List.of();
             }
             standing.forEach(p -> {
@@ -70,7 +70,7 @@ public class CaseConsentBean implements Serializable {
         if (disclosures == null) {
             try {
                 disclosures = records.disclosures(id);
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 disclosures = List.of();
             }
         }
@@ -116,7 +116,7 @@ public class CaseConsentBean implements Serializable {
             action.run();
             FacesMessages.info(doneKey);
             return true;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             e.errors().forEach(f -> FacesMessages.error(null, f.key(), f.args()));
             FacesContext.getCurrentInstance().validationFailed();
             return false;

@@ -3,7 +3,7 @@ package org.haven.safeguarding.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
 import org.haven.safeguarding.application.HelpResourceAdministration;
@@ -63,7 +63,7 @@ public class HelpResourcesBean implements Serializable {
             hoursEn = null;
             risks = new ArrayList<>();
             rows = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "add:");
         }
     }

@@ -3,7 +3,7 @@ package org.haven.safeguarding.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.safeguarding.application.OutsideBodies;
 import org.haven.safeguarding.application.SafeguardingQueries;
@@ -57,7 +57,7 @@ public class OutsideBodiesBean implements Serializable {
             address = null;
             takes = null;
             responseDays = 5;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "add:");
         }
         rows = null;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.application.ReferralDraft;
@@ -71,7 +71,7 @@ public class ReferralBean implements Serializable {
         if (detail == null && referralId != null) {
             try {
                 detail = queries.referral(referralId);
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 referralId = null;
             }
         }
@@ -128,7 +128,7 @@ public class ReferralBean implements Serializable {
         try {
             action.run();
             FacesMessages.info(doneKey);
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, formPrefix);
         }
         detail = null;

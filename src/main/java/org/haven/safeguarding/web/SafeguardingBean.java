@@ -4,8 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.domain.PartyRole;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.safeguarding.application.ReferralDraft;
@@ -103,7 +104,7 @@ public class SafeguardingBean implements Serializable {
         if (overview == null) {
             try {
                 overview = queries.overview(id);
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 return null;
             }
             prefill();
@@ -184,7 +185,7 @@ public class SafeguardingBean implements Serializable {
         }
         try {
             action.run();
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, formPrefix);
         }
         overview = null;
@@ -221,7 +222,7 @@ public class SafeguardingBean implements Serializable {
         try {
             return LocalDateTime.parse(local.strip()).atZone(calendars.zone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("calledAt", "urgent.calledAt.required");
+            throw Invalid.of("calledAt", "urgent.calledAt.required");
         }
     }
 
@@ -232,7 +233,7 @@ public class SafeguardingBean implements Serializable {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("checkInOn", "support.checkIn.date");
+            throw Invalid.of("checkInOn", "support.checkIn.date");
         }
     }
 

@@ -1,5 +1,11 @@
 package org.haven.surveys.application;
 
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Gone;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.TooMany;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +14,6 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.reporting.application.AbuseLimits;
 import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.Submitted;
@@ -105,14 +109,14 @@ public class PupilSurveys {
                                        Locale locale) {
         Open o = open(typedCode, client);
         if (devices.answered(o.campaign().id(), cookies)) {
-            throw new InvalidInputException(409, List.of(new FieldError("accessCode", "survey.alreadyAnswered")));
+            throw new Conflict(List.of(new FieldError("accessCode", "survey.alreadyAnswered")));
         }
         AnswerRules.Checked checked = AnswerRules.check(o.survey(), form == null ? null : form.answers());
         boolean wantsContact = form != null && Boolean.TRUE.equals(form.wantsContact());
         List<FieldError> errors = new ArrayList<>(checked.errors());
         errors.addAll(AnswerRules.checkContact(wantsContact, form == null ? null : form.message()));
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         ReportForm report = null;
         AbuseLimits.Admission admission = AbuseLimits.Admission.ADMITTED;
@@ -122,7 +126,7 @@ public class PupilSurveys {
                     Boolean.TRUE.equals(form.shareAnswers()), locale);
             admission = reportLimits.admit(client, null, report);
             if (!admission.admitted()) {
-                throw new InvalidInputException(429, List.of(new FieldError("message", "report.tooMany")));
+                throw new TooMany(List.of(new FieldError("message", "report.tooMany")));
             }
         }
         store(o, checked.answers());
@@ -161,13 +165,13 @@ public class PupilSurveys {
         SurveyGroup group = code == null ? null : surveys.groupByCode(code.value()).orElse(null);
         if (group == null) {
             limits.wrongCode(client);
-            throw new InvalidInputException(404, List.of(new FieldError("accessCode", "survey.code.unknown")));
+            throw new NotFound(List.of(new FieldError("accessCode", "survey.code.unknown")));
         }
         SurveyCampaign campaign = surveys.campaign(group.campaignId()).orElseThrow();
         switch (campaign.state(today())) {
-            case NOT_YET_OPEN -> throw new InvalidInputException(409, List.of(new FieldError("accessCode",
+            case NOT_YET_OPEN -> throw new Conflict(List.of(new FieldError("accessCode",
                     "survey.code.notYet", campaign.opensOn().toString())));
-            case CLOSED -> throw new InvalidInputException(410, List.of(new FieldError("accessCode",
+            case CLOSED -> throw new Gone(List.of(new FieldError("accessCode",
                     "survey.code.closed")));
             case OPEN -> {
                 // answered below

@@ -1,5 +1,7 @@
 package org.haven.surveys.application;
 
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +10,6 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.surveys.domain.AccessCode;
@@ -130,7 +130,7 @@ public class SurveyCampaigns {
         }
         List<String> groups = groups(form.groups(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         SurveyCampaign c = surveys.add(new SurveyCampaign(school.get().id(), survey.get().definition(),
                 survey.get().source(), title, opens, closes, p.accountId(), clock.instant()));

@@ -1,7 +1,6 @@
 package org.haven.surveys.domain;
 
-import org.haven.platform.errors.InvalidInputException.FieldError;
-
+import org.haven.platform.errors.Refusal.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,8 +3,8 @@ package org.haven.surveys.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.web.FacesMessages;
 import org.haven.surveys.application.SurveyCampaigns;
 import org.haven.surveys.application.SurveyCatalog;
@@ -71,7 +71,7 @@ public class SurveyCampaignsBean implements Serializable {
             list = null;
             FacesMessages.info("survey.staff.opened", opened.title());
             return "/staff/survey.xhtml?faces-redirect=true&id=" + opened.id();
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             FacesMessages.show(e, "open:");
             return null;
         }

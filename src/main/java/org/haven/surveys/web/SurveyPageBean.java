@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.ClientKey;
 import org.haven.platform.web.FacesMessages;
@@ -71,7 +71,7 @@ public class SurveyPageBean implements Serializable {
         try {
             questionnaire = pupils.questionnaire(code, client, locale(faces));
             alreadyAnswered = pupils.alreadyAnswered(code, cookies(faces.getExternalContext()));
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             e.errors().forEach(f -> FacesMessages.error("code-form:code", f.key(), f.args()));
             faces.validationFailed();
             questionnaire = null;
@@ -97,9 +97,9 @@ public class SurveyPageBean implements Serializable {
             answered = new SurveyViews.Answered(null, a.urgent(), a.danger(), a.helpLines(), a.mark());
             given.clear();
             message = null;
-        } catch (InvalidInputException e) {
+        } catch (Refusal e) {
             Locale locale = locale(faces);
-            for (InvalidInputException.FieldError f : e.errors()) {
+            for (Refusal.FieldError f : e.errors()) {
                 if (f.field().startsWith("answers") || f.field().equals("message")) {
                     errors.put(f.field(), Messages.text(locale, f.key(), f.args()));
                 } else {

@@ -3,8 +3,11 @@ package org.haven.training.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.training.application.TrainingViews.AnswerChoice;
@@ -125,7 +128,7 @@ public class MyTraining {
         long me = actor.require().accountId();
         TrainingModule m = existing(moduleId);
         if (!done(me, m.id()).containsAll(m.lessons().stream().map(Lesson::id).toList())) {
-            throw InvalidInputException.of("quiz", "training.quiz.lessonsFirst");
+            throw Invalid.of("quiz", "training.quiz.lessonsFirst");
         }
         QuizAttempt attempt = repository.add(new QuizAttempt(me, m.id(), m.version(), SEEDS.nextLong(),
                 clock.instant()));
@@ -139,8 +142,8 @@ public class MyTraining {
         QuizAttempt attempt = repository.attemptForUpdate(attemptId, me.accountId())
                 .orElseThrow(() -> notFound("attempt"));
         if (attempt.submitted()) {
-            throw new InvalidInputException(409, List.of(
-                    new InvalidInputException.FieldError("quiz", "training.quiz.alreadySubmitted")));
+            throw new Conflict(List.of(
+                    new Refusal.FieldError("quiz", "training.quiz.alreadySubmitted")));
         }
         TrainingModule m = existing(attempt.moduleId());
         QuizScore score = QuizScore.of(m.quiz(), answers, m.passMark());
@@ -190,8 +193,8 @@ public class MyTraining {
         return catalog.module(moduleId == null ? "" : moduleId).orElseThrow(() -> notFound("module"));
     }
 
-    static InvalidInputException notFound(String field) {
-        return new InvalidInputException(404, List.of(new InvalidInputException.FieldError(field,
+    static Refusal notFound(String field) {
+        return new NotFound(List.of(new Refusal.FieldError(field,
                 "training.notFound")));
     }
 }

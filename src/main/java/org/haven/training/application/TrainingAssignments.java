@@ -3,12 +3,12 @@ package org.haven.training.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
-import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.training.application.TrainingViews.AssignmentItem;
 import org.haven.training.application.TrainingViews.ModuleSummary;
@@ -93,7 +93,7 @@ public class TrainingAssignments {
             errors.add(new FieldError("due", "training.assignment.due.past"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         Assignment a = repository.add(new Assignment(moduleId, role, schoolId, due, clock.instant(),
                 actor.get().accountId()));
@@ -127,7 +127,7 @@ public class TrainingAssignments {
             errors.add(new FieldError("module", "training.requirement.exists"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
+            throw new Invalid(errors);
         }
         RoleRequirement r = repository.add(new RoleRequirement(role, moduleId, clock.instant()));
         audit.record(actor.get().did("TRAINING_REQUIREMENT_ADDED", "training_role_requirement", r.id(), null,

@@ -3,8 +3,8 @@ package org.haven.training.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.training.domain.ActivitySummary;
@@ -71,7 +71,7 @@ public class TrainingRequirements {
             Locale locale = actor.principal().map(HavenPrincipal::language).map(Locale::forLanguageTag)
                     .orElse(Locale.FRENCH);
             String titles = missing.stream().map(m -> catalog.title(m, locale)).collect(Collectors.joining(", "));
-            throw InvalidInputException.of(field, "training.requirement.missing", personName, titles);
+            throw Invalid.of(field, "training.requirement.missing", personName, titles);
         }
     }
 }

@@ -2,7 +2,8 @@ package org.haven.training.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
 
@@ -31,8 +32,8 @@ final class Pages {
     static <T> T attempt(Supplier<T> action, String formPrefix) {
         try {
             return action.get();
-        } catch (InvalidInputException e) {
-            if (e.status() == 404) {
+        } catch (Refusal e) {
+            if (e instanceof NotFound) {
                 notFound();
             } else {
                 FacesMessages.show(e, formPrefix);

@@ -1,6 +1,11 @@
 package org.haven.cases.application;
 
 import jakarta.inject.Inject;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseFilter;
 import org.haven.cases.domain.CaseStatus;
@@ -8,7 +13,6 @@ import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.RiskLevel;
 import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.AccountLogin;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.protocol.domain.FormDefinition;
@@ -58,6 +62,7 @@ import java.util.Set;
 import static org.haven.testing.Db.number;
 import static org.haven.testing.Db.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,15 +152,15 @@ class CasesServicesIT {
 
         // A form with a missing required answer: field errors, nothing recorded.
         long eventsBefore = number("SELECT COUNT(*) FROM case_event WHERE case_id = ?", id);
-        InvalidInputException bad = assertThrows(InvalidInputException.class,
+        Refusal bad = assertThrows(Refusal.class,
                 () -> work.completeStep(id, "acknowledge", Map.of("source", "nobody-knows"), null));
-        assertEquals(400, bad.status());
+        assertInstanceOf(Invalid.class, bad);
         assertTrue(bad.errors().stream().anyMatch(e -> e.field().equals("source")
                 && e.key().equals("protocol.form.choice")), bad.errors().toString());
         assertTrue(bad.errors().stream().anyMatch(e -> e.key().equals("protocol.form.required")));
         assertEquals(eventsBefore, number("SELECT COUNT(*) FROM case_event WHERE case_id = ?", id));
         assertEquals("DUE", single("SELECT status FROM case_step WHERE case_id = ? AND step_id = 'acknowledge'", id));
-        assertThrows(InvalidInputException.class, () -> work.completeStep(id, "inform-head", Map.of(), "x"),
+        assertThrows(Refusal.class, () -> work.completeStep(id, "inform-head", Map.of(), "x"),
                 "a step waiting for earlier steps cannot be done");
 
         complete(id, "acknowledge");
@@ -183,17 +188,17 @@ class CasesServicesIT {
 
         // The referent works through every step; the disciplinary procedure is skipped with a reason.
         signIn("referent.college");
-        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+        Refusal noReason = assertThrows(Refusal.class,
                 () -> workThrough(id, "  "));
         assertEquals("reason", noReason.errors().get(0).field());
         workThrough(id, "La méthode de la préoccupation partagée a suffi.");
         d = queries.view(id, Locale.ENGLISH);
         assertTrue(d.steps().stream().allMatch(s -> s.status().isFinished()), d.steps().toString());
         assertFalse(d.mayClose(), "closing is the head's decision");
-        assertEquals(403, assertThrows(InvalidInputException.class, () -> work.close(id, "Fini.")).status());
+        assertThrows(Forbidden.class, () -> work.close(id, "Fini."));
 
         signIn("head.college");
-        assertEquals("summary", assertThrows(InvalidInputException.class, () -> work.close(id, " ")).errors()
+        assertEquals("summary", assertThrows(Refusal.class, () -> work.close(id, " ")).errors()
                 .get(0).field());
         work.close(id, "Le harcèlement a cessé ; l’élève est suivie par l’infirmière.");
         d = queries.view(id, Locale.ENGLISH);
@@ -206,7 +211,7 @@ class CasesServicesIT {
 
         signIn("referent.college");
         work.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
-        assertThrows(InvalidInputException.class, () -> work.completeStep(id, "acknowledge", Map.of(), "x"),
+        assertThrows(Refusal.class, () -> work.completeStep(id, "acknowledge", Map.of(), "x"),
                 "a closed case takes no step");
 
         work.reopen(id, "De nouveaux messages sont arrivés hier soir.");
@@ -238,7 +243,7 @@ class CasesServicesIT {
                 + " = 'CASE_ESCALATION' AND account_id = ?", Long.toString(c.id()), accountId("lead")) > 0,
                 "the district lead is told at once");
         assertEquals(0L, number("SELECT attention FROM case_file WHERE id = ?", c.id()), "first on every dashboard");
-        assertEquals(403, assertThrows(InvalidInputException.class, () -> work.close(c.id(), "x")).status(),
+        assertThrows(Forbidden.class, () -> work.close(c.id(), "x"),
                 "the teacher who filed it follows it but does not decide");
 
         signIn("head.college");
@@ -279,11 +284,11 @@ class CasesServicesIT {
         assertTrue(candidate.activatable());
         assertFalse(candidate.changes().isEmpty(), "the difference is shown before activation");
         protocols.activate("fr-secondary.yaml", source);
-        assertEquals(400, assertThrows(InvalidInputException.class,
-                () -> protocols.activate("fr-secondary.yaml", source)).status(), "the same version twice is refused");
+        assertThrows(Invalid.class,
+                () -> protocols.activate("fr-secondary.yaml", source), "the same version twice is refused");
         String broken = source.replace("owner: referent", "owner: principal");
         assertFalse(protocols.check("bad.yaml", broken).problems().isEmpty());
-        assertThrows(InvalidInputException.class, () -> protocols.activate("bad.yaml", broken));
+        assertThrows(Refusal.class, () -> protocols.activate("bad.yaml", broken));
         assertEquals(active.version() + 1, catalog.active("fr-secondary").orElseThrow().version(),
                 "an invalid upload leaves the last valid version active");
 
@@ -305,12 +310,12 @@ class CasesServicesIT {
                 continue;
             }
             signIn(outsider);
-            assertEquals(404, assertThrows(InvalidInputException.class,
-                    () -> queries.view(id, Locale.ENGLISH)).status(), outsider);
-            assertEquals(404, assertThrows(InvalidInputException.class,
-                    () -> queries.timeline(id, Set.of(), Locale.ENGLISH)).status(), outsider);
-            assertEquals(404, assertThrows(InvalidInputException.class,
-                    () -> work.completeStep(id, "acknowledge", Map.of(), "x")).status(), outsider);
+            assertThrows(NotFound.class,
+                    () -> queries.view(id, Locale.ENGLISH), outsider);
+            assertThrows(NotFound.class,
+                    () -> queries.timeline(id, Set.of(), Locale.ENGLISH), outsider);
+            assertThrows(NotFound.class,
+                    () -> work.completeStep(id, "acknowledge", Map.of(), "x"), outsider);
             assertFalse(ids(queries.page(CaseFilter.none(), null, 100, Locale.ENGLISH)).contains(id), outsider);
         }
         assertTrue(number("SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_ACCESS_DENIED' AND record_id = ?",
@@ -327,17 +332,17 @@ class CasesServicesIT {
         IncidentForm bad = new IncidentForm(schoolId("DEMO-LYCEE"), "GOSSIP", "short",
                 LocalDate.now().plusDays(3), "x".repeat(201), Set.of("MYSPACE"), List.of(), Set.of("ghosts"),
                 false, false, false);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> opening.fileIncident(bad));
-        Set<String> fields = new HashSet<>(e.errors().stream().map(InvalidInputException.FieldError::field).toList());
+        Refusal e = assertThrows(Refusal.class, () -> opening.fileIncident(bad));
+        Set<String> fields = new HashSet<>(e.errors().stream().map(Refusal.FieldError::field).toList());
         assertEquals(Set.of("school", "category", "description", "occurredOn", "place", "platforms", "risk"), fields);
 
         IncidentForm noTarget = incidentWith(List.of(new PartyInput(null, "Quelqu’un", "WITNESS")));
-        assertEquals("parties", assertThrows(InvalidInputException.class, () -> opening.fileIncident(noTarget))
+        assertEquals("parties", assertThrows(Refusal.class, () -> opening.fileIncident(noTarget))
                 .errors().get(0).field());
         long lyceePupil = number("SELECT MIN(id) FROM person WHERE kind = 'STUDENT' AND school_id = ?",
                 schoolId("DEMO-LYCEE"));
         IncidentForm otherSchoolPupil = incidentWith(List.of(new PartyInput(lyceePupil, null, "TARGET")));
-        assertEquals("incident.parties.unknownPupil", assertThrows(InvalidInputException.class,
+        assertEquals("incident.parties.unknownPupil", assertThrows(Refusal.class,
                 () -> opening.fileIncident(otherSchoolPupil)).errors().get(0).key());
         assertEquals(casesBefore, number("SELECT COUNT(*) FROM case_file"));
     }
@@ -366,8 +371,8 @@ class CasesServicesIT {
             firstNotUrgent++;
         }
         assertTrue(all.subList(firstNotUrgent, all.size()).stream().noneMatch(CaseViews.Row::urgent));
-        assertEquals(400, assertThrows(InvalidInputException.class,
-                () -> queries.page(CaseFilter.none(), "not-a-cursor", 2, Locale.ENGLISH)).status());
+        assertThrows(Invalid.class,
+                () -> queries.page(CaseFilter.none(), "not-a-cursor", 2, Locale.ENGLISH));
         CaseViews.Page urgentOnly = queries.page(new CaseFilter(null, null, RiskLevel.IMMEDIATE, null, null, null,
                 null, null), null, 50, Locale.ENGLISH);
         assertTrue(urgentOnly.rows().stream().allMatch(r -> r.risk() == RiskLevel.IMMEDIATE));
@@ -396,10 +401,10 @@ class CasesServicesIT {
         assertFalse(consent.decide(id, target, ConsentScope.OUTSIDE).allowed(), "nothing outside without consent");
         consent.record(id, target, ConsentAnswer.REFUSES, ConsentAnswer.REFUSES, "Elle a peur de la réaction de"
                 + " son père.");
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> consent.disclose(id, target,
+        Refusal refused = assertThrows(Refusal.class, () -> consent.disclose(id, target,
                 RecipientKind.CHILD_PROTECTION, "CRIP 75", "Les faits et l’identité de l’élève", "Danger"));
-        assertEquals(409, refused.status());
-        assertEquals("legalGround", assertThrows(InvalidInputException.class,
+        assertInstanceOf(Conflict.class, refused);
+        assertEquals("legalGround", assertThrows(Refusal.class,
                 () -> consent.override(id, target, ConsentScope.OUTSIDE, " ")).errors().get(0).field());
         consent.override(id, target, ConsentScope.OUTSIDE, "Enfant en danger : article 375 du code civil.");
         Disclosure d = consent.disclose(id, target, RecipientKind.CHILD_PROTECTION, "CRIP 75",
@@ -412,7 +417,7 @@ class CasesServicesIT {
         assertTrue(kinds.containsAll(List.of(EventKind.CONSENT_RECORDED, EventKind.CONSENT_OVERRIDDEN,
                 EventKind.DISCLOSURE)), kinds.toString());
         signIn("referent.lycee");
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> consent.disclosures(id)).status());
+        assertThrows(NotFound.class, () -> consent.disclosures(id));
     }
 
     @Test
@@ -444,7 +449,7 @@ class CasesServicesIT {
         signIn("teacher.lycee");
         long id = opening.fileIncident(incident("DEMO-LYCEE", Set.of())).id();
         signIn("referent.lycee");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> complete(id, "acknowledge"));
+        Refusal e = assertThrows(Refusal.class, () -> complete(id, "acknowledge"));
         assertEquals("training.requirement.missing", e.errors().get(0).key());
         assertEquals("step", e.errors().get(0).field());
         assertEquals("DUE", single("SELECT status FROM case_step WHERE case_id = ? AND step_id = 'acknowledge'", id));
@@ -465,8 +470,8 @@ class CasesServicesIT {
         staffEvidence.add(EvidenceOwner.Kind.CASE, c.id(), new EvidenceUpload("note.txt", "text/plain",
                 new java.io.ByteArrayInputStream("Capture du message.".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 "Message");
-        assertEquals(403, assertThrows(InvalidInputException.class, () -> dossiers.prepare(EvidenceOwner.Kind.CASE,
-                c.id(), DossierExport.Format.ZIP, Locale.FRENCH)).status(), "the referent may not export here");
+        assertThrows(Forbidden.class, () -> dossiers.prepare(EvidenceOwner.Kind.CASE,
+                c.id(), DossierExport.Format.ZIP, Locale.FRENCH), "the referent may not export here");
         signIn("head.ecole");
         assertFalse(dossiers.prepare(EvidenceOwner.Kind.CASE, c.id(), DossierExport.Format.ZIP, Locale.FRENCH)
                 .refused(), "the head may");
@@ -572,7 +577,7 @@ class CasesServicesIT {
             assertEquals("C", single("SELECT holiday_zone FROM district"));
             assertEquals("- -> C", single("SELECT detail FROM audit_entry WHERE action = 'DISTRICT_HOLIDAY_ZONE_CHANGED'"
                     + " ORDER BY id DESC LIMIT 1"));
-            InvalidInputException refused = assertThrows(InvalidInputException.class,
+            Refusal refused = assertThrows(Refusal.class,
                     () -> calendars.changeHolidayZone("D"));
             assertEquals("holidayZone", refused.errors().getFirst().field());
         } finally {

@@ -1,6 +1,6 @@
 package org.haven.cases.domain;
 
-import org.haven.platform.errors.InvalidInputException.FieldError;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -5,13 +5,13 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import jakarta.inject.Inject;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.ChainVerification;
 import org.haven.directory.domain.Role;
 import org.haven.directory.domain.SchoolLevel;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -97,10 +97,10 @@ class DirectoryServicesIT {
     void anInvalidSchoolReportsEachFieldAndStoresNothing() {
         long before = schools.count(null);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> schools.create("DEMO-COLLEGE", "", null));
 
-        List<String> fields = e.errors().stream().map(InvalidInputException.FieldError::field).toList();
+        List<String> fields = e.errors().stream().map(Refusal.FieldError::field).toList();
         assertEquals(List.of("code", "name", "level"), fields);
         assertEquals("school.code.taken", e.errors().getFirst().key());
         assertEquals(before, schools.count(null));

@@ -1,6 +1,6 @@
 package org.haven.evidence.domain;
 
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Refusal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +14,7 @@ class EvidenceNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd", "dossier/photo.jpg", "C:\\Users\\x\\photo.jpg", "..", "/"})
     void aNameWithAPathIsRefused(String name) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EvidenceName.check(name, "file"));
+        Refusal e = assertThrows(Refusal.class, () -> EvidenceName.check(name, "file"));
         assertEquals("evidence.name.path", e.errors().getFirst().key());
         assertEquals("file", e.errors().getFirst().field());
     }
@@ -23,13 +23,13 @@ class EvidenceNameTest {
     @ValueSource(strings = {"pho\u0000to.jpg", "a\r\nb.png", "\u001b[31ma.txt", "x\u0085.png", "gpj\u202Eexe.jpg",
             "a\u200Bb.png"})
     void controlAndInvisibleFormattingCharactersAreRefused(String name) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EvidenceName.check(name, "f"));
+        Refusal e = assertThrows(Refusal.class, () -> EvidenceName.check(name, "f"));
         assertEquals("evidence.name.control", e.errors().getFirst().key());
     }
 
     @Test
     void aNameOver255CharactersIsRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> EvidenceName.check("a".repeat(252) + ".png", "file"));
         assertEquals("evidence.name.tooLong", e.errors().getFirst().key());
         assertEquals(255, e.errors().getFirst().args()[0]);

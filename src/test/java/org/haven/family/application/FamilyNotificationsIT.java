@@ -6,6 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.NotFound;
 import org.haven.cases.application.CaseDeadlines;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.application.CaseQueries;
@@ -22,7 +25,6 @@ import org.haven.notify.application.MailDeliveries;
 import org.haven.notify.application.NotificationCentre;
 import org.haven.notify.application.Notifications;
 import org.haven.notify.domain.DeliveryStatus;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.protocol.domain.FormDefinition;
@@ -237,7 +239,7 @@ class FamilyNotificationsIT {
             assertEquals(DeliveryStatus.FAILED, item.mail());
             assertTrue(item.mailNotSent());
             assertEquals(null, item.readAt());
-            assertEquals(403, assertThrows(InvalidInputException.class, () -> deliveries.overview()).status());
+            assertThrows(Forbidden.class, () -> deliveries.overview());
             signIn("admin");
             MailDeliveries.Overview overview = deliveries.overview();
             assertTrue(overview.configured());
@@ -262,8 +264,7 @@ class FamilyNotificationsIT {
         // Just filed: the parents neither see nor are told of it before the protocol's step that tells them.
         signIn("parent.college");
         assertTrue(portal.myCases(Locale.ENGLISH).stream().noneMatch(r -> r.caseId() == caseId), "not yet");
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.view(caseId, Locale.ENGLISH))
-                .status());
+        assertThrows(NotFound.class, () -> portal.view(caseId, Locale.ENGLISH));
         assertEquals(0L, number("SELECT COUNT(*) FROM notification WHERE record_id = ? AND account_id = ?",
                 Long.toString(caseId), accountId("parent.college")), "not told at the filing");
         signIn("referent.college");
@@ -287,8 +288,7 @@ class FamilyNotificationsIT {
         portal.acknowledge(caseId, entry);
         assertEquals(1L, number("SELECT COUNT(*) FROM family_acknowledgement WHERE case_event_id = ?", entry));
         long staffOnly = number("SELECT MIN(id) FROM case_event WHERE case_id = ? AND parent_visible = FALSE", caseId);
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.acknowledge(caseId, staffOnly))
-                .status(), "a staff-only entry is not there for parents");
+        assertThrows(NotFound.class, () -> portal.acknowledge(caseId, staffOnly), "a staff-only entry is not there for parents");
         portal.send(caseId, MessageKind.MESSAGE, "Merci, pouvons-nous en parler ?");
         assertTrue(number("SELECT COUNT(*) FROM notification WHERE kind = 'FAMILY_MESSAGE' AND record_id = ? AND"
                 + " account_id = ?", Long.toString(caseId), accountId("referent.college")) > 0);
@@ -296,12 +296,10 @@ class FamilyNotificationsIT {
         // Another family: not found, whatever the door, and audited.
         signIn("parent.lycee");
         assertTrue(portal.myCases(Locale.FRENCH).stream().noneMatch(r -> r.caseId() == caseId));
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.view(caseId, Locale.FRENCH))
-                .status());
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.acknowledge(caseId, entry))
-                .status());
-        assertEquals(404, assertThrows(InvalidInputException.class,
-                () -> portal.send(caseId, MessageKind.MESSAGE, "Bonjour")).status());
+        assertThrows(NotFound.class, () -> portal.view(caseId, Locale.FRENCH));
+        assertThrows(NotFound.class, () -> portal.acknowledge(caseId, entry));
+        assertThrows(NotFound.class,
+                () -> portal.send(caseId, MessageKind.MESSAGE, "Bonjour"));
         assertTrue(number("SELECT COUNT(*) FROM audit_entry WHERE action = 'FAMILY_CASE_DENIED' AND record_id = ?",
                 Long.toString(caseId)) >= 3);
 
@@ -323,11 +321,10 @@ class FamilyNotificationsIT {
         signIn("referent.college");
         consent.record(caseId, party, ConsentAnswer.REFUSES, ConsentAnswer.NOT_ASKED, "Ne veut pas.");
         signIn("parent.college");
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> portal.view(caseId, Locale.ENGLISH))
-                .status(), "the pupil's refusal is respected");
+        assertThrows(NotFound.class, () -> portal.view(caseId, Locale.ENGLISH), "the pupil's refusal is respected");
         signIn("referent.college");
-        assertEquals(409, assertThrows(InvalidInputException.class,
-                () -> desk.reply(caseId, accountId("parent.college"), "x")).status());
+        assertThrows(Conflict.class,
+                () -> desk.reply(caseId, accountId("parent.college"), "x"));
     }
 
     @Test

@@ -1,15 +1,17 @@
 package org.haven.insight.application;
 
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
-import org.haven.platform.errors.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -42,23 +44,23 @@ class InsightQueryTest {
 
     @Test
     void everyWrongFieldIsReportedAtOnce() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REOPENED,
+        Refusal e = assertThrows(Refusal.class, () -> InsightQuery.parse(Figure.REOPENED,
                 "delay", "2026-13-01", null, null, "university", "gossip", TODAY));
 
-        assertEquals(400, e.status());
+        assertInstanceOf(Invalid.class, e);
         assertEquals(List.of("by", "from", "level", "category"),
-                e.errors().stream().map(InvalidInputException.FieldError::field).toList());
+                e.errors().stream().map(Refusal.FieldError::field).toList());
     }
 
     @Test
     void aBreakdownTheFigureDoesNotHaveIsRefused() {
-        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.CASES, "witness", null, null, null,
+        assertThrows(Refusal.class, () -> InsightQuery.parse(Figure.CASES, "witness", null, null, null,
                 null, null, TODAY));
-        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REPORTS, "timeliness", null, null,
+        assertThrows(Refusal.class, () -> InsightQuery.parse(Figure.REPORTS, "timeliness", null, null,
                 null, null, null, TODAY));
-        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.TRAINING, "category", null, null,
+        assertThrows(Refusal.class, () -> InsightQuery.parse(Figure.TRAINING, "category", null, null,
                 null, null, null, TODAY));
-        assertThrows(InvalidInputException.class, () -> InsightQuery.parse(Figure.REFERRALS, "delay", null, null,
+        assertThrows(Refusal.class, () -> InsightQuery.parse(Figure.REFERRALS, "delay", null, null,
                 null, null, null, TODAY));
     }
 

@@ -1,6 +1,7 @@
 package org.haven.platform.api;
 
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class JsonBodyGuardTest {
@@ -65,9 +67,9 @@ class JsonBodyGuardTest {
                 "{\"links\":[{\"url\":\"https://a.example\"},{\"url\":\"b\",\"note\":\"\\u0000\"}]}", "links[1].note",
                 "[\"a\",\"\\u0000\"]", "[1]");
         fields.forEach((body, field) -> {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
+            Refusal e = assertThrows(Refusal.class,
                     () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)), body);
-            assertEquals(400, e.status());
+            assertInstanceOf(Invalid.class, e);
             assertEquals(field, e.errors().get(0).field(), body);
             assertEquals("text.controlCharacters", e.errors().get(0).key(), body);
         });

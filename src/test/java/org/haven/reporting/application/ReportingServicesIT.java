@@ -2,12 +2,13 @@ package org.haven.reporting.application;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.ChainVerification;
 import org.haven.directory.application.AccountLogin;
 import org.haven.evidence.domain.EvidenceUpload;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.domain.ReportStatus;
@@ -41,6 +42,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,11 +104,11 @@ class ReportingServicesIT {
             signIn(outsider);
             assertEquals(Optional.empty(), staff.view(id), outsider);
             assertFalse(staff.inbox().stream().anyMatch(r -> r.id() == id), outsider);
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> staff.answer(id, "Bonjour"));
-            assertEquals(404, e.status(), outsider + " is told the report does not exist");
-            assertEquals(404, assertThrows(InvalidInputException.class, () -> staff.acknowledgeUrgent(id)).status());
-            assertEquals(404, assertThrows(InvalidInputException.class,
-                    () -> staff.changeStatus(id, ReportStatus.CLOSED)).status());
+            Refusal e = assertThrows(Refusal.class, () -> staff.answer(id, "Bonjour"));
+            assertInstanceOf(NotFound.class, e, outsider + " is told the report does not exist");
+            assertThrows(NotFound.class, () -> staff.acknowledgeUrgent(id));
+            assertThrows(NotFound.class,
+                    () -> staff.changeStatus(id, ReportStatus.CLOSED));
         }
 
         assertEquals(before, counts(), "no message, no audit entry, nothing read");
@@ -196,7 +198,7 @@ class ReportingServicesIT {
         assertTrue(walked.containsAll(mine));
         assertEquals(staff.page(null, StaffInbox.PAGE).rows().stream().limit(walked.size()).map(ReportViews.InboxRow::id)
                 .toList(), walked.subList(0, Math.min(walked.size(), StaffInbox.PAGE)), "same order as one page");
-        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> staff.page("not-a-cursor", 2));
+        Refusal bad = assertThrows(Refusal.class, () -> staff.page("not-a-cursor", 2));
         assertEquals("after", bad.errors().getFirst().field());
     }
 
@@ -224,7 +226,7 @@ class ReportingServicesIT {
     void aReportWhoseSecondFileIsRefusedIsNotStoredAtAll() throws SQLException {
         Map<String, Long> before = counts();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submission.submit(
+        Refusal e = assertThrows(Refusal.class, () -> submission.submit(
                 form("DEMO-COLLEGE", new ReportForm.RiskAnswers(false, false, true, false, false, false)),
                 List.of(new ReportSubmission.Attachment(upload("ok.png", png()), "files[0]"),
                         new ReportSubmission.Attachment(upload("photo.jpg", elf()), "files[1]")),
@@ -254,7 +256,7 @@ class ReportingServicesIT {
             }
         };
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submission.submit(
+        Refusal e = assertThrows(Refusal.class, () -> submission.submit(
                 form("DEMO-COLLEGE", noRisk()), List.of(new ReportSubmission.Attachment(
                         new EvidenceUpload("big.png", big), "files[0]")), Optional.empty(), Locale.ENGLISH));
 
@@ -269,7 +271,7 @@ class ReportingServicesIT {
                 .mapToObj(i -> new ReportSubmission.Attachment(upload(i + ".png", png()), "files[" + i + "]"))
                 .toList();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submission.submit(
+        Refusal e = assertThrows(Refusal.class, () -> submission.submit(
                 form("DEMO-COLLEGE", noRisk()), eleven, Optional.empty(), Locale.FRENCH));
 
         assertEquals("files", e.errors().getFirst().field());
@@ -281,7 +283,7 @@ class ReportingServicesIT {
     void aReportToAnUnknownSchoolIsRefused() throws SQLException {
         Map<String, Long> before = counts();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submission.submit(
+        Refusal e = assertThrows(Refusal.class, () -> submission.submit(
                 form("NO-SUCH-SCHOOL", noRisk()), List.of(), Optional.empty(), Locale.FRENCH));
 
         assertEquals("schoolCode", e.errors().getFirst().field());

@@ -1,6 +1,7 @@
 package org.haven.reporting.web;
 
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.reporting.domain.ReportForm;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class WizardAnswersTest {
         assertEquals("linkSeenAt2", WizardErrors.componentOf("links[0].seenAt", rows));
         assertEquals("evidence", WizardErrors.componentOf("files", rows));
         assertEquals("description", WizardErrors.componentOf("description", rows));
-        InvalidInputException e = WizardErrors.onPage(InvalidInputException.of("links[1].note", "k", 5), rows);
+        Refusal e = WizardErrors.onPage(Invalid.of("links[1].note", "k", 5), rows);
         assertEquals("linkNote7", e.errors().getFirst().field());
         assertEquals(5, e.errors().getFirst().args()[0]);
     }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseDeadlines;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.application.CaseQueries;
@@ -14,7 +17,6 @@ import org.haven.cases.application.PartyInput;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.RiskLevel;
 import org.haven.directory.application.AccountLogin;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.safeguarding.domain.CalledParty;
 import org.haven.safeguarding.domain.ConsentScope;
@@ -49,6 +51,7 @@ import java.util.stream.Collectors;
 
 import static org.haven.testing.Db.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,7 +148,7 @@ class SafeguardingServicesIT {
         assertEquals(2L, number("SELECT reminders FROM case_escalation WHERE id = ?", pending.escalationId()));
 
         signIn("head.college");
-        InvalidInputException empty = assertThrows(InvalidInputException.class,
+        Refusal empty = assertThrows(Refusal.class,
                 () -> urgent.record(id, pending.escalationId(), Set.of(), null, " "));
         assertEquals(Set.of("called", "calledAt", "result"), fields(empty));
         urgent.record(id, pending.escalationId(), Set.of(CalledParty.PARENTS, CalledParty.HEALTH),
@@ -180,10 +183,10 @@ class SafeguardingServicesIT {
                 id), "escalated to the district and first on the dashboards");
 
         // Redone lower: only by the head of school, with a reason; the history stays and the level follows.
-        assertEquals("risk.lower.headOnly", assertThrows(InvalidInputException.class, () -> risk.assess(id,
+        assertEquals("risk.lower.headOnly", assertThrows(Refusal.class, () -> risk.assess(id,
                 answers(false, false, false), "Les faits ont cessé.", "Mise à l’écart.")).errors().get(0).key());
         signIn("head.college");
-        assertEquals("risk.lower.reasonRequired", assertThrows(InvalidInputException.class, () -> risk.assess(id,
+        assertEquals("risk.lower.reasonRequired", assertThrows(Refusal.class, () -> risk.assess(id,
                 answers(false, false, false), "Les faits ont cessé.", "  ")).errors().get(0).key());
         assertEquals("HIGH", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id), "refusals change nothing");
         risk.assess(id, answers(false, false, false), "Les faits ont cessé depuis la mise à l’écart.",
@@ -192,7 +195,7 @@ class SafeguardingServicesIT {
         assertEquals("LOW", Db.single("SELECT risk_level FROM case_file WHERE id = ?", id));
         assertEquals(RiskLevel.HIGH, queries.overview(id).latest().loweredFrom());
         assertAudited(id, "RISK_LOWERED");
-        assertEquals("duration", assertThrows(InvalidInputException.class, () -> risk.assess(id,
+        assertEquals("duration", assertThrows(Refusal.class, () -> risk.assess(id,
                 new RiskAnswers(false, false, false, false, false, false, null, RiskFrequency.ONCE, false, false),
                 null)).errors().get(0).field());
     }
@@ -208,7 +211,7 @@ class SafeguardingServicesIT {
         signIn("referent.college");
         RiskAnswers withoutIt = new RiskAnswers(false, false, false, false, false, false, RiskDuration.WEEKS,
                 RiskFrequency.DAILY, false, true);
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> risk.assess(id, withoutIt, "Isolée en classe."));
         assertEquals("loweringReason", refused.errors().get(0).field());
         assertEquals("risk.lower.headOnly", refused.errors().get(0).key());
@@ -240,18 +243,18 @@ class SafeguardingServicesIT {
         Referral r = referrals.draft(id, new ReferralDraft(ReferralKind.CHILD_PROTECTION, target, crip, null, null,
                 null));
         assertEquals(ReferralStatus.DRAFT, r.status());
-        assertEquals(Set.of("reason", "shared"), fields(assertThrows(InvalidInputException.class,
+        assertEquals(Set.of("reason", "shared"), fields(assertThrows(Refusal.class,
                 () -> referrals.send(r.id(), Locale.FRENCH))));
         referrals.edit(r.id(), new ReferralDraft(ReferralKind.CHILD_PROTECTION, target, crip, null,
                 "Menaces de mort répétées contre l’élève et sa sœur.", "Identité de l’élève, faits, mesures prises."));
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> referrals.send(r.id(), Locale.FRENCH));
-        assertEquals(409, refused.status(), "no consent, no override: not sent");
+        assertInstanceOf(Conflict.class, refused, "no consent, no override: not sent");
         assertEquals("DRAFT", Db.single("SELECT status FROM referral WHERE id = ?", r.id()));
         assertEquals(0L, number("SELECT COUNT(*) FROM disclosure WHERE case_id = ?", id));
         assertEquals(0L, number("SELECT COUNT(*) FROM referral_document WHERE referral_id = ?", r.id()));
 
-        assertEquals(Set.of("legalGround"), fields(assertThrows(InvalidInputException.class,
+        assertEquals(Set.of("legalGround"), fields(assertThrows(Refusal.class,
                 () -> consent.override(id, target, ConsentScope.OUTSIDE, " "))));
         String ground = "Enfant en danger : article L.226-2-1 du code de l’action sociale et des familles.";
         consent.override(id, target, ConsentScope.OUTSIDE, ground);
@@ -278,11 +281,11 @@ class SafeguardingServicesIT {
 
         // The lifecycle: illegal moves refused, reasons required.
         referrals.move(r.id(), ReferralStatus.ACKNOWLEDGED, null, "IP-2026-0042");
-        assertEquals(409, assertThrows(InvalidInputException.class,
-                () -> referrals.move(r.id(), ReferralStatus.DONE, "Fini", null)).status());
-        assertEquals(409, assertThrows(InvalidInputException.class,
-                () -> referrals.move(r.id(), ReferralStatus.SENT, null, null)).status());
-        assertEquals(Set.of("note"), fields(assertThrows(InvalidInputException.class,
+        assertThrows(Conflict.class,
+                () -> referrals.move(r.id(), ReferralStatus.DONE, "Fini", null));
+        assertThrows(Conflict.class,
+                () -> referrals.move(r.id(), ReferralStatus.SENT, null, null));
+        assertEquals(Set.of("note"), fields(assertThrows(Refusal.class,
                 () -> referrals.move(r.id(), ReferralStatus.REJECTED, " ", null))));
         referrals.move(r.id(), ReferralStatus.ACCEPTED, null, null);
         referrals.move(r.id(), ReferralStatus.DONE, "Évaluation faite, suivi éducatif en place.", null);
@@ -303,12 +306,12 @@ class SafeguardingServicesIT {
         // Scope: another school's referent, and the teacher who filed the incident, see nothing of it.
         for (String outsider : List.of("referent.lycee", "teacher.college")) {
             signIn(outsider);
-            assertEquals(404, assertThrows(InvalidInputException.class, () -> queries.referral(r.id())).status());
-            assertEquals(404, assertThrows(InvalidInputException.class, () -> queries.overview(id)).status());
+            assertThrows(NotFound.class, () -> queries.referral(r.id()));
+            assertThrows(NotFound.class, () -> queries.overview(id));
         }
         signIn("referent.lycee");
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> referrals.move(r.id(),
-                ReferralStatus.REVOKED, "x", null)).status());
+        assertThrows(NotFound.class, () -> referrals.move(r.id(),
+                ReferralStatus.REVOKED, "x", null));
     }
 
     @Test
@@ -335,7 +338,7 @@ class SafeguardingServicesIT {
         support.changeSupport(id, supportId, SupportStatus.ARRANGED, "Premier rendez-vous jeudi.");
         LocalDate in7 = LocalDate.now().plusDays(7);
         support.planCheckIn(id, in7, "Point avec Mme Laurent");
-        assertEquals("support.checkIn.past", assertThrows(InvalidInputException.class,
+        assertEquals("support.checkIn.past", assertThrows(Refusal.class,
                 () -> support.planCheckIn(id, LocalDate.now().minusDays(2), "x")).errors().get(0).key());
         assertEquals(1L, number("SELECT COUNT(*) FROM case_follow_up WHERE case_id = ? AND label = ? AND due_on = ?",
                 id, "Point avec Mme Laurent", in7), "a follow-up task of the case");
@@ -361,8 +364,8 @@ class SafeguardingServicesIT {
         return caseQueries.timeline(id, Set.of(), Locale.ENGLISH).stream().map(CaseViews.Event::kind).toList();
     }
 
-    private static Set<String> fields(InvalidInputException e) {
-        return e.errors().stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
+    private static Set<String> fields(Refusal e) {
+        return e.errors().stream().map(Refusal.FieldError::field).collect(Collectors.toSet());
     }
 
     private static long notifications(long caseId, String kind, String username) throws Exception {

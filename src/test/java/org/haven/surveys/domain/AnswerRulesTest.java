@@ -1,6 +1,6 @@
 package org.haven.surveys.domain;
 
-import org.haven.platform.errors.InvalidInputException.FieldError;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.protocol.domain.ProtocolInvalidException;
 import org.haven.surveys.infrastructure.BundledSurveys;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,10 +3,12 @@ package org.haven.training.application;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.AccountLogin;
 import org.haven.directory.domain.Role;
-import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.testing.ActingAs;
 import org.haven.testing.Api;
@@ -158,10 +160,10 @@ class TrainingServicesIT {
     void theAdminAssignsAModuleWithADueDateAndTheTeacherSeesIt() throws SQLException {
         long lycee = number("SELECT id FROM school WHERE code = 'DEMO-LYCEE'");
         signIn("admin");
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> assignments.assign(
+        Refusal refused = assertThrows(Refusal.class, () -> assignments.assign(
                 "no-such-module", Role.DISTRICT_LEAD, lycee, LocalDate.now().minusDays(3), EN));
         assertEquals(List.of("module", "role", "due"), refused.errors().stream()
-                .map(InvalidInputException.FieldError::field).toList());
+                .map(Refusal.FieldError::field).toList());
 
         TrainingViews.AssignmentItem a = assignments.assign("danger-and-evidence", Role.TEACHER, lycee,
                 LocalDate.now().plusDays(20), EN);
@@ -189,9 +191,9 @@ class TrainingServicesIT {
         signIn("teacher.lycee");
         long me = accountId("teacher.lycee");
         TrainingModule m = catalog.module("school-protocol").orElseThrow();
-        assertEquals(404, assertThrows(InvalidInputException.class, () -> training.lesson("school-protocol", "nope",
-                EN)).status());
-        assertEquals("training.quiz.lessonsFirst", assertThrows(InvalidInputException.class,
+        assertThrows(NotFound.class, () -> training.lesson("school-protocol", "nope",
+                EN));
+        assertEquals("training.quiz.lessonsFirst", assertThrows(Refusal.class,
                 () -> training.startQuiz(m.id(), EN)).errors().getFirst().key());
         assertFalse(requirements.isTrained(me, m.id()));
 
@@ -207,8 +209,8 @@ class TrainingServicesIT {
         assertNull(failed.certificateId());
         assertEquals(0, failed.percent());
         assertTrue(failed.items().stream().allMatch(i -> i.answers().stream().allMatch(e -> !e.explanation().isBlank())));
-        assertEquals(409, assertThrows(InvalidInputException.class,
-                () -> training.submit(first.attemptId(), answers(m, true), EN)).status(), "submitted once");
+        assertThrows(Conflict.class,
+                () -> training.submit(first.attemptId(), answers(m, true), EN), "submitted once");
 
         QuizPage second = training.startQuiz(m.id(), EN);
         assertEquals(m.quiz().size(), second.questions().size());
@@ -219,7 +221,7 @@ class TrainingServicesIT {
 
         assertTrue(requirements.isTrained(me, m.id()));
         assertEquals(List.of("first-conversation"), requirements.missing(me, List.of("first-conversation", m.id())));
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> requirements.requireTrained(me, "Camille Rousseau", List.of("first-conversation"), "owner"));
         assertEquals("training.requirement.missing", refused.errors().getFirst().key());
         assertEquals("Le premier entretien avec un élève", refused.errors().getFirst().args()[1]);
