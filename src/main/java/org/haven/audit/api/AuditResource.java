@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.ChainVerification;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 
 /** The district admin's check of the audit log (the same check a restore script runs through AuditLog). */

@@ -10,8 +10,7 @@ import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.AuditQuery;
 import org.haven.audit.domain.AuditRecord;
 import org.haven.audit.domain.AuditRepository;
-import org.haven.directory.domain.Role;
-import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.Role;
 
 import java.time.Instant;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.application.AuditReading;
 import org.haven.audit.domain.AuditQuery;
 import org.haven.audit.domain.ChainVerification;
-import org.haven.directory.application.SchoolAdministration;
+import org.haven.platform.config.DistrictZone;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 
@@ -48,7 +48,7 @@ public class AuditLogBean implements Serializable {
     AuditLog audit;
 
     @Inject
-    SchoolAdministration schools;
+    DistrictZone districtZone;
 
     private LocalDate from;
     private LocalDate to;
@@ -139,7 +139,7 @@ public class AuditLogBean implements Serializable {
     }
 
     private ZoneId zone() {
-        return schools.districtSchedule().zone();
+        return districtZone.zone();
     }
 
     private static Locale locale() {

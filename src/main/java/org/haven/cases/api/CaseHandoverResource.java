@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.errors.Invalid;
 import org.haven.cases.application.CaseHandovers;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
 

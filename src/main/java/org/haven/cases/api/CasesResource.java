@@ -29,7 +29,7 @@ import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.RiskLevel;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
 

@@ -9,8 +9,8 @@ import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseScope;
-import org.haven.directory.domain.Role;
-import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.util.Set;

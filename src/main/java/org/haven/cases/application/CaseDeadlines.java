@@ -11,7 +11,7 @@ import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseFollowUp;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseStep;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.protocol.application.SchoolCalendars;
 
 import java.time.Duration;

@@ -13,7 +13,7 @@ import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.RiskLevel;
 import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.notify.application.Notifications;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.protocol.application.SchoolCalendars;

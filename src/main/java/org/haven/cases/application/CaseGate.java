@@ -16,8 +16,8 @@ import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
 import org.haven.cases.domain.RiskLevel;
 import org.haven.protocol.domain.EscalationRule;
-import org.haven.directory.domain.Role;
-import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.time.Clock;
@@ -210,7 +210,7 @@ public class CaseGate {
             throw Invalid.of("status", "case.closed");
         }
         RiskLevel before = c.riskLevel();
-        Set<String> allDanger = java.util.Arrays.stream(org.haven.reporting.domain.Risk.Tag.values())
+        Set<String> allDanger = java.util.Arrays.stream(org.haven.harm.domain.Risk.Tag.values())
                 .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         c.assessRisk(level, dangerTags, allDanger);
         List<EscalationRule> fired = engine.escalate(c, clock.instant());

@@ -13,13 +13,13 @@ import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.EventKind;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.evidence.application.EvidenceJoining;
 import org.haven.evidence.domain.DossierContent;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.pdf.SectionPdf;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.time.Clock;

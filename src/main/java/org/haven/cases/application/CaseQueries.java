@@ -1,5 +1,6 @@
 package org.haven.cases.application;
 
+import org.haven.protocol.application.ActionWords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.EscalationAction;
 import org.haven.platform.i18n.Messages;

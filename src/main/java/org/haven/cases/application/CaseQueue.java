@@ -10,7 +10,7 @@ import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.QueueEntry;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.protocol.domain.ProtocolDefinition;
 
@@ -99,7 +99,7 @@ public class CaseQueue {
         List<Line> decisions = cases.awaitedDecisionsInScope(worked, LINES).stream()
                 .map(e -> decisionLine(e, now, locale, schoolNames)).toList();
         // Closing is the head's decision (CaseAccess.mayClose): only the schools where the reader is the head.
-        java.util.Set<Long> headOf = actor.require().schoolsWhere(org.haven.directory.domain.Role.Names.HEAD_OF_SCHOOL);
+        java.util.Set<Long> headOf = actor.require().schoolsWhere(org.haven.platform.security.Role.Names.HEAD_OF_SCHOOL);
         List<Line> closings = cases.nothingDueInSchools(headOf, LINES).stream()
                 .map(e -> line(Kind.CLOSING, e.caseFile(), null, null, false, true, schoolNames)).toList();
         long closingCount = cases.nothingDueCount(headOf);

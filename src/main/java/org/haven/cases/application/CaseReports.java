@@ -15,7 +15,7 @@ import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.EventKind;
 import org.haven.evidence.application.EvidenceJoining;
 import org.haven.evidence.domain.EvidenceOwner;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.application.ReportHandover;
 import org.haven.reporting.application.ReportHandover.ReportFacts;

@@ -16,7 +16,7 @@ import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.StepStatus;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.protocol.domain.FollowUp;

@@ -15,7 +15,7 @@ import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.protocol.domain.FollowUp;

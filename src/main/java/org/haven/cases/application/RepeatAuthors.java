@@ -9,7 +9,7 @@ import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.PartyRole;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -20,7 +20,7 @@ public final class IncidentRules {
             "location_shared", "blackmail", "intimate_images");
     /** The categories of ARCHITECTURE.md section 4, in the order forms list them. */
     public static final List<String> CATEGORIES = java.util.Arrays.stream(
-            org.haven.reporting.domain.Category.values()).map(Enum::name).toList();
+            org.haven.harm.domain.Category.values()).map(Enum::name).toList();
     public static final List<String> PLATFORMS = java.util.Arrays.stream(
             org.haven.reporting.domain.Platform.values()).map(Enum::name).toList();
 

@@ -14,7 +14,7 @@ import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.PartyRole;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolPupils;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 
 import java.time.LocalDate;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.errors.Invalid;
 import org.haven.directory.application.RosterImport;
 import org.haven.directory.domain.RosterError;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.PublicCaching;

@@ -11,10 +11,10 @@ import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.EmailAddress;
 import org.haven.platform.paging.KeysetPage;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.PasswordHasher;
 import org.haven.platform.security.PasswordPolicy;
 

@@ -8,6 +8,7 @@ import org.haven.audit.domain.AuditRecord;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.RoleGrant;
+import org.haven.platform.security.AccountGate;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.PasswordHasher;
 
@@ -20,7 +21,7 @@ import java.util.Optional;
  * transaction as the account's last-login time; an unknown username is audited without being stored.
  */
 @ApplicationScoped
-public class AccountLogin {
+public class AccountLogin implements AccountGate {
 
     public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
@@ -44,6 +45,7 @@ public class AccountLogin {
     Clock clock;
 
     @Transactional
+    @Override
     public Optional<HavenPrincipal> authenticate(String username, char[] password, String channel) {
         String normalized = normalize(username);
         Optional<Account> found = directory.accountByUsername(normalized);
@@ -94,6 +96,7 @@ public class AccountLogin {
 
     /** Records that attempts for this username are being refused for a while. */
     @Transactional
+    @Override
     public void recordThrottled(String username, String channel) {
         Optional<Account> found = directory.accountByUsername(normalize(username));
         audit.record(new AuditRecord(found.map(Account::id).orElse(null),
@@ -107,6 +110,7 @@ public class AccountLogin {
      * of no account its folded form (so that the answer is the same whether the account exists).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public String throttleKey(String username) {
         String normalized = normalize(username);
         if (normalized.isEmpty() || normalized.length() > 64) {
@@ -118,6 +122,7 @@ public class AccountLogin {
 
     /** The principal of an enabled account, as it is now (roles changed since are taken into account). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public Optional<HavenPrincipal> currentPrincipal(long accountId) {
         return directory.account(accountId).filter(Account::canLogIn).map(AccountLogin::principalOf);
     }
@@ -128,6 +133,7 @@ public class AccountLogin {
      * identity provider stays narrowed), or empty when the account was disabled or kept no role. One query.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public Optional<HavenPrincipal> stillAllowed(HavenPrincipal signedIn) {
         return directory.grantsOfEnabledAccount(signedIn.accountId())
                 .map(grants -> signedIn.within(byRole(grants)))
@@ -136,6 +142,7 @@ public class AccountLogin {
 
     /** Audits that an open web session lost roles ({@code ended} false) or was ended by a change of its account. */
     @Transactional
+    @Override
     public void recordSessionChanged(HavenPrincipal before, boolean ended) {
         audit.record(new AuditRecord(before.accountId(), before.username(), before.primaryRole(),
                 ended ? SESSION_ENDED : SESSION_NARROWED, "account", Long.toString(before.accountId()), null, "web"));

@@ -1,7 +1,7 @@
 package org.haven.directory.application;
 
 import org.haven.directory.domain.Account;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 
 import java.io.Serializable;
 import java.time.Instant;

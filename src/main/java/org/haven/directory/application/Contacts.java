@@ -7,7 +7,7 @@ import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 
 import java.util.Collection;
 import java.util.List;

@@ -8,7 +8,7 @@ import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.time.LocalDate;

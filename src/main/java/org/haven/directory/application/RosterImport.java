@@ -16,7 +16,7 @@ import org.haven.directory.domain.RosterError;
 import org.haven.directory.domain.RosterLine;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.time.LocalDate;

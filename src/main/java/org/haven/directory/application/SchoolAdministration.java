@@ -15,7 +15,7 @@ import org.haven.platform.paging.KeysetPage;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
 import org.haven.directory.domain.SchoolLevel;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -186,13 +186,13 @@ public class SchoolAdministration {
 
     /** The enabled accounts holding one of these roles in the school (who to alert about its reports). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> accountsWithRole(long schoolId, java.util.Collection<org.haven.directory.domain.Role> roles) {
+    public List<Long> accountsWithRole(long schoolId, java.util.Collection<org.haven.platform.security.Role> roles) {
         return directory.accountIdsWithRole(schoolId, roles);
     }
 
     /** The enabled accounts holding one of these district-wide roles (the district lead, to alert). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> accountsWithDistrictRole(java.util.Collection<org.haven.directory.domain.Role> roles) {
+    public List<Long> accountsWithDistrictRole(java.util.Collection<org.haven.platform.security.Role> roles) {
         return directory.accountIdsWithDistrictRole(roles);
     }
 

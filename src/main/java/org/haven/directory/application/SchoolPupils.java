@@ -10,8 +10,8 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.DirectoryRepository.PupilKey;
 import org.haven.directory.domain.Person;
-import org.haven.directory.domain.Role;
-import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

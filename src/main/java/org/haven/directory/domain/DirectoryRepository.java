@@ -1,5 +1,6 @@
 package org.haven.directory.domain;
 
+import org.haven.platform.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.haven.directory.domain;
 
+import org.haven.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

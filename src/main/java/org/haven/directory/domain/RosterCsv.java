@@ -1,5 +1,6 @@
 package org.haven.directory.domain;
 
+import org.haven.platform.security.Role;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

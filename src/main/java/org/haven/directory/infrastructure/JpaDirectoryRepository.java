@@ -9,7 +9,7 @@ import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;

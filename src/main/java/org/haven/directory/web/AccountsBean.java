@@ -10,7 +10,7 @@ import org.haven.directory.application.AccountAdministration.GrantRequest;
 import org.haven.directory.application.AccountView;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.paging.KeysetPage;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.KeysetLazyModel;

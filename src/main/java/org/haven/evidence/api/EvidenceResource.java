@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceKeyRotation;

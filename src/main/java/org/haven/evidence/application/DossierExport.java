@@ -2,7 +2,7 @@ package org.haven.evidence.application;
 
 import org.haven.platform.errors.Forbidden;
 import org.haven.platform.errors.Refusal;
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +17,7 @@ import org.haven.evidence.infrastructure.DossierZip;
 import org.haven.evidence.infrastructure.ImagePreviews;
 import org.haven.evidence.infrastructure.SealedBlobs;
 import org.haven.platform.i18n.Messages;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.io.IOException;
 import java.io.InputStream;

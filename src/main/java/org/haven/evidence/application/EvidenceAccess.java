@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.infrastructure.ImagePreviews;
 import org.haven.evidence.infrastructure.SealedBlobs;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.util.List;
 

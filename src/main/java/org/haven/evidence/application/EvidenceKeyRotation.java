@@ -10,7 +10,7 @@ import org.haven.evidence.domain.EvidenceRepository;
 import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.EvidenceKeys;
 import org.haven.evidence.infrastructure.SealedBlobs;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.util.List;
 

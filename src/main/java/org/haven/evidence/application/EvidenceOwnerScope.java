@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * What the vault needs to know about the owners of evidence, one CDI bean per kind: reports
- * ({@code org.haven.reporting.application.ReportEvidenceScope}) and cases (the cases feature adds its own). The
+ * (the reporting feature's ReportEvidenceScope) and cases (the cases feature adds its own). The
  * vault first limits staff to the schools where they are referent or head of school (in the query), then asks
  * {@link #mayAccess} for the owner's own rules (a case's assignment, later the protocol).
  */

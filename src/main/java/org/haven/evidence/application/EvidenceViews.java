@@ -5,7 +5,7 @@ import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.domain.TakedownRequest;
-import org.haven.safeguarding.application.HelpLine;
+import org.haven.helplines.application.HelpLine;
 
 import java.time.Instant;
 import java.util.List;

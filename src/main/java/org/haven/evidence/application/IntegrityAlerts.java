@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.notify.application.Notifications;

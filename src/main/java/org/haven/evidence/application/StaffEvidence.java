@@ -17,8 +17,8 @@ import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.domain.LinkRules;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.infrastructure.ImagePreviews;
-import org.haven.platform.security.CurrentActor;
-import org.haven.safeguarding.application.HelpResources;
+import org.haven.audit.application.CurrentActor;
+import org.haven.helplines.application.HelpResources;
 
 import java.time.Clock;
 import java.time.Instant;

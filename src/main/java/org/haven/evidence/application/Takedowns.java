@@ -10,14 +10,14 @@ import org.haven.platform.errors.Refusal;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
 import org.haven.evidence.domain.LinkRules;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.domain.TakedownRequest;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package org.haven.evidence.web;
 
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal;
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +16,7 @@ import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.domain.TakedownRequest;
 import org.haven.evidence.infrastructure.SignedLinks;
 import org.haven.platform.i18n.Messages;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 
 import java.time.Instant;

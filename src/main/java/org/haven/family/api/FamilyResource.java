@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.errors.Invalid;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.family.application.FamilyPortal;
 import org.haven.family.application.FamilyViews;
 import org.haven.family.domain.MessageKind;

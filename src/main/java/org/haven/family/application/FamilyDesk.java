@@ -17,7 +17,7 @@ import org.haven.family.domain.FamilyRepository;
 import org.haven.family.domain.MessageKind;
 import org.haven.family.domain.ParentSight;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentScope;
 

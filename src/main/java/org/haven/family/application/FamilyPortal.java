@@ -13,14 +13,14 @@ import org.haven.cases.domain.PartyRole;
 import org.haven.directory.application.Contacts;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.family.domain.Acknowledgement;
 import org.haven.family.domain.FamilyMessage;
 import org.haven.family.domain.FamilyRepository;
 import org.haven.family.domain.MessageKind;
 import org.haven.family.domain.ParentSight;
 import org.haven.notify.application.Notifications;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 
 import java.time.Clock;

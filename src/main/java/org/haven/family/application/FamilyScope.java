@@ -9,7 +9,7 @@ import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.PupilCase;
 import org.haven.directory.application.Contacts;
 import org.haven.family.domain.ParentSight;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentScope;
 

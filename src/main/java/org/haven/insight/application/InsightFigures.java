@@ -10,7 +10,7 @@ import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Cell;
 import org.haven.insight.domain.CountStore;
@@ -19,7 +19,7 @@ import org.haven.insight.domain.DelayBucket;
 import org.haven.insight.domain.Measure;
 import org.haven.insight.domain.ShownTable;
 import org.haven.insight.domain.Suppression;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import org.haven.directory.domain.SchoolLevel;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.domain.Period;
-import org.haven.reporting.domain.Category;
+import org.haven.harm.domain.Category;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

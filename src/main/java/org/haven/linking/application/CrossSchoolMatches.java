@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseReports;
 import org.haven.linking.domain.LinkingRepository;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.application.StaffReports;
 
 import java.time.Clock;

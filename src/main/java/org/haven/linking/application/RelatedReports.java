@@ -10,13 +10,13 @@ import org.haven.platform.errors.Refusal;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseReports;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.linking.domain.LinkingRepository;
 import org.haven.linking.domain.RelatedDismissal;
 import org.haven.linking.domain.RelatedMatcher;
 import org.haven.linking.domain.ReportSignal;
 import org.haven.linking.domain.Signal;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.application.StaffReports;
 

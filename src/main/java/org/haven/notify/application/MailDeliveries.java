@@ -10,12 +10,12 @@ import org.haven.platform.errors.Forbidden;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
 import org.haven.notify.infrastructure.MailSettings;
 import org.haven.platform.lifecycle.ShutdownDrain;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
 import org.haven.notify.domain.Notification;
 import org.haven.notify.domain.NotificationPreference;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.time.Instant;

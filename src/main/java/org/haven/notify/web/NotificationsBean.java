@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.notify.application.NotificationCentre;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.web.FacesMessages;
 

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.haven.directory.application.AccountLogin;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public class ApiTokens implements BearerTokens {
     EntityManager em;
 
     @Inject
-    AccountLogin accounts;
+    AccountGate accounts;
 
     @Inject
     Clock clock;

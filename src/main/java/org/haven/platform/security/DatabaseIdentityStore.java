@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.haven.directory.application.AccountLogin;
 
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ import java.util.Optional;
 public class DatabaseIdentityStore implements IdentityStore {
 
     @Inject
-    AccountLogin login;
+    AccountGate login;
 
     @Inject
     LoginAttempts attempts;

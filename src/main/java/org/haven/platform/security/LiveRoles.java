@@ -2,7 +2,6 @@ package org.haven.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.directory.application.AccountLogin;
 import org.haven.platform.persistence.DatabaseOutage;
 
 import java.util.Optional;
@@ -24,7 +23,7 @@ public class LiveRoles {
     private static final Logger LOG = Logger.getLogger(LiveRoles.class.getName());
 
     @Inject
-    AccountLogin accounts;
+    AccountGate accounts;
 
     /**
      * The principal a session may act as now: {@code signedIn} itself when nothing changed, a narrower one, or

@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.haven.directory.application.AccountLogin;
 import org.haven.platform.cluster.SharedCounters;
 
 import java.time.Clock;
@@ -33,7 +32,7 @@ public class LoginAttempts {
     SharedCounters counters;
 
     @Inject
-    AccountLogin accounts;
+    AccountGate accounts;
 
     @Inject
     Instance<HttpServletRequest> request;

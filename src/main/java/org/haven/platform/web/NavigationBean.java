@@ -3,10 +3,9 @@ package org.haven.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.notify.application.Notifications;
 import org.haven.platform.persistence.DatabaseOutage;
-import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.SignedIn;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +29,10 @@ public class NavigationBean {
     }
 
     @Inject
-    CurrentActor actor;
+    SignedIn actor;
 
     @Inject
-    Notifications notifications;
+    NavigationBadges badges;
 
     private List<Link> links;
 
@@ -63,7 +62,7 @@ public class NavigationBean {
             links.add(new Link("nav.home", homePath(p.primaryRole())));
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
                 links.add(new Link("nav.reports", "/staff/reports.xhtml",
-                        unread(() -> notifications.unreadCount(p.accountId(), "report"))));
+                        unread(() -> badges.unread(p.accountId(), "report"))));
                 links.add(new Link("nav.handovers", "/staff/handovers.xhtml"));
             }
             if (p.hasRole("referent") || p.hasRole("head_of_school")) {
@@ -99,8 +98,8 @@ public class NavigationBean {
             }
             // Urgent unread ones are named in the badge (icon and words, not colour alone: issue 23).
             links.add(new Link("nav.notifications", "/account/notifications.xhtml",
-                    unread(() -> notifications.unreadCount(p.accountId())),
-                    unread(() -> notifications.unreadUrgentCount(p.accountId()))));
+                    unread(() -> badges.unread(p.accountId())),
+                    unread(() -> badges.unreadUrgent(p.accountId()))));
             if (!p.hasRole("student") && !p.hasRole("parent")) {
                 links.add(new Link("nav.secondFactor", "/account/second-factor.xhtml"));
             }

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 import org.haven.privacy.application.LegalHolds;
 import org.haven.privacy.application.Retention;

@@ -7,7 +7,7 @@ import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.protocol.domain.DiffLine;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.ProtocolDiff;

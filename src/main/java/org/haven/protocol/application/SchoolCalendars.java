@@ -10,7 +10,7 @@ import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.DistrictSchedule;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.protocol.domain.CalendarClosure;
 import org.haven.protocol.domain.HolidayZone;
 import org.haven.protocol.domain.SchoolHoliday;

@@ -1,7 +1,7 @@
 package org.haven.protocol.domain;
 
-import org.haven.reporting.domain.Category;
-import org.haven.reporting.domain.Risk;
+import org.haven.harm.domain.Category;
+import org.haven.harm.domain.Risk;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package org.haven.protocol.domain;
 
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
 
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package org.haven.protocol.infrastructure;
 
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.protocol.domain.Phrase;
 import org.haven.protocol.domain.PhraseException;

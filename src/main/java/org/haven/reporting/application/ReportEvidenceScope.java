@@ -12,7 +12,7 @@ import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
-import org.haven.reporting.domain.Risk;
+import org.haven.harm.domain.Risk;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.evidence.application.EvidenceIntake;
 import org.haven.evidence.domain.EvidenceOwner;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.Platform;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;

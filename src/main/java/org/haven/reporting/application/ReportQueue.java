@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
-import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
 

@@ -1,6 +1,6 @@
 package org.haven.reporting.application;
 
-import org.haven.safeguarding.application.HelpLine;
+import org.haven.helplines.application.HelpLine;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.haven.reporting.domain;
 
+import org.haven.harm.domain.Risk;
+import org.haven.harm.domain.Category;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package org.haven.reporting.domain;
 
+import org.haven.harm.domain.Risk;
+import org.haven.harm.domain.Category;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

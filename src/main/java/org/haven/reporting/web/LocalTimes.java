@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import org.haven.platform.i18n.Messages;
 
 import java.time.Clock;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.evidence.application.EvidenceIntake;
 import org.haven.platform.i18n.Messages;
-import org.haven.reporting.domain.Category;
+import org.haven.harm.domain.Category;
 import org.haven.reporting.domain.Frequency;
 import org.haven.reporting.domain.Platform;
 import org.haven.reporting.domain.ReportRules;

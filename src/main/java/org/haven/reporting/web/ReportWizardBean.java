@@ -13,7 +13,7 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceIntake;
 import org.haven.platform.security.ClientKey;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
 import org.haven.reporting.application.AbuseLimits;

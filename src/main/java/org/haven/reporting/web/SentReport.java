@@ -1,7 +1,7 @@
 package org.haven.reporting.web;
 
 import org.haven.reporting.application.Submitted;
-import org.haven.safeguarding.application.HelpLine;
+import org.haven.helplines.application.HelpLine;
 
 import java.io.Serial;
 import java.io.Serializable;

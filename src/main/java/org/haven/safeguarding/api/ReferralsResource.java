@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
 import org.haven.safeguarding.application.ReferralDraft;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.errors.Invalid;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.safeguarding.application.RiskAssessments;
 import org.haven.safeguarding.application.SafeguardingQueries;

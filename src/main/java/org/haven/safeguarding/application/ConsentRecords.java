@@ -12,7 +12,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
 import org.haven.cases.domain.EventKind;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.domain.CaseConsent;
 import org.haven.safeguarding.domain.ConsentAnswer;
 import org.haven.safeguarding.domain.ConsentDecision;

@@ -11,7 +11,7 @@ import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.ReferralKind;
 

@@ -8,7 +8,7 @@ import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseFacts;
 import org.haven.cases.application.CaseGate.PartyView;
 import org.haven.platform.i18n.Messages;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.domain.ConsentOverride;
 import org.haven.safeguarding.domain.Disclosure;
 import org.haven.safeguarding.domain.OutsideBody;

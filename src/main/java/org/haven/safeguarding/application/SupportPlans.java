@@ -11,7 +11,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
 import org.haven.cases.domain.EventKind;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.safeguarding.domain.SupportAction;
 import org.haven.safeguarding.domain.SupportKind;

@@ -9,7 +9,7 @@ import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.domain.CalledParty;
 import org.haven.safeguarding.domain.UrgentDecision;
 

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.security.PendingSignIn;
 import org.haven.platform.security.ProviderCredential;
-import org.haven.platform.web.LoginBean;
 import org.haven.platform.web.SecurityHeadersFilter;
 import org.haven.signin.application.OidcSettings;
 import org.haven.signin.application.ProviderSignIn;

@@ -11,13 +11,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.security.PendingSignIn;
 import org.haven.platform.security.SecondFactorCredential;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
-import org.haven.platform.web.LoginBean;
 import org.haven.signin.application.CodeAttempts;
 
 import java.io.IOException;

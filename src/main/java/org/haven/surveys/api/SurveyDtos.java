@@ -1,6 +1,6 @@
 package org.haven.surveys.api;
 
-import org.haven.safeguarding.application.HelpLine;
+import org.haven.helplines.application.HelpLine;
 
 import java.time.LocalDate;
 import java.util.List;

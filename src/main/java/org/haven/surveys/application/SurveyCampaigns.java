@@ -2,15 +2,15 @@ package org.haven.surveys.application;
 
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.directory.domain.Role;
-import org.haven.platform.security.CurrentActor;
+import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.surveys.domain.AccessCode;
 import org.haven.surveys.domain.SurveyCampaign;

@@ -1,6 +1,6 @@
 package org.haven.surveys.application;
 
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -7,7 +7,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.insight.domain.Cell;
 import org.haven.insight.domain.ShownTable;
 import org.haven.insight.domain.Suppression;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.surveys.domain.QuestionKind;
 import org.haven.surveys.domain.SurveyCampaign;
 import org.haven.surveys.domain.SurveyDefinition;

@@ -1,6 +1,6 @@
 package org.haven.surveys.application;
 
-import org.haven.safeguarding.application.HelpLine;
+import org.haven.helplines.application.HelpLine;
 
 import java.io.Serializable;
 import java.time.LocalDate;

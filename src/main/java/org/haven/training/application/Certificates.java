@@ -1,6 +1,6 @@
 package org.haven.training.application;
 
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.training.domain.StaffRoster;
 import org.haven.platform.i18n.Messages;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.cluster.SharedCounters;
 import org.haven.platform.security.RateLimiter;
 import org.haven.training.application.TrainingViews.CertificateItem;

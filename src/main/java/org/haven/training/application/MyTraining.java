@@ -8,7 +8,7 @@ import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.training.application.TrainingViews.AnswerChoice;
 import org.haven.training.application.TrainingViews.AttemptItem;

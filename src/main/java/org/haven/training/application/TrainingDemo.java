@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.training.domain.Assignment;
 import org.haven.training.domain.Certificate;
 import org.haven.training.domain.CertificateCode;

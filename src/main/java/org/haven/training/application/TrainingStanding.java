@@ -1,9 +1,9 @@
 package org.haven.training.application;
 
-import org.haven.directory.application.DistrictZone;
+import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.training.application.TrainingViews.ModuleCard;
 import org.haven.training.application.TrainingViews.MyState;
 import org.haven.training.domain.ActivitySummary;

@@ -1,6 +1,6 @@
 package org.haven.training.application;
 
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.training.domain.ComplianceStatus;
 
 import java.time.Instant;

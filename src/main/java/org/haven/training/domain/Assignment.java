@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.haven.training.domain;
 
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 
 import java.util.Set;
 

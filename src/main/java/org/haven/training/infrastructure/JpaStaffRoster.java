@@ -3,7 +3,7 @@ package org.haven.training.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.training.domain.StaffMember;
 import org.haven.training.domain.StaffRoster;
 import org.haven.training.domain.TrainingRoles;

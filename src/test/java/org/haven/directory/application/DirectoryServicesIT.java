@@ -10,7 +10,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.ChainVerification;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.testing.Deployments;

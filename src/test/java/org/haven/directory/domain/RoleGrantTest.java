@@ -1,5 +1,6 @@
 package org.haven.directory.domain;
 
+import org.haven.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

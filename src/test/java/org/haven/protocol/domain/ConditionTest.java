@@ -102,6 +102,6 @@ class ConditionTest {
         assertFalse(Facts.isKnown("overdue.Bad_Id"));
         assertEquals("interview-target", Facts.overdueStep("overdue.interview-target"));
         assertEquals(null, Facts.overdueStep("overdue.any"));
-        assertEquals("category.intimate_images", Facts.category(org.haven.reporting.domain.Category.INTIMATE_IMAGES));
+        assertEquals("category.intimate_images", Facts.category(org.haven.harm.domain.Category.INTIMATE_IMAGES));
     }
 }

@@ -8,7 +8,7 @@ import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.AccountLogin;
-import org.haven.directory.domain.Role;
+import org.haven.platform.security.Role;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.testing.ActingAs;
 import org.haven.testing.Api;

@@ -1,4 +1,4 @@
-package org.haven.safeguarding.application;
+package org.haven.helplines.application;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
-package org.haven.safeguarding.application;
+package org.haven.helplines.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.haven.safeguarding.domain.HelpResource;
+import org.haven.helplines.domain.HelpResource;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.haven.safeguarding.web;
+package org.haven.helplines.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
-import org.haven.safeguarding.application.HelpResourceAdministration;
+import org.haven.helplines.application.HelpResourceAdministration;
 
 import java.io.Serial;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package org.haven.safeguarding.api;
+package org.haven.helplines.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.api.PublicCaching;
 import org.haven.platform.api.RequestLocale;
-import org.haven.safeguarding.application.HelpLine;
-import org.haven.safeguarding.application.HelpResources;
+import org.haven.helplines.application.HelpLine;
+import org.haven.helplines.application.HelpResources;
 
 import java.util.List;
 

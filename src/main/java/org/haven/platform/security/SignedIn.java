@@ -3,14 +3,13 @@ package org.haven.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.haven.audit.domain.Actor;
 
 import java.security.Principal;
 import java.util.Optional;
 
-/** The account behind the current request, for services and the audit log. */
+/** The account signed in for the current request, if any: what the platform's own pages need to know of it. */
 @ApplicationScoped
-public class CurrentActor {
+public class SignedIn {
 
     @Inject
     SecurityContext security;
@@ -23,11 +22,6 @@ public class CurrentActor {
         } catch (RuntimeException outsideARequest) {
             return Optional.empty();
         }
-    }
-
-    /** The signed-in account, or {@link Actor#SYSTEM} outside any request. */
-    public Actor get() {
-        return principal().map(p -> new Actor(p.accountId(), p.username(), p.primaryRole())).orElse(Actor.SYSTEM);
     }
 
     public HavenPrincipal require() {

@@ -1,4 +1,4 @@
-package org.haven.cases.application;
+package org.haven.protocol.application;
 
 import org.haven.protocol.domain.EscalationAction;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.haven.directory.api;
+package org.haven.signin.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;

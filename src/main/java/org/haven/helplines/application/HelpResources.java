@@ -1,4 +1,4 @@
-package org.haven.safeguarding.application;
+package org.haven.helplines.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.cache.AfterCommit;
 import org.haven.platform.cache.ReadCache;
-import org.haven.safeguarding.domain.HelpResource;
+import org.haven.helplines.domain.HelpResource;
 
 import java.time.Clock;
 import java.time.Duration;

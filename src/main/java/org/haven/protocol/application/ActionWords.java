@@ -1,4 +1,4 @@
-package org.haven.cases.application;
+package org.haven.protocol.application;
 
 import org.haven.platform.i18n.Messages;
 import org.haven.protocol.domain.EscalationAction;
@@ -43,7 +43,7 @@ public final class ActionWords {
      * The detail Haven itself wrote on an escalation or overdue entry (a comma-separated list of actions, or a late
      * decision's reminder) in words; any other text (a person's) is returned as it is.
      */
-    static String detail(String stored, Locale locale) {
+    public static String detail(String stored, Locale locale) {
         if (stored == null || stored.isBlank()) {
             return stored;
         }

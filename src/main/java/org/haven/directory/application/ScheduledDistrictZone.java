@@ -3,6 +3,7 @@ package org.haven.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.config.DistrictZone;
 
 import java.time.ZoneId;
 
@@ -13,7 +14,7 @@ import java.time.ZoneId;
  * schedule ({@link SchoolAdministration#districtSchedule()}).
  */
 @ApplicationScoped
-public class DistrictZone {
+public class ScheduledDistrictZone implements DistrictZone {
 
     @Inject
     @ConfigProperty(name = "haven.zone", defaultValue = "Europe/Paris")
@@ -22,6 +23,7 @@ public class DistrictZone {
     @Inject
     SchoolAdministration schools;
 
+    @Override
     public ZoneId zone() {
         SchoolAdministration.DistrictSchedule district = schools.districtSchedule();
         return district.districtId() == 0 ? ZoneId.of(configured) : district.zone();

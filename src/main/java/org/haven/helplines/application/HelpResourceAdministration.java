@@ -1,4 +1,4 @@
-package org.haven.safeguarding.application;
+package org.haven.helplines.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
-import org.haven.platform.security.CurrentActor;
-import org.haven.safeguarding.domain.HelpResource;
+import org.haven.audit.application.CurrentActor;
+import org.haven.helplines.domain.HelpResource;
 
 import java.util.ArrayList;
 import java.util.List;

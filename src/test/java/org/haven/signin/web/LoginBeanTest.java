@@ -1,4 +1,4 @@
-package org.haven.platform.web;
+package org.haven.signin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;

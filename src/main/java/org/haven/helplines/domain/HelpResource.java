@@ -1,4 +1,4 @@
-package org.haven.safeguarding.domain;
+package org.haven.helplines.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

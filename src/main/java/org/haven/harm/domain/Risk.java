@@ -1,4 +1,4 @@
-package org.haven.reporting.domain;
+package org.haven.harm.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package org.haven.directory.domain;
+package org.haven.platform.security;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

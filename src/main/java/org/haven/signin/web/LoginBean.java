@@ -1,5 +1,7 @@
-package org.haven.platform.web;
+package org.haven.signin.web;
 
+import org.haven.platform.web.FacesMessages;
+import org.haven.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.AccountLogin;
 import org.haven.platform.security.ChannelCredential;
-import org.haven.platform.security.CurrentActor;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.security.LoginAttempts;
 import org.haven.platform.security.PendingSignIn;

@@ -1,4 +1,4 @@
-package org.haven.reporting.domain;
+package org.haven.harm.domain;
 
 /** What happened, in the words of ARCHITECTURE.md section 4 (forms listed in the domain digest). */
 public enum Category {

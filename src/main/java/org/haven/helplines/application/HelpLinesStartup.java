@@ -1,4 +1,4 @@
-package org.haven.safeguarding.application;
+package org.haven.helplines.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
