@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.DirectorySearch;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.EmailAddress;
 import org.haven.platform.paging.KeysetPage;
@@ -39,6 +40,9 @@ public class AccountAdministration {
     DirectoryRepository directory;
 
     @Inject
+    DirectorySearch lists;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -53,7 +57,7 @@ public class AccountAdministration {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public KeysetPage<AccountView> page(String search, String afterUsername, int size) {
-        List<Account> rows = directory.accountsAfter(SchoolAdministration.blankToNull(search), afterUsername,
+        List<Account> rows = lists.accountsAfter(SchoolRegister.blankToNull(search), afterUsername,
                 size + 1);
         Map<Long, SchoolView> schools = schoolsOf(rows);
         return KeysetPage.of(rows.stream().map(a -> AccountView.of(a, schools)).toList(), size);
@@ -61,7 +65,7 @@ public class AccountAdministration {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String search) {
-        return directory.countAccounts(SchoolAdministration.blankToNull(search));
+        return lists.countAccounts(SchoolRegister.blankToNull(search));
     }
 
     @Transactional

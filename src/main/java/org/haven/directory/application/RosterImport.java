@@ -7,6 +7,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
@@ -51,6 +52,9 @@ public class RosterImport {
     DirectoryRepository directory;
 
     @Inject
+    PeopleRepository people;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -77,7 +81,7 @@ public class RosterImport {
             allRefs.addAll(l.childRefs());
         });
         Map<String, Person> existing = new HashMap<>();
-        directory.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(key(p.externalRef()), p));
+        people.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(key(p.externalRef()), p));
         for (RosterLine l : lines) {
             if (existing.containsKey(key(l.ref()))) {
                 errors.add(new RosterError(l.line(), "roster.ref.exists", l.ref()));
@@ -113,7 +117,7 @@ public class RosterImport {
             p.placeInClass(l.className());
             p.setBirthDate(l.birthDate());
             p.setEmail(l.email());
-            directory.add(p);
+            people.add(p);
             created.put(key(l.ref()), p);
             counts[l.kind().ordinal()]++;
             audit.record(who.did("PERSON_CREATED", "person", p.id(), school == null ? null : school.id(),

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
-import org.haven.directory.domain.DirectoryRepository;
-import org.haven.directory.domain.DirectoryRepository.PupilKey;
+import org.haven.directory.domain.DirectorySearch;
+import org.haven.directory.domain.DirectorySearch.PupilKey;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.Role;
 import org.haven.platform.errors.InvalidInputException;
@@ -41,7 +41,7 @@ public class SchoolPupils {
     }
 
     @Inject
-    DirectoryRepository directory;
+    DirectorySearch lists;
 
     @Inject
     SchoolAdministration schools;
@@ -78,7 +78,7 @@ public class SchoolPupils {
         }
         PupilKey key = decode(after);
         int limit = Math.max(1, Math.min(size, PAGE_MAX));
-        List<Person> fetched = directory.pupilPage(schoolId, q, key, limit + 1);
+        List<Person> fetched = lists.pupilPage(schoolId, q, key, limit + 1);
         boolean more = fetched.size() > limit;
         List<Person> shown = more ? fetched.subList(0, limit) : fetched;
         List<Pupil> rows = shown.stream()
