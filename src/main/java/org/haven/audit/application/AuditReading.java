@@ -11,6 +11,7 @@ import org.haven.directory.domain.Role;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,11 @@ public class AuditReading {
 
     /** One entry as the page shows it; {@code sealedAt} is its chain position, null while pending. */
     public record Row(long id, Instant at, String actor, String actorRole, String action, String recordType,
-                      String recordId, Long schoolId, String detail, Long sealedAt) implements java.io.Serializable {
+                      String recordId, Long schoolId, String detail, Long sealedAt) implements Serializable {
     }
 
     /** One page; {@code next} is the {@code after} of the next page, null on the last. */
-    public record Page(List<Row> rows, String next) implements java.io.Serializable {
+    public record Page(List<Row> rows, String next) implements Serializable {
     }
 
     @Inject
