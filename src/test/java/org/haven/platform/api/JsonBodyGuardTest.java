@@ -19,13 +19,13 @@ class JsonBodyGuardTest {
 
     private static int status(String body) {
         JsonBodyGuard.Refused e = assertThrows(JsonBodyGuard.Refused.class,
-                () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)));
+                () -> JsonBodyChecks.check(body.getBytes(StandardCharsets.UTF_8)));
         return e.status();
     }
 
     @Test
     void aValidBodyPasses() {
-        assertDoesNotThrow(() -> JsonBodyGuard.check(VALID.getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() -> JsonBodyChecks.check(VALID.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -66,7 +66,7 @@ class JsonBodyGuardTest {
                 "[\"a\",\"\\u0000\"]", "[1]");
         fields.forEach((body, field) -> {
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)), body);
+                    () -> JsonBodyChecks.check(body.getBytes(StandardCharsets.UTF_8)), body);
             assertEquals(400, e.status());
             assertEquals(field, e.errors().get(0).field(), body);
             assertEquals("text.controlCharacters", e.errors().get(0).key(), body);
@@ -75,6 +75,6 @@ class JsonBodyGuardTest {
 
     @Test
     void lineBreaksAndTabsStayAllowed() {
-        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"body\":\"a\\nb\\r\\n\\tc\"}".getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() -> JsonBodyChecks.check("{\"body\":\"a\\nb\\r\\n\\tc\"}".getBytes(StandardCharsets.UTF_8)));
     }
 }
