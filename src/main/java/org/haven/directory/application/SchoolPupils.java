@@ -11,11 +11,13 @@ import org.haven.directory.domain.Role;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,11 +35,11 @@ public class SchoolPupils {
 
     /** A pupil as the list shows them. */
     public record Pupil(long id, String firstName, String lastName, String className, LocalDate birthDate)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     /** One page; {@code next} is the opaque {@code after} of the next page, null on the last. */
-    public record Page(SchoolView school, List<Pupil> rows, String next) implements java.io.Serializable {
+    public record Page(SchoolView school, List<Pupil> rows, String next) implements Serializable {
     }
 
     @Inject
@@ -55,7 +57,7 @@ public class SchoolPupils {
     /** The schools whose pupils the reader may list, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolView> schoolsOfReader() {
-        return readable().stream().map(schools::byId).flatMap(java.util.Optional::stream)
+        return readable().stream().map(schools::byId).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SchoolView::name)).toList();
     }
 
