@@ -12,6 +12,7 @@ import org.haven.audit.domain.AuditRecord;
 import org.haven.audit.domain.AuditRepository;
 import org.haven.platform.security.Role;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,11 @@ public class AuditReading {
 
     /** One entry as the page shows it; {@code sealedAt} is its chain position, null while pending. */
     public record Row(long id, Instant at, String actor, String actorRole, String action, String recordType,
-                      String recordId, Long schoolId, String detail, Long sealedAt) implements java.io.Serializable {
+                      String recordId, Long schoolId, String detail, Long sealedAt) implements Serializable {
     }
 
     /** One page; {@code next} is the {@code after} of the next page, null on the last. */
-    public record Page(List<Row> rows, String next) implements java.io.Serializable {
+    public record Page(List<Row> rows, String next) implements Serializable {
     }
 
     @Inject

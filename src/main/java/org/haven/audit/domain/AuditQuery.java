@@ -1,5 +1,6 @@
 package org.haven.audit.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * the name recorded, {@code action} and {@code recordType} exactly, {@code recordId} exactly.
  */
 public record AuditQuery(Instant from, Instant to, String actor, String action, String recordType, String recordId)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public static AuditQuery everything() {
         return new AuditQuery(null, null, null, null, null, null);

@@ -1,5 +1,7 @@
 package org.haven.audit.domain;
 
+import java.io.Serializable;
+
 /**
  * The result of walking the audit chain.
  *
@@ -13,7 +15,7 @@ package org.haven.audit.domain;
  *                       the head to copy outside the database to detect a later rewrite
  */
 public record ChainVerification(long entriesChecked, Problem problem, Long position, long pending,
-                                String lastHash) implements java.io.Serializable {
+                                String lastHash) implements Serializable {
 
     /** What a verification can find, each with the change to the stored rows that it reveals. */
     public enum Problem {

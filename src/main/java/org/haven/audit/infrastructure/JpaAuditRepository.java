@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.haven.audit.domain.AuditCheckpoint;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.AuditPending;
+import org.haven.audit.domain.AuditQuery;
 import org.haven.audit.domain.AuditRepository;
 import org.haven.audit.domain.AuditSeal;
 import org.haven.audit.domain.ChainHead;
@@ -160,40 +161,10 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEntry> page(org.haven.audit.domain.AuditQuery q, Long beforeId, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
-        Map<String, Object> params = new java.util.LinkedHashMap<>();
-        if (beforeId != null) {
-            jpql.append(" AND e.id < :before");
-            params.put("before", beforeId);
-        }
-        if (q.from() != null) {
-            jpql.append(" AND e.occurredAt >= :from");
-            params.put("from", q.from());
-        }
-        if (q.to() != null) {
-            jpql.append(" AND e.occurredAt < :to");
-            params.put("to", q.to());
-        }
-        if (q.actor() != null) {
-            jpql.append(" AND LOWER(e.actor) LIKE :actor");
-            params.put("actor", "%" + q.actor().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (q.action() != null) {
-            jpql.append(" AND e.action = :action");
-            params.put("action", q.action());
-        }
-        if (q.recordType() != null) {
-            jpql.append(" AND e.recordType = :type");
-            params.put("type", q.recordType());
-        }
-        if (q.recordId() != null) {
-            jpql.append(" AND e.recordId = :rid");
-            params.put("rid", q.recordId());
-        }
-        var query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class);
-        params.forEach(query::setParameter);
+    public List<AuditEntry> page(AuditQuery q, Long beforeId, int limit) {
+        AuditPageQuery page = AuditPageQuery.of(q, beforeId);
+        var query = em.createQuery(page.jpql(), AuditEntry.class);
+        page.params().forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
 

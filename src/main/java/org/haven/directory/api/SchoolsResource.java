@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolRegister;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
@@ -50,6 +51,9 @@ public class SchoolsResource {
     @Inject
     SchoolAdministration schools;
 
+    @Inject
+    SchoolRegister register;
+
     @Context
     Request request;
 
@@ -67,7 +71,7 @@ public class SchoolsResource {
     @SecurityRequirement(name = HavenApi.BEARER)
     @Operation(summary = "Adds a school (district admin)")
     public Response create(@NotNull(message = "{problem.bodyRequired}") @Valid NewSchool body) {
-        SchoolView created = schools.create(body.code(), body.name(), body.level());
+        SchoolView created = register.create(body.code(), body.name(), body.level());
         return Response.created(UriBuilder.fromPath("/api/v1/schools/{code}").build(created.code()))
                 .entity(SchoolDto.of(created)).build();
     }

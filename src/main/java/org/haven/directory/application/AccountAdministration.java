@@ -8,12 +8,12 @@ import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.DirectorySearch;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.EmailAddress;
 import org.haven.platform.paging.KeysetPage;
 import org.haven.platform.security.Role;
 import org.haven.directory.domain.RoleGrant;
-import org.haven.directory.domain.School;
 import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.PasswordHasher;
 import org.haven.platform.security.PasswordPolicy;
@@ -21,8 +21,8 @@ import org.haven.platform.security.PasswordPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,6 +39,9 @@ public class AccountAdministration {
     DirectoryRepository directory;
 
     @Inject
+    DirectorySearch lists;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -53,7 +56,7 @@ public class AccountAdministration {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public KeysetPage<AccountView> page(String search, String afterUsername, int size) {
-        List<Account> rows = directory.accountsAfter(SchoolAdministration.blankToNull(search), afterUsername,
+        List<Account> rows = lists.accountsAfter(SchoolRegister.blankToNull(search), afterUsername,
                 size + 1);
         Map<Long, SchoolView> schools = schoolsOf(rows);
         return KeysetPage.of(rows.stream().map(a -> AccountView.of(a, schools)).toList(), size);
@@ -61,14 +64,14 @@ public class AccountAdministration {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String search) {
-        return directory.countAccounts(SchoolAdministration.blankToNull(search));
+        return lists.countAccounts(SchoolRegister.blankToNull(search));
     }
 
     @Transactional
     public AccountView create(String username, String displayName, String email, String language,
                              Collection<GrantRequest> grants, String password) {
         List<FieldError> errors = new ArrayList<>();
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
             errors.add(new FieldError("username", "account.username.required"));
         } else if (!Account.USERNAME.matcher(name).matches()) {
@@ -84,7 +87,7 @@ public class AccountAdministration {
         if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
             errors.add(new FieldError("email", "account.email.format"));
         }
-        Set<RoleGrant> roles = resolve(grants, errors);
+        Set<RoleGrant> roles = GrantRequests.resolve(directory, grants, errors);
         if (password != null && !password.isEmpty()) {
             PasswordPolicy.violation(password).ifPresent(k -> errors.add(new FieldError("password", k)));
         }
@@ -123,33 +126,6 @@ public class AccountAdministration {
         account.setEnabled(enabled);
         audit.record(actor.get().did(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account",
                 account.id(), null, null));
-    }
-
-    private Set<RoleGrant> resolve(Collection<GrantRequest> grants, List<FieldError> errors) {
-        Set<RoleGrant> roles = new LinkedHashSet<>();
-        if (grants == null || grants.isEmpty()) {
-            errors.add(new FieldError("roles", "account.roles.required"));
-            return roles;
-        }
-        for (GrantRequest g : grants) {
-            if (g.role() == null) {
-                errors.add(new FieldError("roles", "account.role.required"));
-            } else if (!g.role().isSchoolScoped()) {
-                roles.add(new RoleGrant(g.role(), null));
-            } else if (g.schoolCode() == null || g.schoolCode().isBlank()) {
-                errors.add(new FieldError("roles", "account.role.schoolRequired"));
-            } else {
-                var school = org.haven.directory.domain.SchoolCode.isValid(g.schoolCode())
-                        ? directory.schoolByCode(new org.haven.directory.domain.SchoolCode(g.schoolCode()))
-                        : java.util.Optional.<School>empty();
-                if (school.isEmpty()) {
-                    errors.add(new FieldError("roles", "school.unknown", g.schoolCode()));
-                } else {
-                    roles.add(new RoleGrant(g.role(), school.get().id()));
-                }
-            }
-        }
-        return roles;
     }
 
     private Map<Long, SchoolView> schoolsOf(List<Account> accounts) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
 import org.haven.platform.security.Role;
@@ -32,6 +33,9 @@ public class Contacts {
     @Inject
     DirectoryRepository directory;
 
+    @Inject
+    PeopleRepository people;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Mailbox> mailbox(long accountId) {
         return directory.account(accountId).map(Contacts::mailboxOf);
@@ -46,7 +50,7 @@ public class Contacts {
     /** The enabled accounts of a pupil's parents. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> guardianAccounts(long childPersonId) {
-        return directory.guardianAccountIds(childPersonId);
+        return people.guardianAccountIds(childPersonId);
     }
 
     /** The children of a parent account (none for any other account). */
@@ -54,7 +58,7 @@ public class Contacts {
     public List<Child> childrenOf(long accountId) {
         Optional<Person> parent = directory.account(accountId).map(Account::person)
                 .filter(p -> p.kind() == PersonKind.PARENT);
-        return parent.map(p -> directory.childrenOf(p.id()).stream()
+        return parent.map(p -> people.childrenOf(p.id()).stream()
                 .map(c -> new Child(c.id(), c.firstName(), c.lastName())).toList()).orElse(List.of());
     }
 

@@ -7,6 +7,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
@@ -63,6 +64,9 @@ public class DemoDistrict {
     DirectoryRepository directory;
 
     @Inject
+    PeopleRepository people;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -117,7 +121,7 @@ public class DemoDistrict {
     }
 
     private Person person(District d, PersonKind kind, String ref, String first, String last, School school) {
-        return directory.add(new Person(d.id(), kind, ref, first, last, school, clock.instant()));
+        return people.add(new Person(d.id(), kind, ref, first, last, school, clock.instant()));
     }
 
     private String account(District d, String username, String displayName, Person person, RoleGrant grant) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
 import org.haven.audit.application.CurrentActor;
@@ -43,6 +44,9 @@ public class MyDirectory {
     DirectoryRepository directory;
 
     @Inject
+    PeopleRepository people;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -62,7 +66,7 @@ public class MyDirectory {
             return List.of();
         }
         List<PupilView> children = new ArrayList<>();
-        for (Person child : directory.childrenOf(me.get().id())) {
+        for (Person child : people.childrenOf(me.get().id())) {
             audit.record(actor.get().did("CHILD_RECORD_VIEWED", "person", child.id(),
                     child.school() == null ? null : child.school().id(), "guardian"));
             children.add(PupilView.of(child));
@@ -86,7 +90,7 @@ public class MyDirectory {
         HavenPrincipal me = actor.require();
         boolean district = me.hasRole("district_admin") || me.hasRole("district_lead");
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : directory.peopleCounts()) {
+        for (Object[] row : people.peopleCounts()) {
             long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
             c[((PersonKind) row[1]).ordinal()] = (Long) row[2];
         }

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
-import org.haven.audit.domain.Actor;
-import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.District;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
-import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.RosterCsv;
 import org.haven.directory.domain.RosterError;
 import org.haven.directory.domain.RosterLine;
@@ -18,13 +16,16 @@ import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
 import org.haven.audit.application.CurrentActor;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ public class RosterImport {
 
     /** What an import did, or why it did nothing. */
     public record Outcome(int students, int parents, int staff, int accounts, List<RosterError> errors)
-            implements java.io.Serializable {
+            implements Serializable {
         public boolean imported() {
             return errors.isEmpty();
         }
@@ -49,6 +50,12 @@ public class RosterImport {
 
     @Inject
     DirectoryRepository directory;
+
+    @Inject
+    PeopleRepository people;
+
+    @Inject
+    RosterStore store;
 
     @Inject
     AuditLog audit;
@@ -77,7 +84,7 @@ public class RosterImport {
             allRefs.addAll(l.childRefs());
         });
         Map<String, Person> existing = new HashMap<>();
-        directory.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(key(p.externalRef()), p));
+        people.peopleByRef(district.id(), allRefs).forEach(p -> existing.put(key(p.externalRef()), p));
         for (RosterLine l : lines) {
             if (existing.containsKey(key(l.ref()))) {
                 errors.add(new RosterError(l.line(), "roster.ref.exists", l.ref()));
@@ -97,58 +104,12 @@ public class RosterImport {
         if (!errors.isEmpty()) {
             return refused(errors, fileName);
         }
-        return store(district, lines, schools, existing, fileName);
-    }
-
-    private Outcome store(District district, List<RosterLine> lines, Map<String, School> schools,
-                          Map<String, Person> existing, String fileName) {
-        Actor who = actor.get();
-        Map<String, Person> created = new HashMap<>(existing);
-        int[] counts = new int[PersonKind.values().length];
-        int accounts = 0;
-        for (RosterLine l : lines) {
-            School school = l.schoolCode() == null ? null : schools.get(l.schoolCode());
-            Person p = new Person(district.id(), l.kind(), l.ref(), l.firstName(), l.lastName(), school,
-                    clock.instant());
-            p.placeInClass(l.className());
-            p.setBirthDate(l.birthDate());
-            p.setEmail(l.email());
-            directory.add(p);
-            created.put(key(l.ref()), p);
-            counts[l.kind().ordinal()]++;
-            audit.record(who.did("PERSON_CREATED", "person", p.id(), school == null ? null : school.id(),
-                    "roster:" + l.kind()));
-        }
-        for (RosterLine l : lines) {
-            Person p = created.get(key(l.ref()));
-            l.childRefs().forEach(ref -> p.addChild(created.get(key(ref))));
-            if (l.username() != null) {
-                Account a = new Account(district.id(), l.username(), p.fullName(), clock.instant());
-                a.linkTo(p);
-                a.setEmail(l.email());
-                Long schoolId = l.kind() == PersonKind.PARENT ? firstChildSchool(l, created) : p.school().id();
-                if (schoolId != null) {
-                    a.grant(new RoleGrant(l.role(), schoolId));
-                }
-                directory.add(a);
-                accounts++;
-                audit.record(who.did("ACCOUNT_CREATED", "account", a.id(), schoolId, "roster:" + l.role()));
-            }
-        }
-        Outcome outcome = new Outcome(counts[PersonKind.STUDENT.ordinal()], counts[PersonKind.PARENT.ordinal()],
-                counts[PersonKind.STAFF.ordinal()], accounts, List.of());
-        audit.record(who.did("ROSTER_IMPORTED", "roster", null, null, summary(fileName, outcome)));
-        return outcome;
-    }
-
-    private static Long firstChildSchool(RosterLine parent, Map<String, Person> people) {
-        return parent.childRefs().stream().map(ref -> people.get(key(ref)))
-                .filter(c -> c.school() != null).map(c -> c.school().id()).findFirst().orElse(null);
+        return store.store(district, lines, schools, existing, fileName);
     }
 
     /** Roster references compare as the database compares them: without regard to case. */
-    private static String key(String ref) {
-        return ref.toLowerCase(java.util.Locale.ROOT);
+    static String key(String ref) {
+        return ref.toLowerCase(Locale.ROOT);
     }
 
     /** The schools the file names, by code; each line naming an unknown one gets its error. */
@@ -168,14 +129,9 @@ public class RosterImport {
     }
 
     private Outcome refused(List<RosterError> errors, String fileName) {
-        errors = errors.stream().sorted(java.util.Comparator.comparingInt(RosterError::line)).toList();
+        errors = errors.stream().sorted(Comparator.comparingInt(RosterError::line)).toList();
         audit.record(actor.get().did("ROSTER_REFUSED", "roster", null, null,
                 (fileName == null ? "" : fileName + ": ") + errors.size() + " error(s)"));
         return new Outcome(0, 0, 0, 0, errors);
-    }
-
-    private static String summary(String fileName, Outcome o) {
-        return (fileName == null ? "" : fileName + ": ") + o.students() + " students, " + o.parents() + " parents, "
-                + o.staff() + " staff, " + o.accounts() + " accounts";
     }
 }

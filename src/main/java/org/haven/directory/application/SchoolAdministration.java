@@ -5,34 +5,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.domain.DirectoryRepository;
+import org.haven.directory.domain.DirectorySearch;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.District;
+import org.haven.directory.domain.PersonKind;
+import org.haven.platform.security.Role;
 import org.haven.platform.cache.AfterCommit;
 import org.haven.platform.cache.ReadCache;
-import org.haven.platform.paging.KeysetPage;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
-import org.haven.directory.domain.SchoolLevel;
 import org.haven.audit.application.CurrentActor;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
-/** The district admin's work on schools: list, create, rename, (de)activate. Every change is audited. */
+/**
+ * The district's schools and settings as every feature reads them (the public list, a school, its pupils, who holds
+ * a role there, the school week), and the district-wide settings; the admin's list and edits are
+ * {@link SchoolRegister}'s. Every change is audited.
+ */
 @ApplicationScoped
 public class SchoolAdministration {
 
     @Inject
     DirectoryRepository directory;
+
+    @Inject
+    DirectorySearch lists;
+
+    @Inject
+    PeopleRepository people;
 
     @Inject
     AuditLog audit;
@@ -70,20 +82,9 @@ public class SchoolAdministration {
                 () -> directory.activeSchools().stream().map(SchoolView::of).toList());
     }
 
-    private void schoolsChanged() {
+    /** Drops the public list of schools once the change commits. */
+    void schoolsChanged() {
         afterCommit.run(publicList::invalidate);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public KeysetPage<SchoolView> page(String search, SchoolView after, int size) {
-        List<School> rows = directory.schoolsAfter(blankToNull(search), after == null ? null : after.name(),
-                after == null ? null : after.id(), size + 1);
-        return KeysetPage.of(rows.stream().map(SchoolView::of).toList(), size);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(String search) {
-        return directory.countSchools(blankToNull(search));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -101,26 +102,25 @@ public class SchoolAdministration {
     }
 
     /** A pupil of a school's roster, as staff pick them for a case. */
-    public record RosterPupil(long personId, String fullName, String className) implements java.io.Serializable {
+    public record RosterPupil(long personId, String fullName, String className) implements Serializable {
     }
 
     /** Pupils of the school matching the search; the caller checked the actor works in that school. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RosterPupil> pupils(long schoolId, String search, int limit) {
-        return directory.pupilsOf(schoolId, search, limit).stream()
+        return lists.pupilsOf(schoolId, search, limit).stream()
                 .map(p -> new RosterPupil(p.id(), p.fullName(), p.className())).toList();
     }
 
     /** The pupil, if they are on this school's roster. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RosterPupil> pupil(long schoolId, long personId) {
-        return directory.person(personId)
-                .filter(p -> p.kind() == org.haven.directory.domain.PersonKind.STUDENT && p.school() != null
+        return people.person(personId)
+                .filter(p -> p.kind() == PersonKind.STUDENT && p.school() != null
                         && p.school().id() == schoolId)
                 .map(p -> new RosterPupil(p.id(), p.fullName(), p.className()));
     }
 
-    /** The district's school week and time zone, which deadlines in school days are computed with. */
     /** The district's school week, time zone and holiday zone (a letter such as "C", or null for none). */
     public record DistrictSchedule(long districtId, Set<DayOfWeek> daysOff, ZoneId zone, String holidayZone) {
     }
@@ -186,72 +186,13 @@ public class SchoolAdministration {
 
     /** The enabled accounts holding one of these roles in the school (who to alert about its reports). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> accountsWithRole(long schoolId, java.util.Collection<org.haven.platform.security.Role> roles) {
+    public List<Long> accountsWithRole(long schoolId, Collection<Role> roles) {
         return directory.accountIdsWithRole(schoolId, roles);
     }
 
     /** The enabled accounts holding one of these district-wide roles (the district lead, to alert). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> accountsWithDistrictRole(java.util.Collection<org.haven.platform.security.Role> roles) {
+    public List<Long> accountsWithDistrictRole(Collection<Role> roles) {
         return directory.accountIdsWithDistrictRole(roles);
-    }
-
-    @Transactional
-    public SchoolView create(String code, String name, SchoolLevel level) {
-        List<FieldError> errors = new ArrayList<>();
-        if (code == null || code.isBlank()) {
-            errors.add(new FieldError("code", "school.code.required"));
-        } else if (!SchoolCode.isValid(code)) {
-            errors.add(new FieldError("code", "school.code.format"));
-        } else if (directory.schoolByCode(new SchoolCode(code)).isPresent()) {
-            errors.add(new FieldError("code", "school.code.taken", code.strip().toUpperCase()));
-        }
-        checkName(name, errors);
-        if (level == null) {
-            errors.add(new FieldError("level", "school.level.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        District district = directory.district()
-                .orElseThrow(() -> new IllegalStateException("The district is not set up."));
-        School school = directory.add(new School(district.id(), new SchoolCode(code), name, level, clock.instant()));
-        audit.record(actor.get().did("SCHOOL_CREATED", "school", school.id(), school.id(), school.code().value()));
-        schoolsChanged();
-        return SchoolView.of(school);
-    }
-
-    @Transactional
-    public SchoolView update(long id, String name, SchoolLevel level, boolean active) {
-        School school = directory.school(id)
-                .orElseThrow(() -> Invalid.of("id", "school.notFound"));
-        List<FieldError> errors = new ArrayList<>();
-        checkName(name, errors);
-        if (level == null) {
-            errors.add(new FieldError("level", "school.level.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        school.rename(name);
-        school.changeLevel(level);
-        school.setActive(active);
-        audit.record(actor.get().did("SCHOOL_UPDATED", "school", school.id(), school.id(), null));
-        schoolsChanged();
-        return SchoolView.of(school);
-    }
-
-    private static void checkName(String name, List<FieldError> errors) {
-        if (name == null || name.isBlank()) {
-            errors.add(new FieldError("name", "school.name.required"));
-        } else if (name.strip().length() > School.NAME_MAX) {
-            errors.add(new FieldError("name", "school.name.tooLong", School.NAME_MAX));
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("name", "text.controlCharacters"));
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

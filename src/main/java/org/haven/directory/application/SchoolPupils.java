@@ -7,17 +7,19 @@ import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
-import org.haven.directory.domain.DirectoryRepository;
-import org.haven.directory.domain.DirectoryRepository.PupilKey;
+import org.haven.directory.domain.DirectorySearch;
+import org.haven.directory.domain.DirectorySearch.PupilKey;
 import org.haven.directory.domain.Person;
 import org.haven.platform.security.Role;
 import org.haven.audit.application.CurrentActor;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,15 +37,15 @@ public class SchoolPupils {
 
     /** A pupil as the list shows them. */
     public record Pupil(long id, String firstName, String lastName, String className, LocalDate birthDate)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     /** One page; {@code next} is the opaque {@code after} of the next page, null on the last. */
-    public record Page(SchoolView school, List<Pupil> rows, String next) implements java.io.Serializable {
+    public record Page(SchoolView school, List<Pupil> rows, String next) implements Serializable {
     }
 
     @Inject
-    DirectoryRepository directory;
+    DirectorySearch lists;
 
     @Inject
     SchoolAdministration schools;
@@ -57,7 +59,7 @@ public class SchoolPupils {
     /** The schools whose pupils the reader may list, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolView> schoolsOfReader() {
-        return readable().stream().map(schools::byId).flatMap(java.util.Optional::stream)
+        return readable().stream().map(schools::byId).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SchoolView::name)).toList();
     }
 
@@ -80,7 +82,7 @@ public class SchoolPupils {
         }
         PupilKey key = decode(after);
         int limit = Math.max(1, Math.min(size, PAGE_MAX));
-        List<Person> fetched = directory.pupilPage(schoolId, q, key, limit + 1);
+        List<Person> fetched = lists.pupilPage(schoolId, q, key, limit + 1);
         boolean more = fetched.size() > limit;
         List<Person> shown = more ? fetched.subList(0, limit) : fetched;
         List<Pupil> rows = shown.stream()

@@ -1,12 +1,13 @@
 package org.haven.directory.domain;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
  * What is wrong on one line of a roster file: a message key and its arguments (line 0: the file itself). The
  * column it concerns follows from the key, so that the page and the API can name the field in plain words.
  */
-public record RosterError(int line, String key, Object... args) implements java.io.Serializable {
+public record RosterError(int line, String key, Object... args) implements Serializable {
 
     /** The second part of a key ("roster.birthDate.invalid") and the file's column it is about. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(

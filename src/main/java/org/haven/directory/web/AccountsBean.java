@@ -35,13 +35,7 @@ public class AccountsBean implements Serializable {
 
     private KeysetLazyModel<AccountView> model;
     private String search;
-    private String username;
-    private String displayName;
-    private String email;
-    private String language = "fr";
-    private Role role;
-    private String schoolCode;
-    private String password;
+    private NewAccountForm form = new NewAccountForm();
     private AccountView selected;
     private String newPassword;
 
@@ -66,15 +60,11 @@ public class AccountsBean implements Serializable {
 
     public void create() {
         try {
-            AccountView created = accounts.create(username, displayName, email, language,
-                    role == null ? List.of() : List.of(new GrantRequest(role, schoolCode)), password);
+            AccountView created = accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
+                    form.getLanguage(), form.getRole() == null ? List.of()
+                            : List.of(new GrantRequest(form.getRole(), form.getSchoolCode())), form.getPassword());
             FacesMessages.info("account.created", created.username());
-            username = null;
-            displayName = null;
-            email = null;
-            role = null;
-            schoolCode = null;
-            password = null;
+            form = form.cleared();
             model.search(search);
         } catch (Refusal e) {
             FacesMessages.show(e, "create:");
@@ -110,6 +100,10 @@ public class AccountsBean implements Serializable {
         return schools.activeSchools();
     }
 
+    public NewAccountForm getForm() {
+        return form;
+    }
+
     public KeysetLazyModel<AccountView> getModel() {
         return model;
     }
@@ -120,62 +114,6 @@ public class AccountsBean implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public String getSchoolCode() {
-        return schoolCode;
-    }
-
-    public void setSchoolCode(String schoolCode) {
-        this.schoolCode = schoolCode;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 
     public AccountView getSelected() {

@@ -7,7 +7,7 @@ import org.haven.directory.application.AccountAdministration;
 import org.haven.directory.application.MyDirectory;
 import org.haven.directory.application.MyDirectory.PupilView;
 import org.haven.directory.application.MyDirectory.SchoolFigures;
-import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolRegister;
 import org.haven.directory.application.SchoolView;
 
 import java.util.List;
@@ -21,7 +21,7 @@ public class HomeBean {
     MyDirectory my;
 
     @Inject
-    SchoolAdministration schools;
+    SchoolRegister schools;
 
     @Inject
     AccountAdministration accounts;

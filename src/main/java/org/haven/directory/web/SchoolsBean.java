@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
-import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolRegister;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.platform.paging.KeysetPage;
@@ -24,7 +24,7 @@ public class SchoolsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SchoolAdministration schools;
+    SchoolRegister schools;
 
     private KeysetLazyModel<SchoolView> model;
     private String search;

@@ -2,6 +2,7 @@ package org.haven.platform.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,7 +38,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     private static String field(ConstraintViolation<?> v) {
         String last = null;
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+            if (node.getKind() == ElementKind.PROPERTY) {
                 last = last == null ? node.getName() : last + "." + node.getName();
             }
         }

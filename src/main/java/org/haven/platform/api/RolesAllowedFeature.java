@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import org.haven.platform.i18n.Messages;
 
 import java.util.Arrays;
 
@@ -47,7 +48,7 @@ public class RolesAllowedFeature implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
-            var locale = org.haven.platform.i18n.Messages.firstSupported(request.getAcceptableLanguages());
+            var locale = Messages.firstSupported(request.getAcceptableLanguages());
             if (security.getUserPrincipal() == null) {
                 request.abortWith(Problems.response(401, "problem.unauthorized", locale));
                 return;

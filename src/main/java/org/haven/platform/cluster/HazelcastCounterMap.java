@@ -1,6 +1,8 @@
 package org.haven.platform.cluster;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentMap;
 
@@ -34,7 +36,7 @@ final class HazelcastCounterMap implements CounterMap {
             Method add = configType.getMethod("addMapConfig", mapConfigType);
             try {
                 add.invoke(config, mapConfig);
-            } catch (java.lang.reflect.InvocationTargetException sameOnAnotherMember) {
+            } catch (InvocationTargetException sameOnAnotherMember) {
                 // Another member added this map's configuration first (with the same values): keep theirs.
             }
             Object map = instanceType.getMethod("getMap", String.class).invoke(hazelcast, name);
@@ -56,7 +58,7 @@ final class HazelcastCounterMap implements CounterMap {
             ConcurrentMap<String, byte[]> secrets = (ConcurrentMap<String, byte[]>) instanceType
                     .getMethod("getMap", String.class).invoke(hazelcast, "haven-secrets");
             byte[] drawn = new byte[32];
-            new java.security.SecureRandom().nextBytes(drawn);
+            new SecureRandom().nextBytes(drawn);
             byte[] existing = secrets.putIfAbsent(name, drawn);
             return existing != null ? existing : drawn;
         } catch (ReflectiveOperationException e) {

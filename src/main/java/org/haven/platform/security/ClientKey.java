@@ -7,7 +7,10 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An opaque key for "the same client" in abuse limits: a keyed hash of the connection's address under a key
@@ -46,7 +49,7 @@ public final class ClientKey {
         return of(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies()));
     }
 
-    static String clientAddress(String remote, String forwardedFor, java.util.Set<String> trusted) {
+    static String clientAddress(String remote, String forwardedFor, Set<String> trusted) {
         if (forwardedFor == null || !trusted.contains(remote)) {
             return remote;
         }
@@ -60,15 +63,15 @@ public final class ClientKey {
         return remote;
     }
 
-    private static java.util.Set<String> trustedProxies() {
+    private static Set<String> trustedProxies() {
         try {
             return org.eclipse.microprofile.config.ConfigProvider.getConfig()
                     .getOptionalValue("haven.proxy.trusted", String.class)
-                    .map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                            .collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                    .orElse(java.util.Set.of());
+                    .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                            .collect(Collectors.toUnmodifiableSet()))
+                    .orElse(Set.of());
         } catch (RuntimeException noConfig) {
-            return java.util.Set.of();
+            return Set.of();
         }
     }
 

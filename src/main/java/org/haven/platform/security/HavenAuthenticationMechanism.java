@@ -1,21 +1,22 @@
 package org.haven.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.haven.platform.api.Problems;
-import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ import java.util.Optional;
  *   removed narrows the session, a disabled account ends it). A protected page without a session goes to the login
  *   page, which returns there after.</li>
  *   <li>REST API ({@code /api/}): {@code Authorization: Bearer <token>} from {@code POST /api/v1/auth/token},
- *   checked against the database on every call; no session is created.</li>
+ *   checked against the database on every call ({@link BearerAuthentication}); no session is created.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -49,17 +50,17 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
     LiveRoles liveRoles;
 
     @Inject
-    jakarta.enterprise.inject.Instance<BearerTokens> tokenKinds;
+    BearerAuthentication bearer;
 
     @Inject
-    jakarta.enterprise.inject.Instance<SignInPolicy> secondFactor;
+    Instance<SignInPolicy> secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return bearer(request, response, context);
+            return bearer.authenticate(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -92,7 +93,7 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
             return AuthenticationStatus.SEND_FAILURE;
         }
         HavenPrincipal principal = (HavenPrincipal) result.getCallerPrincipal();
-        if (credential instanceof jakarta.security.enterprise.credential.UsernamePasswordCredential
+        if (credential instanceof UsernamePasswordCredential
                 && !secondFactor.isUnsatisfied() && !secondFactor.get().passwordAllowed(principal)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -104,7 +105,7 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
                 ? SignInPolicy.Need.NONE : secondFactor.get().need(principal);
         if (need == SignInPolicy.Need.CODE) {
             // The first step passed; the session is opened only once the code is checked (signin feature).
-            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(principal, java.time.Instant.now()));
+            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(principal, Instant.now()));
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (need == SignInPolicy.Need.ENROL) {
@@ -112,36 +113,6 @@ public class HavenAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         session.setAttribute(SESSION_PRINCIPAL, principal);
         return context.notifyContainerAboutLogin(principal, principal.roles());
-    }
-
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return context.doNothing();
-        }
-        String token = header.substring(7).strip();
-        try {
-            for (BearerTokens kind : tokenKinds) {
-                Optional<BearerTokens.Authenticated> found = kind.authenticate(token);
-                if (found.isPresent()) {
-                    return context.notifyContainerAboutLogin(found.get().principal(), found.get().groups());
-                }
-            }
-        } catch (RuntimeException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
-            // Tokens are checked in the database at every call: while it is unreachable, 503 rather than a 500 page.
-            SecurityHeadersFilter.apply(request, response);
-            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-            Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.unavailable",
-                    request.getLocale());
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        SecurityHeadersFilter.apply(request, response);
-        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized", request.getLocale());
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,

@@ -1,5 +1,6 @@
 package org.haven.platform.web;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
@@ -23,7 +24,7 @@ public class InterfaceLanguage extends ViewHandlerWrapper {
     public Locale calculateLocale(FacesContext context) {
         try {
             return CDI.current().select(LocaleBean.class).get().getLocale();
-        } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException noSession) {
+        } catch (IllegalStateException | ContextNotActiveException noSession) {
             return super.calculateLocale(context);
         }
     }

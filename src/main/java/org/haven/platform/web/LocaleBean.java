@@ -8,6 +8,7 @@ import org.haven.platform.i18n.Messages;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The language of the pages: the browser's first supported language until the person picks one with the
@@ -46,7 +47,7 @@ public class LocaleBean implements Serializable {
 
     /** Whether this request is a click on the language switch (the layout's form "lang"). */
     public static boolean switching(FacesContext faces) {
-        java.util.Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
         return params.containsKey("lang:fr") || params.containsKey("lang:en");
     }
 

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Keeps a page's view parameters ({@code ?id=12}) in the address its forms post to. Without it a form posted from
@@ -40,7 +41,7 @@ public class ViewParamsInFormAction extends ViewHandlerWrapper {
                 includeViewParams));
     }
 
-    private static String withoutCurrentParameters(FacesContext context, java.util.function.Supplier<String> url) {
+    private static String withoutCurrentParameters(FacesContext context, Supplier<String> url) {
         Object before = context.getAttributes().put(OTHER_URL, Boolean.TRUE);
         try {
             return url.get();

@@ -30,6 +30,7 @@ import org.haven.privacy.application.Retention;
 import org.haven.privacy.application.SubjectRequests;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The district admin's privacy operations: retention (dry run and purge), legal holds, access and erasure requests. */
@@ -137,7 +138,7 @@ public class PrivacyResource {
     }
 
     private Response unknown() {
-        java.util.Locale locale = RequestLocale.of(headers);
+        Locale locale = RequestLocale.of(headers);
         return Problems.response(404, "privacy.subject.unknown", locale, List.of(
                 new Problems.Violation("subject", Messages.text(locale, "privacy.subject.unknown"))));
     }

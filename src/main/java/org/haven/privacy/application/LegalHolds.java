@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
-import org.haven.privacy.infrastructure.RetentionStore;
+import org.haven.privacy.infrastructure.LegalHoldStore;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -24,7 +27,7 @@ public class LegalHolds {
     public static final String RELEASED = "LEGAL_HOLD_RELEASED";
 
     @Inject
-    RetentionStore store;
+    LegalHoldStore store;
 
     @Inject
     AuditLog audit;
@@ -59,8 +62,8 @@ public class LegalHolds {
     @Transactional
     public List<Hold> holds() {
         return store.holds().stream().map(r -> new Hold((String) r[0], (String) r[1],
-                r[2] instanceof java.sql.Timestamp t ? t.toInstant() : r[2] instanceof java.time.LocalDateTime l
-                        ? l.toInstant(java.time.ZoneOffset.UTC) : null)).toList();
+                r[2] instanceof Timestamp t ? t.toInstant() : r[2] instanceof LocalDateTime l
+                        ? l.toInstant(ZoneOffset.UTC) : null)).toList();
     }
 
     private Object[] find(String caseNumber) {

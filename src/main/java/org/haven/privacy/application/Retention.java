@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.Config;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.privacy.domain.DataClass;
+import org.haven.privacy.infrastructure.Anonymisation;
 import org.haven.privacy.infrastructure.RetentionStore;
 
 import java.time.Clock;
@@ -28,6 +29,9 @@ public class Retention {
 
     @Inject
     RetentionStore store;
+
+    @Inject
+    Anonymisation anonymisation;
 
     @Inject
     AuditLog audit;
@@ -84,8 +88,8 @@ public class Retention {
         List<Long> reports = store.unfollowedReports(limit(DataClass.UNFOLLOWED_REPORTS));
         List<Long> cases = store.closedCases(limit(DataClass.CLOSED_CASES));
         Instant now = clock.instant();
-        store.anonymiseReports(reports, now);
-        store.anonymiseCases(cases, now);
+        anonymisation.anonymiseReports(reports, now);
+        anonymisation.anonymiseCases(cases, now);
         int mails = store.deleteMailLog(limit(DataClass.MAIL_LOG));
         int tokens = store.deleteExpiredTokens(limit(DataClass.TOKENS));
         int responses = store.deleteSurveyResponses(limit(DataClass.SURVEY_ANSWERS));

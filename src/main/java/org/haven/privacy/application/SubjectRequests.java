@@ -8,6 +8,7 @@ import org.haven.audit.domain.Actor;
 import org.haven.privacy.domain.DataClass;
 import org.haven.privacy.domain.Redaction;
 import org.haven.privacy.infrastructure.SubjectExportZip;
+import org.haven.privacy.infrastructure.SubjectErasure;
 import org.haven.privacy.infrastructure.SubjectStore;
 
 import java.time.Clock;
@@ -37,6 +38,9 @@ public class SubjectRequests {
     SubjectStore store;
 
     @Inject
+    SubjectErasure erasure;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -59,7 +63,7 @@ public class SubjectRequests {
         }
         SubjectStore.Subject s = subject.get();
         Map<String, Object> data = collect(s);
-        store.recordRequest("EXPORT", reference, s, by(actor), clock.instant(), "DONE", null);
+        erasure.recordRequest("EXPORT", reference, s, by(actor), clock.instant(), "DONE", null);
         audit.record(actor.did(EXPORTED, "person", s.personId() != null ? s.personId() : "account:" + s.accountId(), null, null));
         return Optional.of(SubjectExportZip.of(data, clock.instant()));
     }
@@ -80,12 +84,12 @@ public class SubjectRequests {
                 String key = held ? "privacy.erasure.refused.hold" : "privacy.erasure.refused.duty";
                 refuse(actor, "ERASURE", reference, "REFUSED", (held ? "legal hold" : "case to keep") + " on "
                         + keep.stream().map(c -> String.valueOf(c.get("number"))).toList());
-                store.recordRequest("ERASURE", reference, s, by(actor), clock.instant(), "REFUSED", key);
+                erasure.recordRequest("ERASURE", reference, s, by(actor), clock.instant(), "REFUSED", key);
                 return new Outcome("REFUSED", key);
             }
         }
-        store.erase(s, clock.instant());
-        store.recordRequest("ERASURE", reference, s, by(actor), clock.instant(), "DONE", null);
+        erasure.erase(s, clock.instant());
+        erasure.recordRequest("ERASURE", reference, s, by(actor), clock.instant(), "DONE", null);
         audit.record(actor.did(ERASED, "person", s.personId() != null ? s.personId() : "account:" + s.accountId(), null, null));
         return new Outcome("DONE", null);
     }
@@ -130,7 +134,7 @@ public class SubjectRequests {
 
     private void refuse(Actor actor, String kind, String reference, String outcome, String why) {
         if ("UNKNOWN_SUBJECT".equals(outcome)) {
-            store.recordRequest(kind, reference == null ? "" : reference, null, by(actor), clock.instant(), outcome, why);
+            erasure.recordRequest(kind, reference == null ? "" : reference, null, by(actor), clock.instant(), outcome, why);
         }
         audit.record(actor.did(REFUSED, "privacy_request", null, null, kind + ": " + why));
     }

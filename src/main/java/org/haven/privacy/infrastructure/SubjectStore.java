@@ -4,17 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads and erases what Haven holds about one person, across the directory, reports, cases and family messages,
+ * Reads what Haven holds about one person, across the directory, reports, cases and family messages,
  * in SQL for the same reason as RetentionStore: one request, every feature's rows, one transaction with its
- * record and audit entry.
+ * record and audit entry. Erasure is {@link SubjectErasure}'s.
  */
 @ApplicationScoped
 public class SubjectStore {
@@ -31,7 +33,7 @@ public class SubjectStore {
         if (ref.isEmpty() || ref.length() > 100) {
             return Optional.empty();
         }
-        List<Map<String, Object>> byAccount = rows("SELECT id, person_id FROM account WHERE username = ?1", ref.toLowerCase(java.util.Locale.ROOT));
+        List<Map<String, Object>> byAccount = rows("SELECT id, person_id FROM account WHERE username = ?1", ref.toLowerCase(Locale.ROOT));
         if (!byAccount.isEmpty()) {
             Map<String, Object> a = byAccount.get(0);
             return Optional.of(new Subject(num(a.get("id")), num(a.get("person_id"))));
@@ -97,37 +99,7 @@ public class SubjectStore {
         return rows("SELECT c.number, c.status, c.legal_hold_at, c.closed_at FROM case_party p"
                 + " JOIN case_file c ON c.id = p.case_id WHERE p.person_id = ?1 AND c.anonymised_at IS NULL AND"
                 + " (c.status <> 'CLOSED' OR c.legal_hold_at IS NOT NULL OR c.closed_at >= ?2)", personId,
-                java.sql.Timestamp.from(retentionLimit));
-    }
-
-    /** Erases the person and their account: names and contact details replaced, account disabled and unusable. */
-    public void erase(Subject s, Instant now) {
-        if (s.personId() != null) {
-            em.createNativeQuery("UPDATE person SET first_name = '—', last_name = '—', class_name = NULL,"
-                    + " birth_date = NULL, email = NULL, external_ref = CONCAT('erased-', id) WHERE id = ?1")
-                    .setParameter(1, s.personId()).executeUpdate();
-            em.createNativeQuery("UPDATE case_party SET display_name = '—', class_name = NULL WHERE person_id = ?1")
-                    .setParameter(1, s.personId()).executeUpdate();
-        }
-        if (s.accountId() != null) {
-            long id = s.accountId();
-            em.createNativeQuery("DELETE FROM api_token WHERE account_id = ?1").setParameter(1, id).executeUpdate();
-            em.createNativeQuery("DELETE FROM account_totp WHERE account_id = ?1").setParameter(1, id).executeUpdate();
-            em.createNativeQuery("DELETE FROM account_recovery_code WHERE account_id = ?1").setParameter(1, id).executeUpdate();
-            em.createNativeQuery("UPDATE account SET username = CONCAT('erased-', id), display_name = '—', email = NULL,"
-                    + " password_hash = NULL, enabled = FALSE WHERE id = ?1").setParameter(1, id).executeUpdate();
-            em.createNativeQuery("UPDATE report SET reporter_name = NULL, reporter_class = NULL WHERE reporter_account_id = ?1")
-                    .setParameter(1, id).executeUpdate();
-        }
-    }
-
-    public void recordRequest(String kind, String subject, Subject s, long by, Instant at, String outcome, String reason) {
-        em.createNativeQuery("INSERT INTO privacy_request (kind, subject, person_id, account_id, requested_by,"
-                        + " requested_at, outcome, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, kind).setParameter(2, subject.length() > 100 ? subject.substring(0, 100) : subject)
-                .setParameter(3, s == null ? null : s.personId()).setParameter(4, s == null ? null : s.accountId())
-                .setParameter(5, by).setParameter(6, java.sql.Timestamp.from(at)).setParameter(7, outcome)
-                .setParameter(8, reason).executeUpdate();
+                Timestamp.from(retentionLimit));
     }
 
     @SuppressWarnings("unchecked")
@@ -155,9 +127,9 @@ public class SubjectStore {
         List<String> names = new ArrayList<>();
         for (String item : list.split(",")) {
             String it = item.strip();
-            int as = it.toUpperCase(java.util.Locale.ROOT).lastIndexOf(" AS ");
+            int as = it.toUpperCase(Locale.ROOT).lastIndexOf(" AS ");
             String name = as >= 0 ? it.substring(as + 4) : it.substring(it.lastIndexOf('.') + 1);
-            names.add(name.strip().toLowerCase(java.util.Locale.ROOT));
+            names.add(name.strip().toLowerCase(Locale.ROOT));
         }
         return names;
     }

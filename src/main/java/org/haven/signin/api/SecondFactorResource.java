@@ -28,6 +28,7 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.signin.application.CodeAttempts;
 import org.haven.signin.application.SecondFactor;
+import org.haven.signin.application.SecondFactorEnrolment;
 
 import java.time.Duration;
 import java.util.List;
@@ -69,6 +70,9 @@ public class SecondFactorResource {
     SecondFactor secondFactor;
 
     @Inject
+    SecondFactorEnrolment enrolment;
+
+    @Inject
     CodeAttempts attempts;
 
     @Inject
@@ -89,9 +93,9 @@ public class SecondFactorResource {
     @Operation(summary = "Starts an enrolment: a new secret, to be confirmed with a first code (409 when one is set up)")
     public Response start() {
         try {
-            SecondFactor.Started s = secondFactor.start(actor.require());
+            SecondFactorEnrolment.Started s = enrolment.start(actor.require());
             return Response.ok(new SecretDto(s.secret(), s.uri())).build();
-        } catch (SecondFactor.AlreadyEnrolledException e) {
+        } catch (SecondFactorEnrolment.AlreadyEnrolledException e) {
             return Problems.response(409, "secondFactor.alreadyEnrolled", RequestLocale.of(headers));
         }
     }
@@ -106,7 +110,7 @@ public class SecondFactorResource {
         if (throttled != null) {
             return throttled;
         }
-        Optional<List<String>> codes = secondFactor.confirm(p, body.code());
+        Optional<List<String>> codes = enrolment.confirm(p, body.code());
         if (codes.isEmpty()) {
             attempts.recordFailure(p.accountId());
             return wrongCode();
@@ -125,7 +129,7 @@ public class SecondFactorResource {
         if (throttled != null) {
             return throttled;
         }
-        if (!secondFactor.remove(p, body.code())) {
+        if (!enrolment.remove(p, body.code())) {
             attempts.recordFailure(p.accountId());
             return wrongCode();
         }

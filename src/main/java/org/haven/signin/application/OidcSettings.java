@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,7 +108,7 @@ public class OidcSettings {
         if (!displayName.isBlank()) {
             return displayName;
         }
-        return java.net.URI.create(issuer()).getHost();
+        return URI.create(issuer()).getHost();
     }
 
     public String scopes() {
@@ -119,16 +124,16 @@ public class OidcSettings {
         if (rolesClaim.isBlank() || roleMap.isBlank()) {
             return null;
         }
-        java.util.Map<String, java.util.List<String>> map = new java.util.HashMap<>();
+        Map<String, List<String>> map = new HashMap<>();
         for (String pair : roleMap.split(",")) {
             String[] kv = pair.split("=", 2);
             if (kv.length == 2) {
-                map.computeIfAbsent(kv[0].strip(), k -> new java.util.ArrayList<>()).add(kv[1].strip());
+                map.computeIfAbsent(kv[0].strip(), k -> new ArrayList<>()).add(kv[1].strip());
             }
         }
-        java.util.List<?> groups = groupsClaim instanceof java.util.List<?> l ? l
-                : groupsClaim instanceof String s ? java.util.List.of(s) : java.util.List.of();
-        return groups.stream().map(String::valueOf).flatMap(g -> map.getOrDefault(g, java.util.List.of()).stream())
+        List<?> groups = groupsClaim instanceof List<?> l ? l
+                : groupsClaim instanceof String s ? List.of(s) : List.of();
+        return groups.stream().map(String::valueOf).flatMap(g -> map.getOrDefault(g, List.of()).stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

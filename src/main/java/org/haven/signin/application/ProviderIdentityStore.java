@@ -9,6 +9,10 @@ import org.haven.directory.application.AccountLogin;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.ProviderCredential;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Turns an account the identity provider vouched for (ProviderSignIn checked the token and matched the account)
  * into the container's caller, with the account's roles and schools as the directory has them now.
@@ -31,11 +35,11 @@ public class ProviderIdentityStore implements IdentityStore {
     }
 
     /** The account with only the roles the provider allows (all of them when it says nothing). */
-    static HavenPrincipal narrowed(HavenPrincipal p, java.util.Set<String> allowed) {
+    static HavenPrincipal narrowed(HavenPrincipal p, Set<String> allowed) {
         if (allowed == null) {
             return p;
         }
-        java.util.Map<String, java.util.Set<Long>> byRole = new java.util.HashMap<>();
+        Map<String, Set<Long>> byRole = new HashMap<>();
         p.roles().stream().filter(allowed::contains).forEach(r -> byRole.put(r, p.schoolsWhere(r)));
         return new HavenPrincipal(p.accountId(), p.username(), p.displayName(), p.language(), byRole);
     }

@@ -12,7 +12,9 @@ import org.haven.signin.infrastructure.OidcProvider;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sign-in with the district's identity provider: {@link #begin} makes the authorization request (state, nonce and
@@ -50,7 +52,7 @@ public class ProviderSignIn {
      * A finished one: the account, the roles the provider's groups allow it (null when no role mapping is
      * configured) and the ID token for the provider's logout.
      */
-    public record Completed(HavenPrincipal principal, java.util.Set<String> allowedRoles, String idToken) {
+    public record Completed(HavenPrincipal principal, Set<String> allowedRoles, String idToken) {
     }
 
     public boolean enabled() {
@@ -79,7 +81,7 @@ public class ProviderSignIn {
      * session: a second use of one answer finds none) and returns the matched account, or empty (audited).
      */
     public Optional<Completed> complete(Pending pending, String state, String code, String error) {
-        if (pending == null || state == null || !java.security.MessageDigest.isEqual(
+        if (pending == null || state == null || !MessageDigest.isEqual(
                 pending.state().getBytes(), state.getBytes())) {
             refused("state-mismatch-or-replayed");
             return Optional.empty();
@@ -102,7 +104,7 @@ public class ProviderSignIn {
                 }
                 return Optional.empty();
             }
-            java.util.Set<String> allowed = settings.rolesGranted(claims.getClaim(settings.rolesClaim()));
+            Set<String> allowed = settings.rolesGranted(claims.getClaim(settings.rolesClaim()));
             if (allowed != null && principal.get().roles().stream().noneMatch(allowed::contains)) {
                 refused("roles-not-granted: " + principal.get().username());
                 return Optional.empty();

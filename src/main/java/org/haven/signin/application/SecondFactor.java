@@ -8,26 +8,23 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.AuditRecord;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.security.SignInPolicy;
-import org.haven.signin.domain.Base32;
 import org.haven.signin.domain.RecoveryCode;
 import org.haven.signin.domain.RecoveryCodes;
 import org.haven.signin.domain.SecondFactorRepository;
 import org.haven.signin.domain.Totp;
 import org.haven.signin.domain.TotpEnrolment;
-import org.haven.platform.qr.QrSvg;
 import org.haven.signin.infrastructure.SecretSeal;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The TOTP second factor of staff accounts: enrolment (a secret shown as a QR code, confirmed by a first code,
- * then ten recovery codes shown once), the check at sign-in (web and API), and removal. Whether it is required
+ * The TOTP second factor of staff accounts: who must enrol or give a code, and the check at sign-in (web and API);
+ * enrolment and removal are {@link SecondFactorEnrolment}'s. Whether it is required
  * is configuration: haven.totp.required (default: on, except in demo mode) for the roles of haven.totp.roles.
  * An account that enrolled is always asked for a code, required or not. Every step is audited; a failed check is
  * audited too and returns false rather than throwing, so that its audit entry commits.
@@ -35,12 +32,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SecondFactor implements SignInPolicy {
 
-    public static final String ENROLMENT_STARTED = "SECOND_FACTOR_ENROLMENT_STARTED";
-    public static final String ENROLLED = "SECOND_FACTOR_ENROLLED";
     public static final String PASSED = "SECOND_FACTOR_PASSED";
     public static final String FAILED = "SECOND_FACTOR_FAILED";
     public static final String RECOVERY_USED = "SECOND_FACTOR_RECOVERY_CODE_USED";
-    public static final String REMOVED = "SECOND_FACTOR_REMOVED";
     public static final String PASSWORD_REFUSED = "LOGIN_PASSWORD_REFUSED";
 
     @Inject
@@ -68,10 +62,6 @@ public class SecondFactor implements SignInPolicy {
     String requiredRoles;
 
     @Inject
-    @ConfigProperty(name = "haven.totp.issuer", defaultValue = "Haven")
-    String issuer;
-
-    @Inject
     OidcSettings oidc;
 
     /** False for an account of a role that signs in through the provider only; such a refusal is audited. */
@@ -82,10 +72,6 @@ public class SecondFactor implements SignInPolicy {
             audit.recordRefusal(record(principal, PASSWORD_REFUSED, "provider only"));
         }
         return allowed;
-    }
-
-    /** What a new enrolment shows: the secret for typing by hand, the otpauth link and its QR code. */
-    public record Started(String secret, String uri, String qrSvg) implements java.io.Serializable {
     }
 
     /** Whether the district requires a second factor (on by default outside demo mode). */
@@ -118,48 +104,6 @@ public class SecondFactor implements SignInPolicy {
     }
 
     /**
-     * Starts (or starts again) an enrolment with a new secret.
-     *
-     * @throws AlreadyEnrolledException when a confirmed second factor exists: it is removed first, with a code
-     */
-    @Transactional
-    public Started start(HavenPrincipal principal) {
-        long id = principal.accountId();
-        byte[] secret = Totp.newSecret();
-        String sealed = seal.seal(id, secret);
-        Optional<TotpEnrolment> existing = repository.enrolmentForUpdate(id);
-        if (existing.isPresent() && existing.get().isConfirmed()) {
-            throw new AlreadyEnrolledException();
-        }
-        existing.ifPresentOrElse(e -> e.restart(sealed, clock.instant()),
-                () -> repository.add(new TotpEnrolment(id, sealed, clock.instant())));
-        audit.record(record(principal, ENROLMENT_STARTED, "web-or-api"));
-        String uri = Totp.otpauthUri(issuer, principal.username(), secret);
-        return new Started(Base32.encode(secret), uri, QrSvg.of(uri, issuer + " " + principal.username(), 220));
-    }
-
-    /**
-     * Confirms the enrolment with a first code; returns the recovery codes (shown once, stored hashed), or empty
-     * when the code is wrong or no enrolment was started.
-     */
-    @Transactional
-    public Optional<List<String>> confirm(HavenPrincipal principal, String code) {
-        long id = principal.accountId();
-        Optional<TotpEnrolment> pending = repository.enrolmentForUpdate(id).filter(e -> !e.isConfirmed());
-        OptionalLong step = pending.map(e -> Totp.match(seal.open(id, e.secretSealed()), code, clock.instant(),
-                e.lastStep())).orElse(OptionalLong.empty());
-        if (step.isEmpty()) {
-            audit.record(record(principal, FAILED, "enrolment"));
-            return Optional.empty();
-        }
-        pending.get().accept(step.getAsLong(), clock.instant());
-        List<String> codes = RecoveryCodes.generate();
-        repository.replaceRecoveryCodes(id, codes.stream().map(c -> RecoveryCodes.hash(id, c)).toList());
-        audit.record(record(principal, ENROLLED, null));
-        return Optional.of(codes);
-    }
-
-    /**
      * Checks a code at sign-in: a TOTP code of a step not used before, or an unused recovery code (then spent).
      * False for anything else, audited either way.
      */
@@ -185,26 +129,8 @@ public class SecondFactor implements SignInPolicy {
         return step.isPresent();
     }
 
-    /** Removes the second factor after a valid code (the holder proves they still have it). */
-    @Transactional
-    public boolean remove(HavenPrincipal principal, String code) {
-        if (!verify(principal.accountId(), principal.username(), code, "removal")) {
-            return false;
-        }
-        repository.enrolmentForUpdate(principal.accountId()).ifPresent(repository::remove);
-        audit.record(record(principal, REMOVED, null));
-        return true;
-    }
-
-    private static AuditRecord record(HavenPrincipal p, String action, String detail) {
+    static AuditRecord record(HavenPrincipal p, String action, String detail) {
         return new AuditRecord(p.accountId(), p.username(), p.primaryRole(), action, "account",
                 String.valueOf(p.accountId()), null, detail);
-    }
-
-    /** A confirmed second factor exists: it must be removed (with a code) before a new one is enrolled. */
-    public static class AlreadyEnrolledException extends RuntimeException {
-        public AlreadyEnrolledException() {
-            super("second factor already enrolled");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.haven.signin.domain;
 
+import org.haven.platform.security.SecretTokens;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,6 @@ public final class RecoveryCodes {
     }
 
     public static String hash(long accountId, String typed) {
-        return org.haven.platform.security.SecretTokens.sha256(accountId + ":" + canonical(typed));
+        return SecretTokens.sha256(accountId + ":" + canonical(typed));
     }
 }

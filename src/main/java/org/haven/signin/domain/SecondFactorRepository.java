@@ -1,5 +1,6 @@
 package org.haven.signin.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where enrolments and recovery codes are kept. */
@@ -17,7 +18,7 @@ public interface SecondFactorRepository {
     /** An unused recovery code of this account with this hash, locked for update. */
     Optional<RecoveryCode> unusedRecoveryCode(long accountId, String hash);
 
-    void replaceRecoveryCodes(long accountId, java.util.List<String> hashes);
+    void replaceRecoveryCodes(long accountId, List<String> hashes);
 
     long unusedRecoveryCodes(long accountId);
 }

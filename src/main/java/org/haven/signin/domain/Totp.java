@@ -2,7 +2,11 @@ package org.haven.signin.domain;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -45,7 +49,7 @@ public final class Totp {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(secret, algorithm));
-            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
             int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
                     | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
@@ -72,7 +76,7 @@ public final class Totp {
         long current = stepAt(now);
         OptionalLong found = OptionalLong.empty();
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            boolean same = java.security.MessageDigest.isEqual(code(secret, step).getBytes(),
+            boolean same = MessageDigest.isEqual(code(secret, step).getBytes(),
                     digits.getBytes());
             if (same && step > lastStep && found.isEmpty()) {
                 found = OptionalLong.of(step);
@@ -89,6 +93,6 @@ public final class Totp {
     }
 
     private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

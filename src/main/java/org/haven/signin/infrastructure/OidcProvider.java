@@ -10,24 +10,18 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Speaks OpenID Connect (authorization code flow with PKCE) to one provider: its discovery document, the
@@ -37,10 +31,6 @@ import java.util.stream.Collectors;
  * {@link ProviderException}, never a half sign-in.
  */
 public final class OidcProvider {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** The endpoints the discovery document names. */
     public record Endpoints(String issuer, String authorization, String token, String jwks, Optional<String> endSession) {
@@ -64,7 +54,7 @@ public final class OidcProvider {
     }
 
     public static Endpoints discover(String issuer) throws ProviderException {
-        JsonObject d = getJson(issuer + "/.well-known/openid-configuration", "discovery");
+        JsonObject d = ProviderHttp.getJson(issuer + "/.well-known/openid-configuration", "discovery");
         if (!issuer.equals(d.getString("issuer", ""))) {
             throw new ProviderException("discovery-issuer-mismatch", null);
         }
@@ -78,7 +68,7 @@ public final class OidcProvider {
 
     public static String authorizationUrl(Endpoints e, String clientId, String redirectUri, String scopes,
                                           String state, String nonce, String codeVerifier) {
-        Map<String, String> q = new java.util.LinkedHashMap<>();
+        Map<String, String> q = new LinkedHashMap<>();
         q.put("response_type", "code");
         q.put("client_id", clientId);
         q.put("redirect_uri", redirectUri);
@@ -87,21 +77,21 @@ public final class OidcProvider {
         q.put("nonce", nonce);
         q.put("code_challenge", Pkce.challenge(codeVerifier));
         q.put("code_challenge_method", "S256");
-        return e.authorization() + (e.authorization().contains("?") ? "&" : "?") + form(q);
+        return e.authorization() + (e.authorization().contains("?") ? "&" : "?") + ProviderHttp.form(q);
     }
 
     /** Exchanges the code for tokens; returns the ID token (a JWT, not yet checked). */
     public static String exchange(Endpoints e, String clientId, String clientSecret, String redirectUri, String code,
                                   String codeVerifier) throws ProviderException {
-        String basic = Base64.getEncoder().encodeToString((encode(clientId) + ":" + encode(clientSecret))
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(e.token())).timeout(TIMEOUT)
+        String basic = Base64.getEncoder().encodeToString((ProviderHttp.encode(clientId) + ":"
+                + ProviderHttp.encode(clientSecret)).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(e.token())).timeout(ProviderHttp.TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Basic " + basic).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                        "code", code, "redirect_uri", redirectUri, "code_verifier", codeVerifier,
-                        "client_id", clientId)))).build();
-        JsonObject answer = send(request, "token");
+                .POST(HttpRequest.BodyPublishers.ofString(ProviderHttp.form(Map.of(
+                        "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
+                        "code_verifier", codeVerifier, "client_id", clientId)))).build();
+        JsonObject answer = ProviderHttp.send(request, "token");
         String idToken = answer.getString("id_token", null);
         if (idToken == null) {
             throw new ProviderException("token-without-id-token", null);
@@ -114,7 +104,7 @@ public final class OidcProvider {
             throws ProviderException {
         JWKSet keys;
         try {
-            keys = JWKSet.parse(get(e.jwks(), "jwks"));
+            keys = JWKSet.parse(ProviderHttp.get(e.jwks(), "jwks"));
         } catch (ParseException ex) {
             throw new ProviderException("jwks-unreadable", ex);
         }
@@ -129,7 +119,7 @@ public final class OidcProvider {
         } catch (ParseException ex) {
             throw new ProviderException("id-token-unreadable", ex);
         } catch (BadJOSEException ex) {
-            String m = String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
             throw new ProviderException(m.contains("expired") ? "id-token-expired" : m.contains("nonce")
                     ? "id-token-nonce" : m.contains("signature") || m.contains("key") ? "id-token-signature"
                     : "id-token-claims", ex);
@@ -139,58 +129,7 @@ public final class OidcProvider {
     }
 
     public static String endSessionUrl(Endpoints e, String idToken, String postLogoutRedirect) {
-        return e.endSession().map(url -> url + (url.contains("?") ? "&" : "?") + form(Map.of(
+        return e.endSession().map(url -> url + (url.contains("?") ? "&" : "?") + ProviderHttp.form(Map.of(
                 "id_token_hint", idToken, "post_logout_redirect_uri", postLogoutRedirect))).orElse(null);
-    }
-
-    private static JsonObject getJson(String url, String what) throws ProviderException {
-        String body = get(url, what);
-        try {
-            return Json.createReader(new StringReader(body)).readObject();
-        } catch (RuntimeException e) {
-            throw new ProviderException(what + "-unreadable", e);
-        }
-    }
-
-    private static String get(String url, String what) throws ProviderException {
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new ProviderException(what + "-status-" + r.statusCode(), null);
-            }
-            return r.body();
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ProviderException("provider-unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderException("provider-unreachable", e);
-        }
-    }
-
-    private static JsonObject send(HttpRequest request, String what) throws ProviderException {
-        try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new ProviderException(what + "-status-" + r.statusCode(), null);
-            }
-            return Json.createReader(new StringReader(r.body())).readObject();
-        } catch (IOException e) {
-            throw new ProviderException("provider-unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderException("provider-unreachable", e);
-        } catch (RuntimeException e) {
-            throw new ProviderException(what + "-unreadable", e);
-        }
-    }
-
-    private static String form(Map<String, String> values) {
-        return values.entrySet().stream().map(en -> encode(en.getKey()) + "=" + encode(en.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

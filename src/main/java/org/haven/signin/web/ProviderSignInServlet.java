@@ -115,17 +115,7 @@ public class ProviderSignInServlet extends HttpServlet {
             redirect(response, request.getContextPath() + "/login.xhtml?signedOut=true");
             return;
         }
-        String href = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-        response.setContentType("text/html;charset=UTF-8");
-        try {
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + ("fr".equals(request.getLocale().getLanguage()) ? "fr" : "en")
-                    + "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>"
-                    + org.haven.platform.i18n.Messages.text(request.getLocale(), "login.signedOut") + "</title></head><body><p><a id=\"continue\" href=\""
-                    + href + "\">" + org.haven.platform.i18n.Messages.text(request.getLocale(), "login.sso.signOutProvider")
-                    + "</a></p></body></html>");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ProviderLogout.writeContinuePage(request, response, target);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.web.FacesMessages;
 import org.haven.signin.application.CodeAttempts;
 import org.haven.signin.application.SecondFactor;
+import org.haven.signin.application.SecondFactorEnrolment;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -32,12 +33,15 @@ public class SecondFactorBean implements Serializable {
     transient SecondFactor secondFactor;
 
     @Inject
+    transient SecondFactorEnrolment enrolment;
+
+    @Inject
     transient CodeAttempts attempts;
 
     @Inject
     transient CurrentActor actor;
 
-    private SecondFactor.Started started;
+    private SecondFactorEnrolment.Started started;
     private List<String> recoveryCodes;
     private String code;
 
@@ -55,9 +59,9 @@ public class SecondFactorBean implements Serializable {
 
     public void start() {
         try {
-            started = secondFactor.start(actor.require());
+            started = enrolment.start(actor.require());
             recoveryCodes = null;
-        } catch (SecondFactor.AlreadyEnrolledException e) {
+        } catch (SecondFactorEnrolment.AlreadyEnrolledException e) {
             FacesMessages.error(null, "secondFactor.alreadyEnrolled");
         }
     }
@@ -67,7 +71,7 @@ public class SecondFactorBean implements Serializable {
             return;
         }
         long id = actor.require().accountId();
-        Optional<List<String>> codes = secondFactor.confirm(actor.require(), code);
+        Optional<List<String>> codes = enrolment.confirm(actor.require(), code);
         code = null;
         if (codes.isEmpty()) {
             attempts.recordFailure(id);
@@ -87,7 +91,7 @@ public class SecondFactorBean implements Serializable {
             return;
         }
         long id = actor.require().accountId();
-        boolean removed = secondFactor.remove(actor.require(), code);
+        boolean removed = enrolment.remove(actor.require(), code);
         code = null;
         if (!removed) {
             attempts.recordFailure(id);
@@ -107,7 +111,7 @@ public class SecondFactorBean implements Serializable {
         return false;
     }
 
-    public SecondFactor.Started getStarted() {
+    public SecondFactorEnrolment.Started getStarted() {
         return started;
     }
 

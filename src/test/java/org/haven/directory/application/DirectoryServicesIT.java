@@ -50,6 +50,9 @@ class DirectoryServicesIT {
     SchoolAdministration schools;
 
     @Inject
+    SchoolRegister register;
+
+    @Inject
     AccountAdministration accounts;
 
     @Inject
@@ -84,7 +87,7 @@ class DirectoryServicesIT {
     void aNewSchoolIsStoredAndAudited() {
         String code = unique("SCH");
 
-        SchoolView created = schools.create(code.toLowerCase(), "  Lycée Rosa Parks ", SchoolLevel.LYCEE);
+        SchoolView created = register.create(code.toLowerCase(), "  Lycée Rosa Parks ", SchoolLevel.LYCEE);
 
         assertEquals(code, created.code());
         assertEquals("Lycée Rosa Parks", created.name());
@@ -95,33 +98,33 @@ class DirectoryServicesIT {
 
     @Test
     void anInvalidSchoolReportsEachFieldAndStoresNothing() {
-        long before = schools.count(null);
+        long before = register.count(null);
 
         Refusal e = assertThrows(Refusal.class,
-                () -> schools.create("DEMO-COLLEGE", "", null));
+                () -> register.create("DEMO-COLLEGE", "", null));
 
         List<String> fields = e.errors().stream().map(Refusal.FieldError::field).toList();
         assertEquals(List.of("code", "name", "level"), fields);
         assertEquals("school.code.taken", e.errors().getFirst().key());
-        assertEquals(before, schools.count(null));
+        assertEquals(before, register.count(null));
     }
 
     @Test
     void keysetPagesWalkEverySchoolOnce() {
         for (int i = 0; i < 5; i++) {
-            schools.create(unique("PG"), "Paging school " + i, SchoolLevel.PRIMARY);
+            register.create(unique("PG"), "Paging school " + i, SchoolLevel.PRIMARY);
         }
         List<String> seen = new ArrayList<>();
         SchoolView after = null;
         boolean more = true;
         while (more) {
-            var page = schools.page("Paging school", after, 2);
+            var page = register.page("Paging school", after, 2);
             page.rows().forEach(s -> seen.add(s.code()));
             more = page.hasMore();
             after = page.rows().isEmpty() ? null : page.rows().getLast();
         }
 
-        assertEquals(schools.count("Paging school"), seen.size());
+        assertEquals(register.count("Paging school"), seen.size());
         assertEquals(seen.size(), seen.stream().distinct().count());
     }
 
@@ -204,7 +207,7 @@ class DirectoryServicesIT {
 
     @Test
     void theAuditChainIsIntactAndTheDatabaseRefusesToRewriteIt() throws SQLException {
-        schools.create(unique("AUD"), "Audit school", SchoolLevel.COLLEGE);
+        register.create(unique("AUD"), "Audit school", SchoolLevel.COLLEGE);
 
         audit.sealNow();
         ChainVerification verification = audit.verify();

@@ -174,7 +174,7 @@ class RosterCsvTest {
     void quotedCellsKeepNewlinesAndSeparators() {
         List<RosterError> errors = new ArrayList<>();
 
-        List<List<String>> records = RosterCsv.records("a,b\n\"line 1\nline 2\",\"x,\"\"y\"\"\"\nc,d\n", errors);
+        List<List<String>> records = CsvRecords.read("a,b\n\"line 1\nline 2\",\"x,\"\"y\"\"\"\nc,d\n", errors);
 
         assertTrue(errors.isEmpty());
         assertEquals(List.of(List.of("a", "b"), List.of("line 1\nline 2", "x,\"y\""), List.of("c", "d")), records);

@@ -21,13 +21,13 @@ class JsonBodyGuardTest {
 
     private static int status(String body) {
         JsonBodyGuard.Refused e = assertThrows(JsonBodyGuard.Refused.class,
-                () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)));
+                () -> JsonBodyChecks.check(body.getBytes(StandardCharsets.UTF_8)));
         return e.status();
     }
 
     @Test
     void aValidBodyPasses() {
-        assertDoesNotThrow(() -> JsonBodyGuard.check(VALID.getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() -> JsonBodyChecks.check(VALID.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -68,7 +68,7 @@ class JsonBodyGuardTest {
                 "[\"a\",\"\\u0000\"]", "[1]");
         fields.forEach((body, field) -> {
             Refusal e = assertThrows(Refusal.class,
-                    () -> JsonBodyGuard.check(body.getBytes(StandardCharsets.UTF_8)), body);
+                    () -> JsonBodyChecks.check(body.getBytes(StandardCharsets.UTF_8)), body);
             assertInstanceOf(Invalid.class, e);
             assertEquals(field, e.errors().get(0).field(), body);
             assertEquals("text.controlCharacters", e.errors().get(0).key(), body);
@@ -77,6 +77,6 @@ class JsonBodyGuardTest {
 
     @Test
     void lineBreaksAndTabsStayAllowed() {
-        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"body\":\"a\\nb\\r\\n\\tc\"}".getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() -> JsonBodyChecks.check("{\"body\":\"a\\nb\\r\\n\\tc\"}".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -184,6 +184,8 @@ class BundlesTest {
     void everyRosterAndPasswordKeyOfTheCodeExists() throws IOException {
         List<Path> sources = List.of(
                 JAVA.resolve("org/haven/directory/domain/RosterCsv.java"),
+                JAVA.resolve("org/haven/directory/domain/RosterLineCheck.java"),
+                JAVA.resolve("org/haven/directory/domain/CsvRecords.java"),
                 JAVA.resolve("org/haven/directory/application/RosterImport.java"),
                 JAVA.resolve("org/haven/platform/security/PasswordPolicy.java"));
         Pattern literal = Pattern.compile("\"((?:roster|password)\\.[A-Za-z.]+)\"");
