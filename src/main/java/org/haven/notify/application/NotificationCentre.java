@@ -1,23 +1,27 @@
 package org.haven.notify.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.Contacts;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
+import org.haven.notify.domain.MailDeliveryRepository;
 import org.haven.notify.domain.Notification;
 import org.haven.notify.domain.NotificationPreference;
+import org.haven.notify.domain.NotificationRepository;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,8 +44,11 @@ public class NotificationCentre {
     public record Preferences(boolean email, boolean hasAddress) {
     }
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    NotificationRepository store;
+
+    @Inject
+    MailDeliveryRepository outbox;
 
     @Inject
     Notifications notifications;
@@ -50,7 +57,7 @@ public class NotificationCentre {
     Contacts contacts;
 
     @Inject
-    jakarta.enterprise.inject.Instance<RecordSubjects> subjectNames;
+    Instance<RecordSubjects> subjectNames;
 
     @Inject
     CurrentActor actor;
@@ -68,9 +75,8 @@ public class NotificationCentre {
         if (latest.isEmpty()) {
             return List.of();
         }
-        Map<Long, MailDelivery> mails = em.createQuery("SELECT d FROM MailDelivery d WHERE d.notificationId IN :ids",
-                        MailDelivery.class).setParameter("ids", latest.stream().map(Notification::id).toList())
-                .getResultList().stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
+        Map<Long, MailDelivery> mails = outbox.ofNotifications(latest.stream().map(Notification::id).toList())
+                .stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
                         (a, b) -> a.id() > b.id() ? a : b));
         Map<String, Map<String, RecordSubjects.Subject>> subjects = subjects(latest);
         return latest.stream().map(n -> {
@@ -89,13 +95,13 @@ public class NotificationCentre {
      * deleted or anonymised simply has no subject.
      */
     private Map<String, Map<String, RecordSubjects.Subject>> subjects(List<Notification> latest) {
-        Map<String, java.util.Set<Long>> ids = new java.util.HashMap<>();
+        Map<String, Set<Long>> ids = new HashMap<>();
         for (Notification n : latest) {
             if (n.recordType() != null && n.recordId() != null && n.recordId().matches("[0-9]{1,18}")) {
-                ids.computeIfAbsent(n.recordType(), t -> new java.util.HashSet<>()).add(Long.valueOf(n.recordId()));
+                ids.computeIfAbsent(n.recordType(), t -> new HashSet<>()).add(Long.valueOf(n.recordId()));
             }
         }
-        Map<String, Map<String, RecordSubjects.Subject>> found = new java.util.HashMap<>();
+        Map<String, Map<String, RecordSubjects.Subject>> found = new HashMap<>();
         for (RecordSubjects names : subjectNames) {
             for (String type : names.types()) {
                 if (ids.containsKey(type)) {
@@ -113,7 +119,7 @@ public class NotificationCentre {
 
     @Transactional
     public void markRead(long notificationId) {
-        Notification n = em.find(Notification.class, notificationId);
+        Notification n = store.byId(notificationId).orElse(null);
         if (n == null || n.accountId() != actor.require().accountId()) {
             throw new InvalidInputException(404, List.of(new InvalidInputException.FieldError("id",
                     "notify.notFound")));
@@ -123,9 +129,7 @@ public class NotificationCentre {
 
     @Transactional
     public int markAllRead() {
-        List<Notification> unread = em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a"
-                + " AND n.readAt IS NULL", Notification.class).setParameter("a", actor.require().accountId())
-                .getResultList();
+        List<Notification> unread = store.unread(actor.require().accountId());
         unread.forEach(n -> n.markRead(clock.instant()));
         return unread.size();
     }
@@ -141,12 +145,8 @@ public class NotificationCentre {
     @Transactional
     public void chooseEmail(boolean email) {
         long me = actor.require().accountId();
-        NotificationPreference p = em.find(NotificationPreference.class, me);
-        if (p == null) {
-            em.persist(new NotificationPreference(me, email, clock.instant()));
-        } else {
-            p.change(email, clock.instant());
-        }
+        store.preference(me).ifPresentOrElse(p -> p.change(email, clock.instant()),
+                () -> store.addPreference(new NotificationPreference(me, email, clock.instant())));
         audit.record(actor.get().did("NOTIFICATION_PREFERENCE_CHANGED", "account", me, null,
                 email ? "email" : "in-app only"));
     }

@@ -2,14 +2,13 @@ package org.haven.protocol.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.ProtocolInvalidException;
+import org.haven.protocol.domain.ProtocolRepository;
 import org.haven.protocol.domain.StoredProtocol;
 import org.haven.protocol.infrastructure.ProtocolParser;
 
@@ -18,7 +17,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,8 +37,8 @@ public class ProtocolCatalog {
         ADDED_AND_ACTIVATED, ADDED, ALREADY_STORED, REFUSED_CHANGED_VERSION
     }
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ProtocolRepository store;
 
     @Inject
     Clock clock;
@@ -68,17 +69,17 @@ public class ProtocolCatalog {
         }
         StoredProtocol stored = new StoredProtocol(definition.id(), definition.version(), sourceName, source, hash,
                 clock.instant(), by);
-        em.persist(stored);
+        store.add(stored);
         Optional<StoredProtocol> active = activeVersion(definition.id());
         if (active.isEmpty() || activateEvenIfOlder || active.get().version() < definition.version()) {
             active.ifPresent(StoredProtocol::supersede);
-            em.flush();
+            store.flush();
             stored.activate();
-            em.flush();
+            store.flush();
             parsed.put(key(definition.id(), definition.version()), definition);
             return Outcome.ADDED_AND_ACTIVATED;
         }
-        em.flush();
+        store.flush();
         return Outcome.ADDED;
     }
 
@@ -102,8 +103,7 @@ public class ProtocolCatalog {
     /** The active version of every protocol, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredProtocol> activeVersions() {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.active = TRUE ORDER BY p.protocolId",
-                StoredProtocol.class).getResultList();
+        return store.activeVersions();
     }
 
     /**
@@ -112,8 +112,8 @@ public class ProtocolCatalog {
      * step" name, never the id itself.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<String, String> activeStepTitles(java.util.Locale locale) {
-        java.util.Map<String, String> steps = new java.util.LinkedHashMap<>();
+    public Map<String, String> activeStepTitles(Locale locale) {
+        Map<String, String> steps = new LinkedHashMap<>();
         for (StoredProtocol stored : activeVersions()) {
             definition(stored).steps().forEach(s -> steps.putIfAbsent(s.id(), s.title().in(locale)));
         }
@@ -123,8 +123,7 @@ public class ProtocolCatalog {
     /** Every stored version of a protocol, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredProtocol> history(String protocolId) {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id ORDER BY p.version DESC",
-                StoredProtocol.class).setParameter("id", protocolId).getResultList();
+        return store.history(protocolId);
     }
 
     /** The protocol a school follows: its own choice, or the default for its level. */
@@ -150,14 +149,11 @@ public class ProtocolCatalog {
     }
 
     private Optional<StoredProtocol> activeVersion(String protocolId) {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id AND p.active = TRUE",
-                StoredProtocol.class).setParameter("id", protocolId).getResultStream().findFirst();
+        return store.active(protocolId);
     }
 
     private Optional<StoredProtocol> version(String protocolId, int version) {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id AND p.version = :v",
-                        StoredProtocol.class).setParameter("id", protocolId).setParameter("v", version)
-                .getResultStream().findFirst();
+        return store.version(protocolId, version);
     }
 
     private static String key(String id, int version) {

@@ -2,8 +2,6 @@ package org.haven.protocol.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
@@ -12,6 +10,7 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.CalendarClosure;
+import org.haven.protocol.domain.CalendarClosureRepository;
 import org.haven.protocol.domain.HolidayZone;
 import org.haven.protocol.domain.SchoolHoliday;
 import org.haven.protocol.infrastructure.ShippedHolidays;
@@ -21,7 +20,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,8 +35,8 @@ public class SchoolCalendars {
 
     public static final int LABEL_MAX = 120;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    CalendarClosureRepository closures;
 
     @Inject
     SchoolAdministration schools;
@@ -69,8 +70,8 @@ public class SchoolCalendars {
     /** Picks the district's holiday zone ("A", "B", "C"; blank or null: none). */
     @Transactional
     public void changeHolidayZone(String zone) {
-        String letter = zone == null || zone.isBlank() ? null : zone.strip().toUpperCase(java.util.Locale.ROOT);
-        if (letter != null && java.util.Arrays.stream(HolidayZone.values()).noneMatch(z -> z.name().equals(letter))) {
+        String letter = zone == null || zone.isBlank() ? null : zone.strip().toUpperCase(Locale.ROOT);
+        if (letter != null && Arrays.stream(HolidayZone.values()).noneMatch(z -> z.name().equals(letter))) {
             throw InvalidInputException.of("holidayZone", "calendar.holidayZone.invalid");
         }
         schools.changeHolidayZone(letter);
@@ -91,8 +92,7 @@ public class SchoolCalendars {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CalendarClosure> closures() {
-        return em.createQuery("SELECT c FROM CalendarClosure c ORDER BY c.firstDay, c.id", CalendarClosure.class)
-                .getResultList();
+        return closures.all();
     }
 
     @Transactional
@@ -132,8 +132,7 @@ public class SchoolCalendars {
         }
         CalendarClosure closure = new CalendarClosure(schools.districtSchedule().districtId(), kind, first, last,
                 label.strip());
-        em.persist(closure);
-        em.flush();
+        closures.add(closure);
         audit.record(actor.get().did("CALENDAR_CLOSURE_ADDED", "calendar_closure", closure.id(), null,
                 kind + " " + first + ".." + last));
         return closure;
@@ -141,11 +140,9 @@ public class SchoolCalendars {
 
     @Transactional
     public void removeClosure(long id) {
-        CalendarClosure closure = em.find(CalendarClosure.class, id);
-        if (closure == null) {
-            throw InvalidInputException.of("id", "calendar.notFound");
-        }
-        em.remove(closure);
+        CalendarClosure closure = closures.byId(id)
+                .orElseThrow(() -> InvalidInputException.of("id", "calendar.notFound"));
+        closures.remove(closure);
         audit.record(actor.get().did("CALENDAR_CLOSURE_REMOVED", "calendar_closure", id, null,
                 closure.kind() + " " + closure.firstDay() + ".." + closure.lastDay()));
     }
