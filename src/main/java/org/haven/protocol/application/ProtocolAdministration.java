@@ -8,6 +8,7 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.DiffLine;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.ProtocolDiff;
@@ -137,7 +138,7 @@ public class ProtocolAdministration {
     public void assign(long schoolId, String protocolId) {
         SchoolView school = schools.byId(schoolId)
                 .orElseThrow(() -> InvalidInputException.of("school", "school.notFound"));
-        String chosen = protocolId == null || protocolId.isBlank() ? null : protocolId.strip();
+        String chosen = Texts.strippedOrNull(protocolId);
         if (chosen != null) {
             ProtocolDefinition p = catalog.active(chosen)
                     .orElseThrow(() -> InvalidInputException.of("protocol", "protocol.assign.unknown"));

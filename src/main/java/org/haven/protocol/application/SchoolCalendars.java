@@ -4,25 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
-import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.DistrictSchedule;
-import org.haven.platform.errors.InvalidInputException;
+import org.haven.directory.application.SchoolAdministration;
 import org.haven.platform.errors.InvalidInputException.FieldError;
+import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.security.CurrentActor;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.CalendarClosure;
 import org.haven.protocol.domain.CalendarClosureRepository;
 import org.haven.protocol.domain.HolidayZone;
+import org.haven.protocol.domain.SchoolCalendar;
 import org.haven.protocol.domain.SchoolHoliday;
 import org.haven.protocol.infrastructure.ShippedHolidays;
-import org.haven.protocol.domain.SchoolCalendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -70,11 +69,13 @@ public class SchoolCalendars {
     /** Picks the district's holiday zone ("A", "B", "C"; blank or null: none). */
     @Transactional
     public void changeHolidayZone(String zone) {
-        String letter = zone == null || zone.isBlank() ? null : zone.strip().toUpperCase(Locale.ROOT);
-        if (letter != null && Arrays.stream(HolidayZone.values()).noneMatch(z -> z.name().equals(letter))) {
+        HolidayZone picked;
+        try {
+            picked = Texts.enumOrNull(HolidayZone.class, zone);
+        } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("holidayZone", "calendar.holidayZone.invalid");
         }
-        schools.changeHolidayZone(letter);
+        schools.changeHolidayZone(picked == null ? null : picked.name());
     }
 
     private static HolidayZone holidayZone(DistrictSchedule schedule) {

@@ -1,11 +1,12 @@
 package org.haven.protocol.infrastructure;
 
-import org.haven.protocol.domain.Phrase;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.ChoiceOption;
 import org.haven.protocol.domain.FieldType;
 import org.haven.protocol.domain.FormDefinition;
 import org.haven.protocol.domain.FormField;
 import org.haven.protocol.domain.LocalizedText;
+import org.haven.protocol.domain.Phrase;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ final class FormsReader {
                     Suggestions.didYouMean(text, TYPES), TYPES);
             return null;
         }
-        return FieldType.valueOf(text.toUpperCase(Locale.ROOT));
+        return Texts.enumNamed(FieldType.class, text);
     }
 
     private List<ChoiceOption> options(YamlMap map, Phrase what) {

@@ -1,10 +1,11 @@
 package org.haven.protocol.infrastructure;
 
 import org.haven.directory.domain.Role;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.Deadline;
+import org.haven.protocol.domain.LocalizedText;
 import org.haven.protocol.domain.Phrase;
 import org.haven.protocol.domain.PhraseException;
-import org.haven.protocol.domain.LocalizedText;
 import org.haven.protocol.domain.StepDefinition;
 import org.haven.protocol.domain.StepKind;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -144,7 +145,7 @@ final class StepsReader {
                     Suggestions.didYouMean(kind, KINDS), KINDS);
             return null;
         }
-        return StepKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        return Texts.enumNamed(StepKind.class, kind);
     }
 
     private List<String> after(YamlMap map, Phrase what) {
