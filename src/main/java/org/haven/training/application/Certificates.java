@@ -1,24 +1,24 @@
 package org.haven.training.application;
 
-import org.haven.directory.application.DistrictZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
+import org.haven.directory.application.DistrictZone;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.training.domain.StaffRoster;
+import org.haven.platform.cluster.SharedCounters;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.CurrentActor;
-import org.haven.platform.cluster.SharedCounters;
 import org.haven.platform.security.RateLimiter;
 import org.haven.training.application.TrainingViews.CertificateItem;
 import org.haven.training.application.TrainingViews.Verification;
 import org.haven.training.application.TrainingViews.VerificationStatus;
 import org.haven.training.domain.Certificate;
 import org.haven.training.domain.CertificateCode;
+import org.haven.training.domain.StaffRoster;
 import org.haven.training.domain.TrainingModule;
 import org.haven.training.domain.TrainingRepository;
 import org.haven.training.infrastructure.CertificatePdf;
@@ -29,7 +29,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Certificates: issued when a quiz is passed, downloaded as PDF by their holder only, and checked by anyone with
@@ -122,8 +124,8 @@ public class Certificates {
     /** The schools where the holder works, by name (null for district staff, who belong to no school). */
     private String holderSchools(long accountId) {
         String names = roster.of(accountId).stream().map(m -> schools.byId(m.schoolId()).map(SchoolView::name)
-                .orElse(null)).filter(java.util.Objects::nonNull).distinct().sorted()
-                .collect(java.util.stream.Collectors.joining(", "));
+                .orElse(null)).filter(Objects::nonNull).distinct().sorted()
+                .collect(Collectors.joining(", "));
         return names.isEmpty() ? null : names;
     }
 
