@@ -6,23 +6,17 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.security.SecretTokens;
 import org.haven.protocol.domain.ProtocolDefinition;
-import org.haven.protocol.domain.ProtocolInvalidException;
 import org.haven.protocol.domain.ProtocolRepository;
 import org.haven.protocol.domain.StoredProtocol;
-import org.haven.protocol.infrastructure.ProtocolParser;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The protocol versions the district has: every valid version ever activated stays stored (cases pinned to it run
@@ -51,8 +45,7 @@ public class ProtocolCatalog {
     @ConfigProperty(name = "haven.protocol.default.secondary", defaultValue = "fr-secondary")
     String defaultSecondary;
 
-    private final ProtocolParser parser = new ProtocolParser();
-    private final Map<String, ProtocolDefinition> parsed = new ConcurrentHashMap<>();
+    private final ParsedProtocols parsed = new ParsedProtocols();
 
     /**
      * Stores a valid version unless it is already there; activates it when it is newer than the active one (or
@@ -62,7 +55,7 @@ public class ProtocolCatalog {
     @Transactional
     public Outcome store(ProtocolDefinition definition, String sourceName, String source, String by,
                          boolean activateEvenIfOlder) {
-        String hash = sha256(source);
+        String hash = SecretTokens.sha256(source);
         Optional<StoredProtocol> same = version(definition.id(), definition.version());
         if (same.isPresent()) {
             return same.get().sha256().equals(hash) ? Outcome.ALREADY_STORED : Outcome.REFUSED_CHANGED_VERSION;
@@ -76,7 +69,7 @@ public class ProtocolCatalog {
             store.flush();
             stored.activate();
             store.flush();
-            parsed.put(key(definition.id(), definition.version()), definition);
+            parsed.remember(definition);
             return Outcome.ADDED_AND_ACTIVATED;
         }
         store.flush();
@@ -92,12 +85,8 @@ public class ProtocolCatalog {
     /** The version a case pinned: always there, since stored versions are never deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProtocolDefinition pinned(String protocolId, int version) {
-        ProtocolDefinition cached = parsed.get(key(protocolId, version));
-        if (cached != null) {
-            return cached;
-        }
-        return version(protocolId, version).map(this::definition)
-                .orElseThrow(() -> new IllegalStateException("protocol " + protocolId + " v" + version + " missing"));
+        return parsed.cached(protocolId, version).orElseGet(() -> version(protocolId, version).map(this::definition)
+                .orElseThrow(() -> new IllegalStateException("protocol " + protocolId + " v" + version + " missing")));
     }
 
     /** The active version of every protocol, by id. */
@@ -139,13 +128,7 @@ public class ProtocolCatalog {
     }
 
     private ProtocolDefinition definition(StoredProtocol stored) {
-        return parsed.computeIfAbsent(key(stored.protocolId(), stored.version()), k -> {
-            try {
-                return parser.parse(stored.sourceName(), stored.source());
-            } catch (ProtocolInvalidException e) {
-                throw new IllegalStateException("stored protocol " + k + " no longer parses: " + e.problems(), e);
-            }
-        });
+        return parsed.definition(stored);
     }
 
     private Optional<StoredProtocol> activeVersion(String protocolId) {
@@ -154,18 +137,5 @@ public class ProtocolCatalog {
 
     private Optional<StoredProtocol> version(String protocolId, int version) {
         return store.version(protocolId, version);
-    }
-
-    private static String key(String id, int version) {
-        return id + "@" + version;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.haven.protocol.infrastructure.ShippedHolidays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -31,8 +30,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class SchoolCalendars {
-
-    public static final int LABEL_MAX = 120;
 
     @Inject
     CalendarClosureRepository closures;
@@ -109,25 +106,7 @@ public class SchoolCalendars {
 
     @Transactional
     public CalendarClosure addClosure(CalendarClosure.Kind kind, LocalDate first, LocalDate last, String label) {
-        List<FieldError> errors = new ArrayList<>();
-        if (kind == null) {
-            errors.add(new FieldError("kind", "calendar.kind.required"));
-        }
-        if (first == null) {
-            errors.add(new FieldError("first", "calendar.first.required"));
-        }
-        if (last == null) {
-            errors.add(new FieldError("last", "calendar.last.required"));
-        } else if (first != null && last.isBefore(first)) {
-            errors.add(new FieldError("last", "calendar.last.beforeFirst"));
-        } else if (first != null && last.isAfter(first.plusDays(366))) {
-            errors.add(new FieldError("last", "calendar.last.tooLong"));
-        }
-        if (label == null || label.isBlank()) {
-            errors.add(new FieldError("label", "calendar.label.required"));
-        } else if (label.strip().length() > LABEL_MAX) {
-            errors.add(new FieldError("label", "calendar.label.tooLong", LABEL_MAX));
-        }
+        List<FieldError> errors = ClosureRules.check(kind, first, last, label);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(400, errors);
         }
