@@ -1,7 +1,6 @@
 package org.haven.notify.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
@@ -17,11 +16,8 @@ import org.haven.platform.security.CurrentActor;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,7 +53,7 @@ public class NotificationCentre {
     Contacts contacts;
 
     @Inject
-    Instance<RecordSubjects> subjectNames;
+    NotificationSubjects subjectNames;
 
     @Inject
     CurrentActor actor;
@@ -78,7 +74,7 @@ public class NotificationCentre {
         Map<Long, MailDelivery> mails = outbox.ofNotifications(latest.stream().map(Notification::id).toList())
                 .stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
                         (a, b) -> a.id() > b.id() ? a : b));
-        Map<String, Map<String, RecordSubjects.Subject>> subjects = subjects(latest);
+        Map<String, Map<String, RecordSubjects.Subject>> subjects = subjectNames.of(latest);
         return latest.stream().map(n -> {
             MailDelivery d = mails.get(n.id());
             return new Item(n.id(), n.kind(), n.recordType(), n.recordId(), n.urgent(), n.createdAt(), n.readAt(),
@@ -87,29 +83,6 @@ public class NotificationCentre {
                     n.recordType() == null ? null
                             : subjects.getOrDefault(n.recordType(), Map.of()).get(n.recordId()));
         }).toList();
-    }
-
-    /**
-     * The number and school of the records these notifications are about, asked of the owning feature once per
-     * record type. Stored notifications keep working: their record type and id are all it needs; a record since
-     * deleted or anonymised simply has no subject.
-     */
-    private Map<String, Map<String, RecordSubjects.Subject>> subjects(List<Notification> latest) {
-        Map<String, Set<Long>> ids = new HashMap<>();
-        for (Notification n : latest) {
-            if (n.recordType() != null && n.recordId() != null && n.recordId().matches("[0-9]{1,18}")) {
-                ids.computeIfAbsent(n.recordType(), t -> new HashSet<>()).add(Long.valueOf(n.recordId()));
-            }
-        }
-        Map<String, Map<String, RecordSubjects.Subject>> found = new HashMap<>();
-        for (RecordSubjects names : subjectNames) {
-            for (String type : names.types()) {
-                if (ids.containsKey(type)) {
-                    found.put(type, names.describe(type, ids.get(type)));
-                }
-            }
-        }
-        return found;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
