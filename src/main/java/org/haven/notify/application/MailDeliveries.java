@@ -3,8 +3,6 @@ package org.haven.notify.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Forbidden;
 import org.haven.platform.errors.Invalid;
@@ -13,6 +11,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.platform.security.Role;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
+import org.haven.notify.domain.MailDeliveryRepository;
 import org.haven.notify.infrastructure.MailSettings;
 import org.haven.platform.lifecycle.ShutdownDrain;
 import org.haven.audit.application.CurrentActor;
@@ -43,8 +42,8 @@ public class MailDeliveries {
                            List<DeliveryView> problems) {
     }
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    MailDeliveryRepository outbox;
 
     @Inject
     MailSender sender;
@@ -73,10 +72,7 @@ public class MailDeliveries {
         if (!settings.configured()) {
             return 0;
         }
-        List<Long> due = em.createQuery("SELECT d.id FROM MailDelivery d WHERE d.nextAttemptAt <= :now"
-                        + " AND d.status IN :open ORDER BY d.nextAttemptAt, d.id", Long.class)
-                .setParameter("now", now).setParameter("open", List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
-                .setMaxResults(BATCH).getResultList();
+        List<Long> due = outbox.dueIds(now, BATCH);
         // An attempt in progress when Haven stops is finished (counted by the drain); the others stay due.
         due.forEach(id -> drain.run(() -> sender.attempt(id, now)));
         return due.size();
@@ -89,16 +85,9 @@ public class MailDeliveries {
         for (DeliveryStatus s : DeliveryStatus.values()) {
             counts.put(s, 0L);
         }
-        for (Object[] row : em.createQuery("SELECT d.status, COUNT(d) FROM MailDelivery d GROUP BY d.status",
-                Object[].class).getResultList()) {
-            counts.put((DeliveryStatus) row[0], (Long) row[1]);
-        }
-        long notConfigured = em.createQuery("SELECT COUNT(d) FROM MailDelivery d WHERE d.status = :p"
-                + " AND d.nextAttemptAt IS NULL", Long.class).setParameter("p", DeliveryStatus.PENDING)
-                .getSingleResult();
-        List<DeliveryView> problems = em.createQuery("SELECT d FROM MailDelivery d WHERE d.status <> :sent"
-                        + " ORDER BY d.id DESC", MailDelivery.class).setParameter("sent", DeliveryStatus.SENT)
-                .setMaxResults(BATCH).getResultList().stream().map(MailDeliveries::view).toList();
+        counts.putAll(outbox.countsByStatus());
+        long notConfigured = outbox.countNeverTried();
+        List<DeliveryView> problems = outbox.notSent(BATCH).stream().map(MailDeliveries::view).toList();
         return new Overview(settings.configured(), counts, notConfigured, problems);
     }
 
@@ -106,7 +95,7 @@ public class MailDeliveries {
     @Transactional
     public void retry(long deliveryId) {
         requireAdmin();
-        MailDelivery d = em.find(MailDelivery.class, deliveryId);
+        MailDelivery d = outbox.byId(deliveryId).orElse(null);
         if (d == null || d.status() == DeliveryStatus.SENT) {
             throw Invalid.of("delivery", "notify.delivery.notRetryable");
         }

@@ -2,14 +2,12 @@ package org.haven.notify.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
+import org.haven.notify.domain.MailDeliveryRepository;
 import org.haven.notify.infrastructure.MailSettings;
 import org.haven.notify.infrastructure.SmtpMailer;
 
@@ -26,8 +24,8 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    MailDeliveryRepository outbox;
 
     @Inject
     SmtpMailer mailer;
@@ -41,7 +39,7 @@ public class MailSender {
     /** Returns the delivery's status after the attempt (or as it was, when no attempt was due). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DeliveryStatus attempt(long deliveryId, Instant now) {
-        MailDelivery d = em.find(MailDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        MailDelivery d = outbox.lockedForAttempt(deliveryId).orElse(null);
         if (d == null) {
             return null;
         }

@@ -2,8 +2,6 @@ package org.haven.notify.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
@@ -11,8 +9,10 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.Contacts;
 import org.haven.notify.domain.DeliveryStatus;
 import org.haven.notify.domain.MailDelivery;
+import org.haven.notify.domain.MailDeliveryRepository;
 import org.haven.notify.domain.Notification;
 import org.haven.notify.domain.NotificationPreference;
+import org.haven.notify.domain.NotificationRepository;
 import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
@@ -41,8 +41,11 @@ public class NotificationCentre {
     public record Preferences(boolean email, boolean hasAddress) {
     }
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    NotificationRepository store;
+
+    @Inject
+    MailDeliveryRepository outbox;
 
     @Inject
     Notifications notifications;
@@ -51,7 +54,7 @@ public class NotificationCentre {
     Contacts contacts;
 
     @Inject
-    jakarta.enterprise.inject.Instance<RecordSubjects> subjectNames;
+    NotificationSubjects subjectNames;
 
     @Inject
     CurrentActor actor;
@@ -69,11 +72,10 @@ public class NotificationCentre {
         if (latest.isEmpty()) {
             return List.of();
         }
-        Map<Long, MailDelivery> mails = em.createQuery("SELECT d FROM MailDelivery d WHERE d.notificationId IN :ids",
-                        MailDelivery.class).setParameter("ids", latest.stream().map(Notification::id).toList())
-                .getResultList().stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
+        Map<Long, MailDelivery> mails = outbox.ofNotifications(latest.stream().map(Notification::id).toList())
+                .stream().collect(Collectors.toMap(MailDelivery::notificationId, Function.identity(),
                         (a, b) -> a.id() > b.id() ? a : b));
-        Map<String, Map<String, RecordSubjects.Subject>> subjects = subjects(latest);
+        Map<String, Map<String, RecordSubjects.Subject>> subjects = subjectNames.of(latest);
         return latest.stream().map(n -> {
             MailDelivery d = mails.get(n.id());
             return new Item(n.id(), n.kind(), n.recordType(), n.recordId(), n.urgent(), n.createdAt(), n.readAt(),
@@ -84,29 +86,6 @@ public class NotificationCentre {
         }).toList();
     }
 
-    /**
-     * The number and school of the records these notifications are about, asked of the owning feature once per
-     * record type. Stored notifications keep working: their record type and id are all it needs; a record since
-     * deleted or anonymised simply has no subject.
-     */
-    private Map<String, Map<String, RecordSubjects.Subject>> subjects(List<Notification> latest) {
-        Map<String, java.util.Set<Long>> ids = new java.util.HashMap<>();
-        for (Notification n : latest) {
-            if (n.recordType() != null && n.recordId() != null && n.recordId().matches("[0-9]{1,18}")) {
-                ids.computeIfAbsent(n.recordType(), t -> new java.util.HashSet<>()).add(Long.valueOf(n.recordId()));
-            }
-        }
-        Map<String, Map<String, RecordSubjects.Subject>> found = new java.util.HashMap<>();
-        for (RecordSubjects names : subjectNames) {
-            for (String type : names.types()) {
-                if (ids.containsKey(type)) {
-                    found.put(type, names.describe(type, ids.get(type)));
-                }
-            }
-        }
-        return found;
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread() {
         return notifications.unreadCount(actor.require().accountId());
@@ -114,7 +93,7 @@ public class NotificationCentre {
 
     @Transactional
     public void markRead(long notificationId) {
-        Notification n = em.find(Notification.class, notificationId);
+        Notification n = store.byId(notificationId).orElse(null);
         if (n == null || n.accountId() != actor.require().accountId()) {
             throw new NotFound(List.of(new Refusal.FieldError("id",
                     "notify.notFound")));
@@ -124,9 +103,7 @@ public class NotificationCentre {
 
     @Transactional
     public int markAllRead() {
-        List<Notification> unread = em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a"
-                + " AND n.readAt IS NULL", Notification.class).setParameter("a", actor.require().accountId())
-                .getResultList();
+        List<Notification> unread = store.unread(actor.require().accountId());
         unread.forEach(n -> n.markRead(clock.instant()));
         return unread.size();
     }
@@ -142,12 +119,8 @@ public class NotificationCentre {
     @Transactional
     public void chooseEmail(boolean email) {
         long me = actor.require().accountId();
-        NotificationPreference p = em.find(NotificationPreference.class, me);
-        if (p == null) {
-            em.persist(new NotificationPreference(me, email, clock.instant()));
-        } else {
-            p.change(email, clock.instant());
-        }
+        store.preference(me).ifPresentOrElse(p -> p.change(email, clock.instant()),
+                () -> store.addPreference(new NotificationPreference(me, email, clock.instant())));
         audit.record(actor.get().did("NOTIFICATION_PREFERENCE_CHANGED", "account", me, null,
                 email ? "email" : "in-app only"));
     }

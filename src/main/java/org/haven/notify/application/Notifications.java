@@ -3,15 +3,15 @@ package org.haven.notify.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.directory.application.Contacts;
 import org.haven.notify.domain.Channels;
 import org.haven.notify.domain.MailDelivery;
 import org.haven.notify.domain.MailTemplates;
 import org.haven.notify.domain.Notification;
+import org.haven.notify.domain.MailDeliveryRepository;
 import org.haven.notify.domain.NotificationPreference;
+import org.haven.notify.domain.NotificationRepository;
 import org.haven.notify.infrastructure.MailSettings;
 
 import java.time.Clock;
@@ -32,8 +32,11 @@ public class Notifications {
     /** Where every e-mail leads: the notification centre, after signing in (no record id in the e-mail). */
     public static final String CENTRE_PATH = "/account/notifications.xhtml";
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    NotificationRepository store;
+
+    @Inject
+    MailDeliveryRepository outbox;
 
     @Inject
     Contacts contacts;
@@ -54,20 +57,17 @@ public class Notifications {
         for (Long account : new LinkedHashSet<>(accountIds)) {
             Notification n = new Notification(account, kind, recordType, recordId == null ? null
                     : recordId.toString(), urgent, now);
-            em.persist(n);
-            em.flush();
+            store.add(n);
             contacts.mailbox(account).filter(m -> Channels.email(urgent, prefersEmail(account), m.email()))
                     .ifPresent(m -> {
                         String language = MailTemplates.localeOf(m.language()).getLanguage();
                         MailDelivery d = new MailDelivery(n.id(), account, m.email().strip(), language,
                                 MailTemplates.render(kind, urgent, language, settings.publicUrl() + CENTRE_PATH),
                                 settings.configured(), now);
-                        em.persist(d);
-                        deliveries.add(d);
+                        deliveries.add(outbox.add(d));
                     });
         }
         if (!deliveries.isEmpty()) {
-            em.flush();
             List<Long> due = deliveries.stream().filter(d -> d.dueAt(now)).map(MailDelivery::id).toList();
             if (!due.isEmpty()) {
                 queued.fire(new MailQueued(due));
@@ -78,43 +78,34 @@ public class Notifications {
     /** Whether the account also wants non-urgent notifications by e-mail (yes unless it said no). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean prefersEmail(long accountId) {
-        NotificationPreference p = em.find(NotificationPreference.class, accountId);
-        return p == null || p.email();
+        return store.preference(accountId).map(NotificationPreference::email).orElse(true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long accountId) {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a AND n.readAt IS NULL",
-                Long.class).setParameter("a", accountId).getSingleResult();
+        return store.unreadCount(accountId);
     }
 
     /** Unread urgent notifications (the menu's badge says how many of the unread are urgent). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadUrgentCount(long accountId) {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a AND n.readAt IS NULL"
-                + " AND n.urgent = TRUE", Long.class).setParameter("a", accountId).getSingleResult();
+        return store.unreadUrgentCount(accountId);
     }
 
     /** Unread notifications about one type of record (the reports inbox's count). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long accountId, String recordType) {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a AND n.readAt IS NULL"
-                + " AND n.recordType = :t", Long.class).setParameter("a", accountId).setParameter("t", recordType)
-                .getSingleResult();
+        return store.unreadCount(accountId, recordType);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notification> latest(long accountId, int limit) {
-        return em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a ORDER BY n.id DESC",
-                Notification.class).setParameter("a", accountId).setMaxResults(limit).getResultList();
+        return store.latest(accountId, limit);
     }
 
     /** Marks read this account's notifications about one record. */
     @Transactional
     public void markRead(long accountId, String recordType, Object recordId) {
-        em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a AND n.recordType = :t"
-                        + " AND n.recordId = :r AND n.readAt IS NULL", Notification.class)
-                .setParameter("a", accountId).setParameter("t", recordType).setParameter("r", recordId.toString())
-                .getResultList().forEach(n -> n.markRead(clock.instant()));
+        store.unreadAbout(accountId, recordType, recordId.toString()).forEach(n -> n.markRead(clock.instant()));
     }
 }

@@ -3,6 +3,7 @@ package org.haven.notify.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.text.Texts;
 
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public class MailSettings {
     }
 
     public Tls tls() {
-        return Tls.valueOf(tls.strip().toUpperCase(java.util.Locale.ROOT));
+        return Texts.enumNamed(Tls.class, tls);
     }
 
     public int timeoutMs() {

@@ -8,7 +8,9 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.audit.application.CurrentActor;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.DiffLine;
+import org.haven.protocol.domain.Phrase;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.ProtocolDiff;
 import org.haven.protocol.domain.ProtocolInvalidException;
@@ -16,6 +18,7 @@ import org.haven.protocol.domain.ProtocolProblem;
 import org.haven.protocol.domain.StoredProtocol;
 import org.haven.protocol.infrastructure.ProtocolParser;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +73,7 @@ public class ProtocolAdministration {
 
     /** A stored version (shipped or uploaded, active or not) to read before adopting it; empty when unknown. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<ProtocolDefinition> version(String protocolId, int version) {
+    public Optional<ProtocolDefinition> version(String protocolId, int version) {
         return catalog.history(protocolId).stream().filter(p -> p.version() == version).findFirst()
                 .map(catalog::parse);
     }
@@ -83,7 +86,7 @@ public class ProtocolAdministration {
     }
 
     /** One stored version of a protocol as the reading page links to it. */
-    public record VersionRow(int version, boolean active, Instant loadedAt) implements java.io.Serializable {
+    public record VersionRow(int version, boolean active, Instant loadedAt) implements Serializable {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,12 +94,12 @@ public class ProtocolAdministration {
         String name = fileName == null || fileName.isBlank() ? "upload.yaml" : fileName.strip();
         if (source == null || source.isBlank()) {
             return new Candidate(null, List.of(new ProtocolProblem(name, 1,
-                    org.haven.protocol.domain.Phrase.of("protocol.problem.file.blank"))), null, List.of(),
+                    Phrase.of("protocol.problem.file.blank"))), null, List.of(),
                     false);
         }
         if (source.length() > MAX_SOURCE_CHARS) {
             return new Candidate(null, List.of(new ProtocolProblem(name, 1,
-                    org.haven.protocol.domain.Phrase.of("protocol.problem.file.tooLarge", MAX_SOURCE_CHARS))), null,
+                    Phrase.of("protocol.problem.file.tooLarge", MAX_SOURCE_CHARS))), null,
                     List.of(), false);
         }
         try {
@@ -137,7 +140,7 @@ public class ProtocolAdministration {
     public void assign(long schoolId, String protocolId) {
         SchoolView school = schools.byId(schoolId)
                 .orElseThrow(() -> Invalid.of("school", "school.notFound"));
-        String chosen = protocolId == null || protocolId.isBlank() ? null : protocolId.strip();
+        String chosen = Texts.strippedOrNull(protocolId);
         if (chosen != null) {
             ProtocolDefinition p = catalog.active(chosen)
                     .orElseThrow(() -> Invalid.of("protocol", "protocol.assign.unknown"));

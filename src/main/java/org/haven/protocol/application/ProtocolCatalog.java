@@ -2,26 +2,21 @@ package org.haven.protocol.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.security.SecretTokens;
 import org.haven.protocol.domain.ProtocolDefinition;
-import org.haven.protocol.domain.ProtocolInvalidException;
+import org.haven.protocol.domain.ProtocolRepository;
 import org.haven.protocol.domain.StoredProtocol;
-import org.haven.protocol.infrastructure.ProtocolParser;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The protocol versions the district has: every valid version ever activated stays stored (cases pinned to it run
@@ -36,8 +31,8 @@ public class ProtocolCatalog {
         ADDED_AND_ACTIVATED, ADDED, ALREADY_STORED, REFUSED_CHANGED_VERSION
     }
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ProtocolRepository store;
 
     @Inject
     Clock clock;
@@ -50,8 +45,7 @@ public class ProtocolCatalog {
     @ConfigProperty(name = "haven.protocol.default.secondary", defaultValue = "fr-secondary")
     String defaultSecondary;
 
-    private final ProtocolParser parser = new ProtocolParser();
-    private final Map<String, ProtocolDefinition> parsed = new ConcurrentHashMap<>();
+    private final ParsedProtocols parsed = new ParsedProtocols();
 
     /**
      * Stores a valid version unless it is already there; activates it when it is newer than the active one (or
@@ -61,24 +55,24 @@ public class ProtocolCatalog {
     @Transactional
     public Outcome store(ProtocolDefinition definition, String sourceName, String source, String by,
                          boolean activateEvenIfOlder) {
-        String hash = sha256(source);
+        String hash = SecretTokens.sha256(source);
         Optional<StoredProtocol> same = version(definition.id(), definition.version());
         if (same.isPresent()) {
             return same.get().sha256().equals(hash) ? Outcome.ALREADY_STORED : Outcome.REFUSED_CHANGED_VERSION;
         }
         StoredProtocol stored = new StoredProtocol(definition.id(), definition.version(), sourceName, source, hash,
                 clock.instant(), by);
-        em.persist(stored);
+        store.add(stored);
         Optional<StoredProtocol> active = activeVersion(definition.id());
         if (active.isEmpty() || activateEvenIfOlder || active.get().version() < definition.version()) {
             active.ifPresent(StoredProtocol::supersede);
-            em.flush();
+            store.flush();
             stored.activate();
-            em.flush();
-            parsed.put(key(definition.id(), definition.version()), definition);
+            store.flush();
+            parsed.remember(definition);
             return Outcome.ADDED_AND_ACTIVATED;
         }
-        em.flush();
+        store.flush();
         return Outcome.ADDED;
     }
 
@@ -91,19 +85,14 @@ public class ProtocolCatalog {
     /** The version a case pinned: always there, since stored versions are never deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProtocolDefinition pinned(String protocolId, int version) {
-        ProtocolDefinition cached = parsed.get(key(protocolId, version));
-        if (cached != null) {
-            return cached;
-        }
-        return version(protocolId, version).map(this::definition)
-                .orElseThrow(() -> new IllegalStateException("protocol " + protocolId + " v" + version + " missing"));
+        return parsed.cached(protocolId, version).orElseGet(() -> version(protocolId, version).map(this::definition)
+                .orElseThrow(() -> new IllegalStateException("protocol " + protocolId + " v" + version + " missing")));
     }
 
     /** The active version of every protocol, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredProtocol> activeVersions() {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.active = TRUE ORDER BY p.protocolId",
-                StoredProtocol.class).getResultList();
+        return store.activeVersions();
     }
 
     /**
@@ -112,8 +101,8 @@ public class ProtocolCatalog {
      * step" name, never the id itself.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<String, String> activeStepTitles(java.util.Locale locale) {
-        java.util.Map<String, String> steps = new java.util.LinkedHashMap<>();
+    public Map<String, String> activeStepTitles(Locale locale) {
+        Map<String, String> steps = new LinkedHashMap<>();
         for (StoredProtocol stored : activeVersions()) {
             definition(stored).steps().forEach(s -> steps.putIfAbsent(s.id(), s.title().in(locale)));
         }
@@ -123,8 +112,7 @@ public class ProtocolCatalog {
     /** Every stored version of a protocol, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredProtocol> history(String protocolId) {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id ORDER BY p.version DESC",
-                StoredProtocol.class).setParameter("id", protocolId).getResultList();
+        return store.history(protocolId);
     }
 
     /** The protocol a school follows: its own choice, or the default for its level. */
@@ -140,36 +128,14 @@ public class ProtocolCatalog {
     }
 
     private ProtocolDefinition definition(StoredProtocol stored) {
-        return parsed.computeIfAbsent(key(stored.protocolId(), stored.version()), k -> {
-            try {
-                return parser.parse(stored.sourceName(), stored.source());
-            } catch (ProtocolInvalidException e) {
-                throw new IllegalStateException("stored protocol " + k + " no longer parses: " + e.problems(), e);
-            }
-        });
+        return parsed.definition(stored);
     }
 
     private Optional<StoredProtocol> activeVersion(String protocolId) {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id AND p.active = TRUE",
-                StoredProtocol.class).setParameter("id", protocolId).getResultStream().findFirst();
+        return store.active(protocolId);
     }
 
     private Optional<StoredProtocol> version(String protocolId, int version) {
-        return em.createQuery("SELECT p FROM StoredProtocol p WHERE p.protocolId = :id AND p.version = :v",
-                        StoredProtocol.class).setParameter("id", protocolId).setParameter("v", version)
-                .getResultStream().findFirst();
-    }
-
-    private static String key(String id, int version) {
-        return id + "@" + version;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return store.version(protocolId, version);
     }
 }

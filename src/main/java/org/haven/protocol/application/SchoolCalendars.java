@@ -2,25 +2,24 @@ package org.haven.protocol.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
-import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.DistrictSchedule;
+import org.haven.directory.application.SchoolAdministration;
 import org.haven.audit.application.CurrentActor;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.CalendarClosure;
+import org.haven.protocol.domain.CalendarClosureRepository;
 import org.haven.protocol.domain.HolidayZone;
+import org.haven.protocol.domain.SchoolCalendar;
 import org.haven.protocol.domain.SchoolHoliday;
 import org.haven.protocol.infrastructure.ShippedHolidays;
-import org.haven.protocol.domain.SchoolCalendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,10 +31,8 @@ import java.util.Set;
 @ApplicationScoped
 public class SchoolCalendars {
 
-    public static final int LABEL_MAX = 120;
-
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    CalendarClosureRepository closures;
 
     @Inject
     SchoolAdministration schools;
@@ -69,11 +66,13 @@ public class SchoolCalendars {
     /** Picks the district's holiday zone ("A", "B", "C"; blank or null: none). */
     @Transactional
     public void changeHolidayZone(String zone) {
-        String letter = zone == null || zone.isBlank() ? null : zone.strip().toUpperCase(java.util.Locale.ROOT);
-        if (letter != null && java.util.Arrays.stream(HolidayZone.values()).noneMatch(z -> z.name().equals(letter))) {
+        HolidayZone picked;
+        try {
+            picked = Texts.enumOrNull(HolidayZone.class, zone);
+        } catch (IllegalArgumentException e) {
             throw Invalid.of("holidayZone", "calendar.holidayZone.invalid");
         }
-        schools.changeHolidayZone(letter);
+        schools.changeHolidayZone(picked == null ? null : picked.name());
     }
 
     private static HolidayZone holidayZone(DistrictSchedule schedule) {
@@ -91,8 +90,7 @@ public class SchoolCalendars {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CalendarClosure> closures() {
-        return em.createQuery("SELECT c FROM CalendarClosure c ORDER BY c.firstDay, c.id", CalendarClosure.class)
-                .getResultList();
+        return closures.all();
     }
 
     @Transactional
@@ -108,32 +106,13 @@ public class SchoolCalendars {
 
     @Transactional
     public CalendarClosure addClosure(CalendarClosure.Kind kind, LocalDate first, LocalDate last, String label) {
-        List<FieldError> errors = new ArrayList<>();
-        if (kind == null) {
-            errors.add(new FieldError("kind", "calendar.kind.required"));
-        }
-        if (first == null) {
-            errors.add(new FieldError("first", "calendar.first.required"));
-        }
-        if (last == null) {
-            errors.add(new FieldError("last", "calendar.last.required"));
-        } else if (first != null && last.isBefore(first)) {
-            errors.add(new FieldError("last", "calendar.last.beforeFirst"));
-        } else if (first != null && last.isAfter(first.plusDays(366))) {
-            errors.add(new FieldError("last", "calendar.last.tooLong"));
-        }
-        if (label == null || label.isBlank()) {
-            errors.add(new FieldError("label", "calendar.label.required"));
-        } else if (label.strip().length() > LABEL_MAX) {
-            errors.add(new FieldError("label", "calendar.label.tooLong", LABEL_MAX));
-        }
+        List<FieldError> errors = ClosureRules.check(kind, first, last, label);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         CalendarClosure closure = new CalendarClosure(schools.districtSchedule().districtId(), kind, first, last,
                 label.strip());
-        em.persist(closure);
-        em.flush();
+        closures.add(closure);
         audit.record(actor.get().did("CALENDAR_CLOSURE_ADDED", "calendar_closure", closure.id(), null,
                 kind + " " + first + ".." + last));
         return closure;
@@ -141,11 +120,9 @@ public class SchoolCalendars {
 
     @Transactional
     public void removeClosure(long id) {
-        CalendarClosure closure = em.find(CalendarClosure.class, id);
-        if (closure == null) {
-            throw Invalid.of("id", "calendar.notFound");
-        }
-        em.remove(closure);
+        CalendarClosure closure = closures.byId(id)
+                .orElseThrow(() -> Invalid.of("id", "calendar.notFound"));
+        closures.remove(closure);
         audit.record(actor.get().did("CALENDAR_CLOSURE_REMOVED", "calendar_closure", id, null,
                 closure.kind() + " " + closure.firstDay() + ".." + closure.lastDay()));
     }

@@ -1,6 +1,7 @@
 package org.haven.protocol.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ public record EscalationRule(String id, Condition when, Deadline within, List<Es
     }
 
     /** The rule's title in this language, else its id. */
-    public String titleIn(java.util.Locale locale) {
+    public String titleIn(Locale locale) {
         return title == null ? id : title.in(locale);
     }
 

@@ -2,6 +2,7 @@ package org.haven.protocol.domain;
 
 import org.haven.platform.i18n.Messages;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * argument may itself be a phrase ("step 'inform-parents'" inside "... has no 'due'"), a list (joined with commas)
  * or a plain value, shown as it is (what the file said). The pattern is always a MessageFormat: quotes doubled.
  */
-public record Phrase(String key, List<Object> args) implements java.io.Serializable {
+public record Phrase(String key, List<Object> args) implements Serializable {
 
     /** A text that is shown as it is in every language (a survey file's problems, still in English). */
     public static final String LITERAL = "protocol.problem.literal";

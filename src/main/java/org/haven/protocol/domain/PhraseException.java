@@ -1,5 +1,7 @@
 package org.haven.protocol.domain;
 
+import java.util.Locale;
+
 /**
  * A value of a protocol file that cannot be read, saying why in a {@link Phrase}: its message is the English
  * text (logs, the validate command), the phrase is what a page shows in its own language.
@@ -9,7 +11,7 @@ public class PhraseException extends IllegalArgumentException {
     private final Phrase phrase;
 
     public PhraseException(Phrase phrase) {
-        super(phrase.in(java.util.Locale.ENGLISH));
+        super(phrase.in(Locale.ENGLISH));
         this.phrase = phrase;
     }
 

@@ -1,14 +1,24 @@
 package org.haven.protocol.domain;
 
-import org.haven.platform.security.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import static org.haven.protocol.domain.ProtocolSummaries.actions;
+import static org.haven.protocol.domain.ProtocolSummaries.exporters;
+import static org.haven.protocol.domain.ProtocolSummaries.followUp;
+import static org.haven.protocol.domain.ProtocolSummaries.ladder;
+import static org.haven.protocol.domain.ProtocolSummaries.levels;
+import static org.haven.protocol.domain.ProtocolSummaries.list;
+import static org.haven.protocol.domain.ProtocolSummaries.lower;
+import static org.haven.protocol.domain.ProtocolSummaries.orNone;
+import static org.haven.protocol.domain.ProtocolSummaries.summary;
+import static org.haven.protocol.domain.ProtocolSummaries.training;
+import static org.haven.protocol.domain.ProtocolSummaries.visibility;
+import static org.haven.protocol.domain.ProtocolSummaries.yesNo;
 
 /**
  * What a new version of a protocol changes, in lines a district admin can read before activating it: steps,
@@ -34,30 +44,17 @@ public final class ProtocolDiff {
             diff.compare("applies to", levels(active), levels(candidate));
         }
         diff.keyed("step", index(active == null ? List.of() : active.steps(), StepDefinition::id),
-                index(candidate.steps(), StepDefinition::id), ProtocolDiff::summary, diff::compareSteps);
+                index(candidate.steps(), StepDefinition::id), ProtocolSummaries::summary, diff::compareSteps);
         diff.keyed("form", active == null ? Map.of() : active.forms(), candidate.forms(),
-                ProtocolDiff::summary, diff::compareForms);
+                ProtocolSummaries::summary, diff::compareForms);
         diff.keyed("escalation", index(active == null ? List.of() : active.escalations(), EscalationRule::id),
-                index(candidate.escalations(), EscalationRule::id), ProtocolDiff::summary, diff::compareRules);
+                index(candidate.escalations(), EscalationRule::id), ProtocolSummaries::summary, diff::compareRules);
         diff.compare("overdue ladder", active == null ? null : ladder(active.overdue()), ladder(candidate.overdue()));
         diff.compare("closing", active == null ? null : summary(active.closing()), summary(candidate.closing()));
         diff.compare("follow-up", active == null ? null : followUp(active.followUp()), followUp(candidate.followUp()));
         diff.compare("training required", active == null ? null : training(active), training(candidate));
         diff.compare("evidence export", active == null ? null : exporters(active), exporters(candidate));
         return List.copyOf(diff.lines);
-    }
-
-    private static String exporters(ProtocolDefinition p) {
-        return p.evidenceExport().stream().map(Role::securityName).collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static String training(ProtocolDefinition p) {
-        if (p.training().isEmpty()) {
-            return null;
-        }
-        return p.training().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().securityName() + ": " + String.join(", ", e.getValue()))
-                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private interface Comparison<T> {
@@ -95,7 +92,7 @@ public final class ProtocolDiff {
     private void compareForms(String subject, FormDefinition before, FormDefinition after) {
         compareTexts(subject + ": title", before.title(), after.title());
         keyed(subject + ", field", index(before.fields(), FormField::id), index(after.fields(), FormField::id),
-                ProtocolDiff::summary, this::compareField);
+                ProtocolSummaries::summary, this::compareField);
         List<String> orderBefore = before.fields().stream().map(FormField::id).filter(id -> after.field(id).isPresent()).toList();
         List<String> orderAfter = after.fields().stream().map(FormField::id).filter(id -> before.field(id).isPresent()).toList();
         compare(subject + ": order of fields", list(orderBefore), list(orderAfter));
@@ -145,83 +142,5 @@ public final class ProtocolDiff {
         Map<String, T> map = new LinkedHashMap<>();
         items.forEach(item -> map.put(id.apply(item), item));
         return map;
-    }
-
-    private static String summary(StepDefinition step) {
-        return "owner " + step.owner().securityName() + ", due " + step.due() + ", kind " + lower(step.kind())
-                + ", form " + orNone(step.form()) + ", visible to " + visibility(step)
-                + (step.skippable() ? ", skippable" : "") + ", comes after " + list(step.after());
-    }
-
-    private static String summary(FormDefinition form) {
-        return form.fields().size() + " fields: " + form.fields().stream().map(FormField::id)
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String summary(FormField field) {
-        StringBuilder text = new StringBuilder(lower(field.type()));
-        text.append(field.required() ? ", required" : ", optional");
-        if (!field.options().isEmpty()) {
-            text.append(", options ").append(field.options().stream().map(ChoiceOption::id)
-                    .collect(Collectors.joining(", ")));
-        }
-        if (field.min() != null) {
-            text.append(", min ").append(field.min());
-        }
-        if (field.max() != null) {
-            text.append(", max ").append(field.max());
-        }
-        return text.toString();
-    }
-
-    private static String summary(EscalationRule rule) {
-        return "when " + rule.when() + (rule.within() == null ? "" : ", within " + rule.within()) + ": "
-                + actions(rule.actions());
-    }
-
-    private static String summary(ClosingRule closing) {
-        return "required steps " + list(closing.requiredSteps()) + ", summary "
-                + (closing.summaryRequired() ? "required" : "optional");
-    }
-
-    private static String ladder(List<OverdueRule> rules) {
-        return rules.isEmpty() ? "none" : rules.stream()
-                .map(r -> "after " + r.after() + ": " + actions(r.actions()))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String followUp(List<FollowUp> followUp) {
-        return followUp.isEmpty() ? "none" : followUp.stream().map(FollowUp::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String actions(List<EscalationAction> actions) {
-        return actions.stream().map(EscalationAction::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String levels(ProtocolDefinition protocol) {
-        return protocol.appliesTo().stream().map(ProtocolDiff::lower).collect(Collectors.joining(", "));
-    }
-
-    private static String visibility(StepDefinition step) {
-        if (step.parentVisible() && step.pupilVisible()) {
-            return "staff, parents and pupil";
-        }
-        return step.parentVisible() ? "staff and parents" : step.pupilVisible() ? "staff and pupil" : "staff only";
-    }
-
-    private static String list(List<String> ids) {
-        return ids.isEmpty() ? "nothing" : String.join(", ", ids);
-    }
-
-    private static String orNone(Object value) {
-        return value == null ? "none" : value.toString();
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "yes" : "no";
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,13 @@
 package org.haven.protocol.domain;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * What is wrong in a protocol file, where: shown as "file:line: message". The message is a {@link Phrase}, read in
  * the language of the page that shows it; its key is a stable machine code of the kind of problem.
  */
-public record ProtocolProblem(String file, int line, Phrase phrase) implements java.io.Serializable {
+public record ProtocolProblem(String file, int line, Phrase phrase) implements Serializable {
 
     /** A problem whose text is the same in every language. */
     public ProtocolProblem(String file, int line, String message) {

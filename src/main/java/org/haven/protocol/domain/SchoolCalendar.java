@@ -2,6 +2,7 @@ package org.haven.protocol.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +22,7 @@ public record SchoolCalendar(Set<DayOfWeek> daysOff, List<DateRange> closures) {
 
     /** A calendar of these weekly days off, closures and the days without school of these holidays. */
     public static SchoolCalendar of(Set<DayOfWeek> daysOff, List<DateRange> closures, List<SchoolHoliday> holidays) {
-        List<DateRange> all = new java.util.ArrayList<>(closures);
+        List<DateRange> all = new ArrayList<>(closures);
         holidays.forEach(h -> all.add(h.closedDays()));
         return new SchoolCalendar(daysOff, all);
     }

@@ -1,15 +1,13 @@
 package org.haven.protocol.infrastructure;
 
-import org.haven.protocol.domain.Phrase;
-import org.haven.protocol.domain.PhraseException;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.Condition;
 import org.haven.protocol.domain.Deadline;
 import org.haven.protocol.domain.EscalationAction;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.protocol.domain.LocalizedText;
-import org.haven.protocol.domain.Facts;
 import org.haven.protocol.domain.OverdueRule;
+import org.haven.protocol.domain.Phrase;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.util.ArrayList;
@@ -27,11 +25,11 @@ final class RulesReader {
     private static final Set<ActionKind> OVERDUE_ACTIONS = Set.of(ActionKind.NOTIFY, ActionKind.REMIND_OWNER);
 
     private final ParseContext context;
-    private final Collection<String> stepIds;
+    private final RuleParts parts;
 
     RulesReader(ParseContext context, Collection<String> stepIds) {
         this.context = context;
-        this.stepIds = stepIds;
+        this.parts = new RuleParts(context, stepIds);
     }
 
     List<EscalationRule> escalations(List<Node> nodes) {
@@ -64,9 +62,9 @@ final class RulesReader {
     }
 
     private EscalationRule escalation(YamlMap map, String id, Phrase what) {
-        Condition when = condition(map, what);
-        Deadline within = deadline(map, "within", what);
-        List<EscalationAction> actions = actions(map, what, null);
+        Condition when = parts.condition(map, what);
+        Deadline within = parts.deadline(map, "within", what);
+        List<EscalationAction> actions = parts.actions(map, what, null);
         Node titleNode = map.get("title");
         LocalizedText title = titleNode == null ? null
                 : context.text(titleNode, Phrase.of("protocol.what.part.title", what));
@@ -94,81 +92,12 @@ final class RulesReader {
             if (map.get("after") == null) {
                 map.require("after", Phrase.of("protocol.problem.hint.after"));
             }
-            Deadline after = deadline(map, "after", what);
-            List<EscalationAction> actions = actions(map, what, OVERDUE_ACTIONS);
+            Deadline after = parts.deadline(map, "after", what);
+            List<EscalationAction> actions = parts.actions(map, what, OVERDUE_ACTIONS);
             if (after != null && actions != null) {
                 rules.add(new OverdueRule(after, actions));
             }
         }
         return rules;
-    }
-
-    private Condition condition(YamlMap map, Phrase what) {
-        String text = map.string("when", true);
-        if (text == null) {
-            return null;
-        }
-        Condition condition;
-        try {
-            condition = Condition.parse(text);
-        } catch (IllegalArgumentException e) {
-            context.report(map.get("when"), "protocol.problem.escalation.condition", what, PhraseException.of(e));
-            return null;
-        }
-        boolean ok = true;
-        for (String fact : condition.facts()) {
-            String step = Facts.overdueStep(fact);
-            if (!Facts.isKnown(fact)) {
-                context.report(map.get("when"), "protocol.problem.escalation.fact", what, fact,
-                        Suggestions.didYouMean(fact, Facts.vocabulary()));
-                ok = false;
-            } else if (step != null && !stepIds.contains(step)) {
-                context.report(map.get("when"), "protocol.problem.escalation.factStep", what, fact, step,
-                        Suggestions.didYouMean(step, stepIds));
-                ok = false;
-            }
-        }
-        return ok ? condition : null;
-    }
-
-    private Deadline deadline(YamlMap map, String key, Phrase what) {
-        String text = map.string(key, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Deadline.parse(text);
-        } catch (IllegalArgumentException e) {
-            context.report(map.get(key), "protocol.problem.deadline", what, key, PhraseException.of(e));
-            return null;
-        }
-    }
-
-    /** The actions under {@code do}; null when one is wrong. {@code allowed} null allows every kind. */
-    private List<EscalationAction> actions(YamlMap map, Phrase what, Set<ActionKind> allowed) {
-        List<YamlMap.Item> items = map.strings("do", true);
-        if (items.isEmpty()) {
-            if (map.get("do") != null) {
-                context.report(map.get("do"), "protocol.problem.escalation.noActions", what);
-            }
-            return null;
-        }
-        List<EscalationAction> actions = new ArrayList<>();
-        boolean ok = true;
-        for (YamlMap.Item item : items) {
-            try {
-                EscalationAction action = EscalationAction.parse(item.text());
-                if (allowed != null && !allowed.contains(action.kind())) {
-                    context.report(item.node(), "protocol.problem.overdue.action", what, item.text());
-                    ok = false;
-                } else {
-                    actions.add(action);
-                }
-            } catch (IllegalArgumentException e) {
-                context.report(item.node(), "protocol.problem.action", what, PhraseException.of(e));
-                ok = false;
-            }
-        }
-        return ok ? actions : null;
     }
 }

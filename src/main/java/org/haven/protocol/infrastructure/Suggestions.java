@@ -1,6 +1,9 @@
 package org.haven.protocol.infrastructure;
 
+import org.haven.protocol.domain.Phrase;
+
 import java.util.Collection;
+import java.util.Optional;
 
 /** "did you mean ...?" for typos: the closest known word within two edits. */
 final class Suggestions {
@@ -10,11 +13,11 @@ final class Suggestions {
 
     /** " (did you mean 'x'?)" as a phrase, or "" when no known word is close. */
     static Object didYouMean(String word, Collection<String> known) {
-        return closest(word, known).<Object>map(best -> org.haven.protocol.domain.Phrase.of(
+        return closest(word, known).<Object>map(best -> Phrase.of(
                 "protocol.problem.didYouMean", best)).orElse("");
     }
 
-    static java.util.Optional<String> closest(String word, Collection<String> known) {
+    static Optional<String> closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : known) {
@@ -24,7 +27,7 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     private static int distance(String a, String b) {

@@ -1,5 +1,6 @@
 package org.haven.protocol.infrastructure;
 
+import org.haven.protocol.domain.Phrase;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -8,9 +9,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A YAML mapping of a protocol file read with its allowed keys: unknown and repeated keys are reported at once,
@@ -24,7 +28,7 @@ public final class YamlMap {
     private final Object what;
     private final Map<String, Node> values = new LinkedHashMap<>();
     /** Allowed keys that an unknown key was probably meant to be: not reported missing a second time. */
-    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
+    private final Set<String> misspelt = new HashSet<>();
 
     private YamlMap(ParseContext context, Node node, Object what) {
         this.context = context;
@@ -41,9 +45,9 @@ public final class YamlMap {
      * "step 'acknowledge'" when the mapping has an id, else "step 2", as a phrase: {@code kind} names the bundle
      * keys protocol.what.KIND (with an id) and protocol.what.KIND.n (with a number).
      */
-    public static org.haven.protocol.domain.Phrase phrase(String kind, int index, Node node) {
-        return idOf(node).map(id -> org.haven.protocol.domain.Phrase.of("protocol.what." + kind, id))
-                .orElse(org.haven.protocol.domain.Phrase.of("protocol.what." + kind + ".n", index));
+    public static Phrase phrase(String kind, int index, Node node) {
+        return idOf(node).map(id -> Phrase.of("protocol.what." + kind, id))
+                .orElse(Phrase.of("protocol.what." + kind + ".n", index));
     }
 
     /** The mapping, or null (with a problem) when the node is not a mapping. */
@@ -161,16 +165,16 @@ public final class YamlMap {
     }
 
     /** The "id" of a mapping node, if it has a single-valued one; reports nothing. */
-    public static java.util.Optional<String> idOf(Node node) {
+    public static Optional<String> idOf(Node node) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
                         && tuple.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
-                    return java.util.Optional.of(v.getValue().strip());
+                    return Optional.of(v.getValue().strip());
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public record Item(Node node, String text) {

@@ -14,7 +14,6 @@ import org.haven.protocol.domain.SchoolHoliday;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,10 +35,7 @@ public class CalendarBean implements Serializable {
     private List<DayOfWeek> daysOff = new ArrayList<>();
     private String zone;
     private String holidayZone;
-    private CalendarClosure.Kind kind = CalendarClosure.Kind.SCHOOL_HOLIDAY;
-    private LocalDate first;
-    private LocalDate last;
-    private String label;
+    private final ClosureForm closure = new ClosureForm();
     private transient List<CalendarClosure> closures;
 
     @PostConstruct
@@ -87,11 +83,9 @@ public class CalendarBean implements Serializable {
 
     public void addClosure() {
         try {
-            calendars.addClosure(kind, first, last, label);
+            calendars.addClosure(closure.getKind(), closure.getFirst(), closure.getLast(), closure.getLabel());
             FacesMessages.info("calendar.added");
-            first = null;
-            last = null;
-            label = null;
+            closure.clear();
             closures = null;
         } catch (Refusal e) {
             FacesMessages.show(e, "closure:");
@@ -113,6 +107,10 @@ public class CalendarBean implements Serializable {
             closures = calendars.closures();
         }
         return closures;
+    }
+
+    public ClosureForm getClosure() {
+        return closure;
     }
 
     public DayOfWeek[] getWeekDays() {
@@ -137,37 +135,5 @@ public class CalendarBean implements Serializable {
 
     public void setZone(String zone) {
         this.zone = zone;
-    }
-
-    public CalendarClosure.Kind getKind() {
-        return kind;
-    }
-
-    public void setKind(CalendarClosure.Kind kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getFirst() {
-        return first;
-    }
-
-    public void setFirst(LocalDate first) {
-        this.first = first;
-    }
-
-    public LocalDate getLast() {
-        return last;
-    }
-
-    public void setLast(LocalDate last) {
-        this.last = last;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
     }
 }

@@ -3,10 +3,12 @@ package org.haven.protocol.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.application.ProtocolAdministration.VersionRow;
+import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.domain.ProtocolDefinition;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,9 +19,9 @@ import java.util.List;
  */
 @Named("protocolReading")
 @ViewScoped
-public class ProtocolReadingBean implements java.io.Serializable {
+public class ProtocolReadingBean implements Serializable {
 
-    @java.io.Serial
+    @Serial
     private static final long serialVersionUID = 1L;
 
     @Inject

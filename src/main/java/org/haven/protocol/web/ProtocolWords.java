@@ -3,6 +3,7 @@ package org.haven.protocol.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.haven.protocol.application.ActionWords;
+import org.haven.platform.security.Role;
 import org.haven.platform.i18n.Messages;
 import org.haven.protocol.domain.Deadline;
 import org.haven.protocol.domain.EscalationAction;
@@ -53,7 +54,7 @@ public class ProtocolWords {
                 .map(id -> protocol.step(id).map(s -> s.title().in(locale)).orElse(id)).toList();
     }
 
-    public String role(org.haven.platform.security.Role role, Locale locale) {
+    public String role(Role role, Locale locale) {
         return Messages.text(locale, "role." + role.securityName());
     }
 }

@@ -4,15 +4,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.web.FacesMessages;
-import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.application.ProtocolAdministration.Candidate;
 import org.haven.protocol.application.ProtocolAdministration.ProtocolRow;
-import jakarta.servlet.http.Part;
+import org.haven.protocol.application.ProtocolAdministration;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -61,7 +63,7 @@ public class ProtocolsBean implements Serializable {
         }
         try {
             byte[] content;
-            try (java.io.InputStream in = file.getInputStream()) {
+            try (InputStream in = file.getInputStream()) {
                 content = in.readAllBytes();
             }
             source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -69,7 +71,7 @@ public class ProtocolsBean implements Serializable {
         } catch (CharacterCodingException e) {
             FacesMessages.error("upload:file", "protocol.upload.encoding");
             return;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             FacesMessages.error("upload:file", "protocol.upload.unreadable");
             return;
         }

@@ -1,15 +1,12 @@
 package org.haven.surveys.application;
 
-import org.haven.platform.errors.Conflict;
-import org.haven.platform.errors.Gone;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.TooMany;
-import org.haven.platform.errors.Refusal.FieldError;
-import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Conflict;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.TooMany;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
@@ -19,18 +16,15 @@ import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.Submitted;
 import org.haven.reporting.domain.ReportForm;
 import org.haven.helplines.application.HelpLine;
+import org.haven.surveys.application.SurveyAccess.OpenSurvey;
 import org.haven.surveys.domain.AccessCode;
 import org.haven.surveys.domain.AnswerRules;
 import org.haven.surveys.domain.GivenAnswer;
 import org.haven.surveys.domain.SurveyAnswer;
-import org.haven.surveys.domain.SurveyCampaign;
-import org.haven.surveys.domain.SurveyDefinition;
-import org.haven.surveys.domain.SurveyGroup;
 import org.haven.surveys.domain.SurveyRepository;
 import org.haven.surveys.domain.SurveyResponse;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,13 +45,10 @@ public class PupilSurveys {
     SurveyRepository surveys;
 
     @Inject
-    SurveyCatalog catalog;
+    SurveyAccess access;
 
     @Inject
     SurveyDevices devices;
-
-    @Inject
-    SurveyLimits limits;
 
     @Inject
     SchoolAdministration schools;
@@ -74,21 +65,14 @@ public class PupilSurveys {
     @Inject
     Clock clock;
 
-    @Inject
-
-    DistrictZone districtZone;
-
     /** What a pupil sends: answers by question id, whether they want an adult to contact them, their words. */
     public record AnswerForm(Map<String, ?> answers, Boolean wantsContact, String message, Boolean shareAnswers) {
-    }
-
-    private record Open(SurveyGroup group, SurveyCampaign campaign, SurveyDefinition survey, AccessCode code) {
     }
 
     /** The questionnaire in the asked language; a wrong, closed or future code is a field error (404, 410, 409). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyViews.Questionnaire questionnaire(String typedCode, String client, Locale locale) {
-        Open o = open(typedCode, client);
+        OpenSurvey o = access.open(typedCode, client);
         return QuestionnaireViews.of(o.survey(), o.campaign(), o.code(), locale,
                 submission.helpLines(QuestionnaireViews.dangerTags(o.survey()), locale));
     }
@@ -107,7 +91,7 @@ public class PupilSurveys {
     @Transactional
     public SurveyViews.Answered answer(String typedCode, AnswerForm form, Map<String, String> cookies, String client,
                                        Locale locale) {
-        Open o = open(typedCode, client);
+        OpenSurvey o = access.open(typedCode, client);
         if (devices.answered(o.campaign().id(), cookies)) {
             throw new Conflict(List.of(new FieldError("accessCode", "survey.alreadyAnswered")));
         }
@@ -144,8 +128,8 @@ public class PupilSurveys {
                 devices.markFor(o.campaign().id(), o.campaign().closesOn(), clock));
     }
 
-    private void store(Open o, List<GivenAnswer> answers) {
-        SurveyResponse response = surveys.add(new SurveyResponse(o.campaign().id(), o.group().id(), today()));
+    private void store(OpenSurvey o, List<GivenAnswer> answers) {
+        SurveyResponse response = surveys.add(new SurveyResponse(o.campaign().id(), o.group().id(), access.today()));
         int position = 0;
         for (GivenAnswer a : answers) {
             if (a.text() != null) {
@@ -158,29 +142,5 @@ public class PupilSurveys {
         // The campaign, not the response: an entry naming the response would tie it to a report of the same moment.
         audit.record(PUPIL.did("SURVEY_ANSWERED", "survey_campaign", o.campaign().id(), o.campaign().schoolId(),
                 answers.size() + " answer(s)"));
-    }
-
-    private Open open(String typedCode, String client) {
-        AccessCode code = AccessCode.parse(typedCode);
-        SurveyGroup group = code == null ? null : surveys.groupByCode(code.value()).orElse(null);
-        if (group == null) {
-            limits.wrongCode(client);
-            throw new NotFound(List.of(new FieldError("accessCode", "survey.code.unknown")));
-        }
-        SurveyCampaign campaign = surveys.campaign(group.campaignId()).orElseThrow();
-        switch (campaign.state(today())) {
-            case NOT_YET_OPEN -> throw new Conflict(List.of(new FieldError("accessCode",
-                    "survey.code.notYet", campaign.opensOn().toString())));
-            case CLOSED -> throw new Gone(List.of(new FieldError("accessCode",
-                    "survey.code.closed")));
-            case OPEN -> {
-                // answered below
-            }
-        }
-        return new Open(group, campaign, catalog.of(campaign), code);
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(districtZone.zone()));
     }
 }

@@ -1,12 +1,12 @@
 package org.haven.surveys.application;
 
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal.FieldError;
-import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
+import org.haven.platform.config.DistrictZone;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
@@ -19,12 +19,9 @@ import org.haven.surveys.domain.SurveyRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +37,6 @@ import java.util.stream.Collectors;
 public class SurveyCampaigns {
 
     static final String[] OPENERS = {Role.Names.HEAD_OF_SCHOOL, Role.Names.REFERENT};
-    static final int GROUPS_MAX = 30;
 
     @Inject
     SurveyRepository surveys;
@@ -61,7 +57,6 @@ public class SurveyCampaigns {
     Clock clock;
 
     @Inject
-
     DistrictZone districtZone;
 
     /** A campaign to open, every value as typed (the page and the API give one). */
@@ -95,7 +90,7 @@ public class SurveyCampaigns {
     public List<SchoolView> schoolsForOpening() {
         Set<Long> ids = actor.require().schoolsWhere(OPENERS);
         return ids.stream().map(schools::byId).flatMap(Optional::stream).filter(SchoolView::active)
-                .sorted(java.util.Comparator.comparing(SchoolView::name)).toList();
+                .sorted(Comparator.comparing(SchoolView::name)).toList();
     }
 
     @Transactional
@@ -113,32 +108,19 @@ public class SurveyCampaigns {
         } else if (school.isPresent() && !survey.get().definition().levels().contains(school.get().level())) {
             errors.add(new FieldError("surveyId", "survey.campaign.level"));
         }
-        String title = form.title() == null ? "" : form.title().strip();
-        if (title.isEmpty() || title.length() > SurveyCampaign.TITLE_MAX
-                || title.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("title", "survey.campaign.title", SurveyCampaign.TITLE_MAX));
-        }
         LocalDate today = LocalDate.now(clock.withZone(districtZone.zone()));
-        LocalDate opens = date(form.opensOn(), "opensOn", errors);
-        LocalDate closes = date(form.closesOn(), "closesOn", errors);
-        if (opens != null && opens.isBefore(today)) {
-            errors.add(new FieldError("opensOn", "survey.campaign.past"));
-        }
-        if (opens != null && closes != null && (closes.isBefore(opens)
-                || ChronoUnit.DAYS.between(opens, closes) > SurveyCampaign.MAX_DAYS)) {
-            errors.add(new FieldError("closesOn", "survey.campaign.closes", SurveyCampaign.MAX_DAYS));
-        }
-        List<String> groups = groups(form.groups(), errors);
+        CampaignRules.Checked checked = CampaignRules.check(form, today, errors);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         SurveyCampaign c = surveys.add(new SurveyCampaign(school.get().id(), survey.get().definition(),
-                survey.get().source(), title, opens, closes, p.accountId(), clock.instant()));
-        for (String label : groups) {
+                survey.get().source(), checked.title(), checked.opens(), checked.closes(), p.accountId(),
+                clock.instant()));
+        for (String label : checked.groups()) {
             surveys.add(new SurveyGroup(c.id(), label, freshCode()));
         }
         audit.record(actor.get().did("SURVEY_CAMPAIGN_OPENED", "survey_campaign", c.id(), c.schoolId(),
-                c.surveyId() + " v" + c.surveyVersion() + ", " + groups.size() + " group(s)"));
+                c.surveyId() + " v" + c.surveyVersion() + ", " + checked.groups().size() + " group(s)"));
         return view(c);
     }
 
@@ -150,42 +132,6 @@ public class SurveyCampaigns {
             }
         }
         throw new IllegalStateException("No free access code after 10 draws");
-    }
-
-    private static LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "survey.campaign.date"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "survey.campaign.date"));
-            return null;
-        }
-    }
-
-    private static List<String> groups(List<String> typed, List<FieldError> errors) {
-        Set<String> labels = new LinkedHashSet<>();
-        if (typed != null && typed.size() <= GROUPS_MAX) {
-            for (String t : typed) {
-                String label = t == null ? "" : t.strip();
-                if (label.isEmpty() || label.length() > SurveyGroup.LABEL_MAX
-                        || label.chars().anyMatch(Character::isISOControl)) {
-                    errors.add(new FieldError("groups", "survey.campaign.group", SurveyGroup.LABEL_MAX));
-                    return List.of();
-                }
-                if (!labels.add(label.toLowerCase(Locale.ROOT)) ) {
-                    errors.add(new FieldError("groups", "survey.campaign.groupTwice", label));
-                    return List.of();
-                }
-            }
-        }
-        if (typed == null || typed.isEmpty() || typed.size() > GROUPS_MAX) {
-            errors.add(new FieldError("groups", "survey.campaign.groups", GROUPS_MAX));
-            return List.of();
-        }
-        return typed.stream().map(String::strip).toList();
     }
 
     SurveyViews.CampaignView view(SurveyCampaign c) {

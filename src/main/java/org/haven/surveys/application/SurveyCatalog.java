@@ -8,10 +8,12 @@ import org.haven.surveys.domain.SurveyDefinition;
 import org.haven.surveys.infrastructure.BundledSurveys;
 import org.haven.surveys.infrastructure.SurveyParser;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * The questionnaires a campaign may run (the shipped files of protocols/surveys/, checked by a unit test and at first
@@ -29,7 +31,7 @@ public class SurveyCatalog {
 
     public List<SurveyDefinition> available() {
         return shipped().values().stream().map(Shipped::definition)
-                .sorted(java.util.Comparator.comparing(SurveyDefinition::id)).toList();
+                .sorted(Comparator.comparing(SurveyDefinition::id)).toList();
     }
 
     public List<SurveyDefinition> availableFor(SchoolLevel level) {
@@ -62,7 +64,7 @@ public class SurveyCatalog {
                     SurveyDefinition d = parser.parse("protocols/surveys/" + name, source);
                     loaded.put(d.id(), new Shipped(d, source));
                 } catch (ProtocolInvalidException e) {
-                    java.util.logging.Logger.getLogger(SurveyCatalog.class.getName())
+                    Logger.getLogger(SurveyCatalog.class.getName())
                             .severe(() -> "Survey file refused:\n" + e.getMessage());
                 }
             }

@@ -2,6 +2,7 @@ package org.haven.surveys.application;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The results of a campaign as CSV (RFC 4180, UTF-8): one line per question and answer, the school's count, the
@@ -32,7 +33,7 @@ public final class SurveyCsv {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static String count(Long n, String suppressedMark) {

@@ -1,17 +1,21 @@
 package org.haven.surveys.application;
 
-import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.platform.config.DistrictZone;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * "Once per device per campaign" without keeping anything about the device: after answering, the browser receives a
@@ -28,7 +32,7 @@ public class SurveyDevices {
 
     @Inject
     @ConfigProperty(name = "haven.receipt.key")
-    java.util.Optional<String> receiptKey;
+    Optional<String> receiptKey;
 
     @Inject
 
@@ -46,7 +50,7 @@ public class SurveyDevices {
     }
 
     /** The mark to give a browser that answered, kept until a week after the campaign closes. */
-    public SurveyViews.DeviceMark markFor(long campaignId, LocalDate closesOn, java.time.Clock clock) {
+    public SurveyViews.DeviceMark markFor(long campaignId, LocalDate closesOn, Clock clock) {
         long until = closesOn.plusDays(8).atStartOfDay(districtZone.zone()).toEpochSecond() - clock.instant().getEpochSecond();
         return new SurveyViews.DeviceMark(cookieName(campaignId), mark(campaignId), Math.max(until, 3600));
     }
@@ -58,7 +62,7 @@ public class SurveyDevices {
                     "HmacSHA256"));
             byte[] h = mac.doFinal(("campaign:" + campaignId).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

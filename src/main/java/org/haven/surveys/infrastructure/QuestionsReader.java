@@ -11,9 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,17 +23,11 @@ final class QuestionsReader {
 
     private static final List<String> KEYS = List.of("id", "kind", "text", "options", "min", "max", "low", "high",
             "max_length", "show_if");
-    private static final List<String> OPTION_KEYS = List.of("id", "text", "danger");
-    private static final List<String> SHOW_IF_KEYS = List.of("question", "answer_in");
-    /** Risk tags an option may signal: reporting's Risk.Tag names, lower case. */
-    static final List<String> DANGER = List.of("immediate_danger", "self_harm", "threats", "location_shared",
-            "blackmail", "intimate_images");
     /** Question ids that would ask who the pupil is: the answers must stay without identity. */
     static final Set<String> IDENTIFYING = Set.of("name", "first-name", "last-name", "surname", "full-name",
             "email", "phone", "address", "birth-date", "birthday", "date-of-birth", "class", "student-number");
     /** A question longer than this is hard to read for a pupil of eight: say it in fewer words. */
     static final int TEXT_MAX = 180;
-    static final int OPTION_TEXT_MAX = 80;
     static final int TEXT_ANSWER_MAX = 500;
     static final int SCALE_SPAN_MAX = 10;
 
@@ -84,7 +76,7 @@ final class QuestionsReader {
         }
         Node textNode = map.require("text", null);
         LocalizedText text = textNode == null ? null : context.text(textNode, what + " text");
-        shortText(textNode, text, TEXT_MAX, what);
+        OptionsReader.shortText(context, textNode, text, TEXT_MAX, what);
         List<SurveyOption> options = List.of();
         int min = 0;
         int max = 0;
@@ -94,7 +86,7 @@ final class QuestionsReader {
         if (kind != null) {
             onlyFor(map, kind, what);
             switch (kind) {
-                case SINGLE, MULTIPLE -> options = options(map, what);
+                case SINGLE, MULTIPLE -> options = OptionsReader.options(context, map, what);
                 case SCALE -> {
                     Integer mn = map.integer("min");
                     Integer mx = map.integer("max");
@@ -119,7 +111,7 @@ final class QuestionsReader {
                 }
             }
         }
-        ShowIf showIf = showIf(map, what);
+        ShowIf showIf = SkipReader.showIf(context, earlier, map, what);
         if (context.problems().size() > before || id == null || kind == null || text == null) {
             return null;
         }
@@ -137,86 +129,6 @@ final class QuestionsReader {
             if (map.get(key) != null && !kinds.contains(kind)) {
                 context.problem(map.get(key), what + " is a " + kind.key() + " question, which has no '" + key
                         + "'");
-            }
-        });
-    }
-
-    private List<SurveyOption> options(YamlMap map, String what) {
-        List<Node> nodes = map.list("options", true);
-        if (map.get("options") != null && nodes.size() < 2) {
-            context.problem(map.get("options"), what + " needs at least two options");
-        }
-        List<SurveyOption> options = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String optionWhat = what + ", " + YamlMap.name("option", i + 1, nodes.get(i));
-            YamlMap o = YamlMap.of(context, nodes.get(i), optionWhat, OPTION_KEYS);
-            if (o == null) {
-                continue;
-            }
-            String id = o.string("id", true);
-            if (id != null && context.checkId(o.get("id"), id, optionWhat) && !ids.add(id)) {
-                context.problem(o.get("id"), optionWhat + ": the option id '" + id + "' is used twice");
-            }
-            Node textNode = o.require("text", null);
-            LocalizedText text = textNode == null ? null : context.text(textNode, optionWhat + " text");
-            shortText(textNode, text, OPTION_TEXT_MAX, optionWhat);
-            Set<String> danger = new LinkedHashSet<>();
-            for (YamlMap.Item item : o.strings("danger", false)) {
-                if (DANGER.contains(item.text())) {
-                    danger.add(item.text().toUpperCase(Locale.ROOT));
-                } else {
-                    context.problem(item.node(), optionWhat + ": danger '" + item.text() + "' is not known; use "
-                            + String.join(", ", DANGER));
-                }
-            }
-            if (id != null && text != null) {
-                options.add(new SurveyOption(id, text, danger));
-            }
-        }
-        return options;
-    }
-
-    private ShowIf showIf(YamlMap map, String what) {
-        Node node = map.get("show_if");
-        if (node == null) {
-            return null;
-        }
-        YamlMap s = YamlMap.of(context, node, what + " show_if", SHOW_IF_KEYS);
-        if (s == null) {
-            return null;
-        }
-        String questionId = s.string("question", true);
-        List<YamlMap.Item> answers = s.strings("answer_in", true);
-        if (questionId == null) {
-            return null;
-        }
-        SurveyQuestion target = earlier.get(questionId);
-        if (target == null || !target.choice()) {
-            context.problem(s.get("question"), what + " is shown after question '" + questionId
-                    + "', which is not an earlier single or multiple question; a skip can only look back");
-            return null;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (YamlMap.Item a : answers) {
-            if (target.option(a.text()).isEmpty()) {
-                context.problem(a.node(), what + ": question '" + questionId + "' has no option '" + a.text()
-                        + "'");
-            } else {
-                ids.add(a.text());
-            }
-        }
-        return ids.isEmpty() ? null : new ShowIf(questionId, ids);
-    }
-
-    private void shortText(Node node, LocalizedText text, int max, String what) {
-        if (text == null) {
-            return;
-        }
-        text.byLanguage().forEach((language, t) -> {
-            if (t.length() > max) {
-                context.problem(node, what + ": the '" + language + "' text has " + t.length()
-                        + " characters; at most " + max + ", in short words a young pupil reads easily");
             }
         });
     }

@@ -1,10 +1,11 @@
 package org.haven.surveys.infrastructure;
 
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.text.Texts;
 import org.haven.protocol.domain.LocalizedText;
 import org.haven.protocol.domain.ProtocolInvalidException;
 import org.haven.protocol.infrastructure.ParseContext;
-import org.haven.protocol.infrastructure.ProtocolParser;
+import org.haven.protocol.infrastructure.YamlDocument;
 import org.haven.protocol.infrastructure.YamlMap;
 import org.haven.surveys.domain.SurveyDefinition;
 import org.haven.surveys.domain.SurveyQuestion;
@@ -12,7 +13,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +34,7 @@ public final class SurveyParser {
      */
     public SurveyDefinition parse(String fileName, String yamlText) throws ProtocolInvalidException {
         ParseContext context = new ParseContext(fileName);
-        Optional<Node> root = ProtocolParser.compose(context, yamlText);
+        Optional<Node> root = YamlDocument.compose(context, yamlText);
         SurveyDefinition survey = null;
         if (root.isPresent()) {
             survey = read(context, root.get());
@@ -101,7 +101,7 @@ public final class SurveyParser {
         Set<SchoolLevel> levels = EnumSet.noneOf(SchoolLevel.class);
         for (YamlMap.Item item : top.strings("levels", true)) {
             try {
-                levels.add(SchoolLevel.valueOf(item.text().toUpperCase(Locale.ROOT)));
+                levels.add(Texts.enumNamed(SchoolLevel.class, item.text()));
             } catch (IllegalArgumentException e) {
                 context.problem(item.node(), "'" + item.text()
                         + "' is not a school level; use primary, college or lycee");

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.haven.surveys.application.SurveyResults;
 
 import java.io.Serializable;
@@ -40,7 +41,7 @@ public class SurveyCampaignBean implements Serializable {
 
     /** The address a class's pupils open (the sheet prints it under the QR code). */
     public String link(String accessCode) {
-        return SurveyLinks.of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+        return SurveyLinks.of((HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest(), accessCode);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolView;
+import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 import org.haven.surveys.application.SurveyCampaigns;
 import org.haven.surveys.application.SurveyCatalog;
@@ -59,7 +60,7 @@ public class SurveyCampaignsBean implements Serializable {
 
     private static String label(SurveyDefinition s, Locale locale) {
         return s.title().in(locale) + " (" + String.join(", ", s.levels().stream().sorted()
-                .map(l -> org.haven.platform.i18n.Messages.text(locale, "school.level." + l.name())).toList()) + ")";
+                .map(l -> Messages.text(locale, "school.level." + l.name())).toList()) + ")";
     }
 
     public String open() {

@@ -1,18 +1,13 @@
 package org.haven.training.application;
 
-import org.haven.platform.config.DistrictZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
-import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.application.SchoolView;
-import org.haven.training.domain.StaffRoster;
-import org.haven.platform.i18n.Messages;
-import org.haven.audit.application.CurrentActor;
 import org.haven.platform.cluster.SharedCounters;
+import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.RateLimiter;
 import org.haven.training.application.TrainingViews.CertificateItem;
 import org.haven.training.application.TrainingViews.Verification;
@@ -21,12 +16,9 @@ import org.haven.training.domain.Certificate;
 import org.haven.training.domain.CertificateCode;
 import org.haven.training.domain.TrainingModule;
 import org.haven.training.domain.TrainingRepository;
-import org.haven.training.infrastructure.CertificatePdf;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,22 +44,10 @@ public class Certificates {
     Clock clock;
 
     @Inject
-    StaffRoster roster;
-
-    @Inject
-    SchoolAdministration schools;
-
-    /** The address people reach Haven at (as in e-mails), so that a printed certificate names a page one can open. */
-    @Inject
-    @ConfigProperty(name = "haven.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    CertificateSheets sheets;
 
     @Inject
     SharedCounters counters;
-
-    @Inject
-
-    DistrictZone districtZone;
 
     @Inject
     @ConfigProperty(name = "haven.limits.certificate-lookups-per-10-minutes", defaultValue = "30")
@@ -119,40 +99,13 @@ public class Certificates {
                 c.validAt(clock.instant()))).toList();
     }
 
-    /** The schools where the holder works, by name (null for district staff, who belong to no school). */
-    private String holderSchools(long accountId) {
-        String names = roster.of(accountId).stream().map(m -> schools.byId(m.schoolId()).map(SchoolView::name)
-                .orElse(null)).filter(java.util.Objects::nonNull).distinct().sorted()
-                .collect(java.util.stream.Collectors.joining(", "));
-        return names.isEmpty() ? null : names;
-    }
-
-    private String verifyAddress() {
-        return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/verify.xhtml";
-    }
-
     /** The signed-in holder's certificate as a PDF in this language; empty when it is not theirs. */
     @Transactional
     public Optional<byte[]> pdf(long certificateId, Locale locale) {
         long me = actor.require().accountId();
         return repository.certificate(certificateId, me).map(c -> {
             audit.record(actor.get().did("CERTIFICATE_DOWNLOADED", "training_certificate", c.id(), null, null));
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                    .withZone(districtZone.zone());
-            return CertificatePdf.render(new CertificatePdf.Content(
-                    Messages.text(locale, "training.certificate.pdf.heading"),
-                    Messages.text(locale, "training.certificate.pdf.intro"),
-                    c.holderName(),
-                    holderSchools(c.accountId()),
-                    Messages.text(locale, "training.certificate.pdf.completed"),
-                    c.title().in(locale),
-                    Messages.text(locale, "training.certificate.pdf.issued", dates.format(c.issuedAt())),
-                    c.expiresAt() == null ? null
-                            : Messages.text(locale, "training.certificate.pdf.expires", dates.format(c.expiresAt())),
-                    Messages.text(locale, "training.certificate.pdf.code"),
-                    CertificateCode.display(c.code()),
-                    Messages.text(locale, "training.certificate.pdf.verify", verifyAddress()),
-                    Messages.text(locale, "training.certificate.pdf.title", c.title().in(locale))));
+            return sheets.render(c, locale);
         });
     }
 }

@@ -10,7 +10,6 @@ import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
-import org.haven.training.application.TrainingViews.AnswerChoice;
 import org.haven.training.application.TrainingViews.AttemptItem;
 import org.haven.training.application.TrainingViews.ExplainedAnswer;
 import org.haven.training.application.TrainingViews.LessonItem;
@@ -20,14 +19,12 @@ import org.haven.training.application.TrainingViews.ModulePage;
 import org.haven.training.application.TrainingViews.QuestionView;
 import org.haven.training.application.TrainingViews.QuizPage;
 import org.haven.training.application.TrainingViews.QuizResult;
-import org.haven.training.application.TrainingViews.ResultItem;
 import org.haven.training.domain.Certificate;
 import org.haven.training.domain.Lesson;
 import org.haven.training.domain.LessonProgress;
 import org.haven.training.domain.Question;
 import org.haven.training.domain.QuizAttempt;
 import org.haven.training.domain.QuizScore;
-import org.haven.training.domain.QuizShuffle;
 import org.haven.training.domain.TrainingModule;
 import org.haven.training.domain.TrainingRepository;
 
@@ -96,7 +93,7 @@ public class MyTraining {
         Lesson lesson = m.lesson(lessonId).orElseThrow(() -> notFound("lesson"));
         int index = m.lessons().indexOf(lesson);
         List<QuestionView> scenarios = lesson.scenarios().stream()
-                .map(q -> question(q, q.answers(), locale)).toList();
+                .map(q -> TrainingPages.question(q, q.answers(), locale)).toList();
         return new LessonPage(m.id(), m.title().in(locale), lesson.id(), lesson.title().in(locale),
                 lesson.html().in(locale), scenarios, index + 1, m.lessons().size(),
                 done(me, m.id()).contains(lesson.id()),
@@ -110,7 +107,7 @@ public class MyTraining {
                                          Locale locale) {
         Question q = existing(moduleId).lesson(lessonId).orElseThrow(() -> notFound("lesson")).scenarios().stream()
                 .filter(s -> s.id().equals(scenarioId)).findFirst().orElseThrow(() -> notFound("scenario"));
-        return explained(q, q.answers(), chosen, locale);
+        return TrainingPages.explained(q, q.answers(), chosen, locale);
     }
 
     /** Saves the lesson as read (once). */
@@ -132,7 +129,7 @@ public class MyTraining {
         }
         QuizAttempt attempt = repository.add(new QuizAttempt(me, m.id(), m.version(), SEEDS.nextLong(),
                 clock.instant()));
-        return quizPage(attempt, m, locale);
+        return TrainingPages.quizPage(attempt, m, locale);
     }
 
     /** Scores the attempt once; a pass issues the certificate. Every answer comes back with its explanation. */
@@ -157,31 +154,8 @@ public class MyTraining {
             audit.record(actor.get().did("TRAINING_COMPLETED", "training_module", m.id(), null,
                     "version " + m.version()));
         }
-        List<ResultItem> items = QuizShuffle.order(m.quiz(), attempt.seed()).stream()
-                .map(s -> new ResultItem(s.question().id(), s.question().prompt().in(locale),
-                        s.question().isRight(answers.get(s.question().id())),
-                        explained(s.question(), s.answers(), answers.get(s.question().id()), locale)))
-                .toList();
         return new QuizResult(m.id(), score.right(), score.total(), score.percent(), m.passMark(), score.passed(),
-                certificateId, items);
-    }
-
-    private QuizPage quizPage(QuizAttempt attempt, TrainingModule m, Locale locale) {
-        List<QuestionView> questions = QuizShuffle.order(m.quiz(), attempt.seed()).stream()
-                .map(s -> question(s.question(), s.answers(), locale)).toList();
-        return new QuizPage(attempt.id(), m.id(), m.title().in(locale), m.passMark(), questions);
-    }
-
-    private static QuestionView question(Question q, List<org.haven.training.domain.Answer> order, Locale locale) {
-        return new QuestionView(q.id(), q.situation() == null ? null : q.situation().in(locale),
-                q.prompt().in(locale), order.stream().map(a -> new AnswerChoice(a.id(), a.text().in(locale)))
-                .toList());
-    }
-
-    private static List<ExplainedAnswer> explained(Question q, List<org.haven.training.domain.Answer> order,
-                                                   String chosen, Locale locale) {
-        return order.stream().map(a -> new ExplainedAnswer(a.id(), a.text().in(locale), a.correct(),
-                a.id().equals(chosen), a.explanation().in(locale))).toList();
+                certificateId, TrainingPages.results(m, attempt.seed(), answers, locale));
     }
 
     private Set<String> done(long accountId, String moduleId) {

@@ -7,7 +7,6 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
-import org.haven.platform.i18n.Messages;
 import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.training.application.TrainingViews.ComplianceFigures;
@@ -17,7 +16,6 @@ import org.haven.training.application.TrainingViews.Gap;
 import org.haven.training.domain.ActivitySummary;
 import org.haven.training.domain.Assignment;
 import org.haven.training.domain.ComplianceStatus;
-import org.haven.training.domain.Csv;
 import org.haven.training.domain.RoleRequirement;
 import org.haven.training.domain.StaffMember;
 import org.haven.training.domain.StaffRoster;
@@ -79,19 +77,10 @@ public class TrainingCompliance {
     @Transactional
     public Optional<String> csv(Locale locale) {
         return report(locale).map(r -> {
-            StringBuilder b = new StringBuilder("\uFEFF");
-            b.append(Csv.line(List.of("school_code", "school", "module_id", "module", "name", "roles", "due",
-                    "status")));
-            for (ComplianceRow row : r.rows()) {
-                b.append(Csv.line(List.of(row.schoolCode(), row.schoolName(), row.moduleId(), row.moduleTitle(),
-                        row.name(), row.roles().stream().map(Role::securityName).sorted()
-                                .collect(Collectors.joining(" ")),
-                        row.due() == null ? "" : row.due().toString(),
-                        Messages.text(locale, "training.status." + row.status().name()))));
-            }
+            String text = ComplianceCsv.of(r, locale);
             audit.record(actor.get().did("TRAINING_COMPLIANCE_EXPORTED", "training_compliance", null, null,
                     r.rows().size() + " rows"));
-            return b.toString();
+            return text;
         });
     }
 
@@ -144,9 +133,9 @@ public class TrainingCompliance {
         }
         rows.sort(Comparator.comparing(ComplianceRow::schoolName).thenComparing(r -> moduleIndex(r.moduleId()))
                 .thenComparing(ComplianceRow::name));
-        List<ComplianceFigures> byModule = figures(rows, false).stream()
+        List<ComplianceFigures> byModule = ComplianceCounts.figures(rows, false).stream()
                 .sorted(Comparator.comparing(f -> moduleIndex(f.moduleId()))).toList();
-        return new ComplianceReport(figures(rows, true), byModule, rows,
+        return new ComplianceReport(ComplianceCounts.figures(rows, true), byModule, rows,
                 gaps(staff, schoolsById, activity, locale));
     }
 
@@ -158,25 +147,6 @@ public class TrainingCompliance {
             }
         }
         return modules.size();
-    }
-
-    private static List<ComplianceFigures> figures(List<ComplianceRow> rows, boolean perSchool) {
-        Map<String, List<ComplianceRow>> groups = rows.stream().collect(Collectors.groupingBy(
-                r -> perSchool ? r.schoolId() + "/" + r.moduleId() : r.moduleId(), LinkedHashMap::new,
-                Collectors.toList()));
-        List<ComplianceFigures> figures = new ArrayList<>();
-        groups.values().forEach(g -> {
-            ComplianceRow first = g.getFirst();
-            figures.add(new ComplianceFigures(perSchool ? first.schoolId() : null,
-                    perSchool ? first.schoolName() : null, first.moduleId(), first.moduleTitle(),
-                    count(g, ComplianceStatus.TRAINED), count(g, ComplianceStatus.LATE),
-                    count(g, ComplianceStatus.IN_PROGRESS), count(g, ComplianceStatus.NOT_STARTED)));
-        });
-        return figures;
-    }
-
-    private static int count(List<ComplianceRow> rows, ComplianceStatus status) {
-        return (int) rows.stream().filter(r -> r.status() == status).count();
     }
 
     private List<Gap> gaps(List<StaffMember> staff, Map<Long, SchoolView> schoolsById,

@@ -3,6 +3,7 @@ package org.haven.training.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.web.FacesMessages;
 import org.haven.training.application.MyTraining;
 import org.haven.training.application.TrainingViews.ExplainedAnswer;
 import org.haven.training.application.TrainingViews.LessonPage;
@@ -40,7 +41,7 @@ public class LessonBean implements Serializable {
     public void check(String scenarioId) {
         String answer = chosen.get(scenarioId);
         if (answer == null) {
-            org.haven.platform.web.FacesMessages.error("lesson-form:scenario-" + scenarioId,
+            FacesMessages.error("lesson-form:scenario-" + scenarioId,
                     "training.scenario.choose");
             return;
         }

@@ -3,6 +3,7 @@ package org.haven.training.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.platform.web.FacesMessages;
 import org.haven.training.application.MyTraining;
 import org.haven.training.application.TrainingViews.QuizPage;
 import org.haven.training.application.TrainingViews.QuizResult;
@@ -41,7 +42,7 @@ public class QuizBean implements Serializable {
 
     public void submit() {
         if (page.questions().stream().anyMatch(q -> answers.get(q.id()) == null)) {
-            org.haven.platform.web.FacesMessages.error(null, "training.quiz.answerAll");
+            FacesMessages.error(null, "training.quiz.answerAll");
             return;
         }
         result = Pages.attempt(() -> training.submit(page.attemptId(), Map.copyOf(answers), Pages.locale()),
