@@ -183,6 +183,7 @@ public class CaseOpening {
         CaseFile c = cases.add(new CaseFile(schoolId, protocol.id(), protocol.version(), origin, reportId, category,
                 description, occurredOn, place, platforms, tags, me.accountId(), now));
         c.number(calendars.zone());
+        cases.add(c.opened());
         return c;
     }
 

@@ -109,7 +109,7 @@ public class CaseWork {
         HavenPrincipal me = actor.require();
         row.complete(me.accountId(), FormValues.toJson(cleaned), blankToNull(note), now);
         insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
-        c.enterProtocol();
+        c.enterProtocol(me.accountId(), now).ifPresent(cases::add);
         engine.record(c, StepKinds.eventOf(step.kind()), me.accountId(), me.displayName(), stepId,
                 FormValues.withNote(cleaned, blankToNull(note)), step.parentVisible(), step.pupilVisible(), now);
         afterStep(c, now);
@@ -135,7 +135,7 @@ public class CaseWork {
         HavenPrincipal me = actor.require();
         row.skip(me.accountId(), reason.strip(), now);
         insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
-        c.enterProtocol();
+        c.enterProtocol(me.accountId(), now).ifPresent(cases::add);
         engine.record(c, EventKind.STEP_SKIPPED, me.accountId(), me.displayName(), stepId, reason.strip(),
                 false, false, now);
         afterStep(c, now);
@@ -195,7 +195,7 @@ public class CaseWork {
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
-        c.close(blankToNull(summary), now);
+        cases.add(c.close(blankToNull(summary), me.accountId(), now));
         LocalDate today = now.atZone(calendars.zone()).toLocalDate();
         for (FollowUp f : protocol.followUp()) {
             cases.add(new CaseFollowUp(c.id(), c.cycle(), f.from(today), f.toString()));
@@ -220,7 +220,7 @@ public class CaseWork {
         }
         Instant now = clock.instant();
         HavenPrincipal me = actor.require();
-        c.reopen();
+        cases.add(c.reopen(me.accountId(), now));
         ProtocolDefinition protocol = engine.protocolOf(c);
         for (CaseStep step : cases.steps(c.id())) {
             StepDefinition d = protocol.step(step.stepId()).orElse(null);

@@ -96,6 +96,7 @@ public class DemoCases {
         CaseFile c = cases.add(new CaseFile(school.id(), protocol.id(), protocol.version(), CaseOrigin.STAFF, null,
                 category, description, at.atZone(calendars.zone()).toLocalDate(), null, platforms, risk, teacher, at));
         c.number(calendars.zone());
+        cases.add(c.opened());
         List<RosterPupil> pupils = schools.pupils(school.id(), null, 3);
         if (!pupils.isEmpty()) {
             RosterPupil target = pupils.get(0);
@@ -117,7 +118,7 @@ public class DemoCases {
                 engine.record(c, EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(), null, false, false, at);
             }
         }
-        c.enterProtocol();
+        c.enterProtocol(referent, at).ifPresent(cases::add);
         engine.advance(c, at);
         engine.reschedule(c, at);
     }
@@ -142,14 +143,15 @@ public class DemoCases {
             engine.record(c, skip ? EventKind.STEP_SKIPPED : EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(),
                     null, false, false, at);
         }
-        c.enterProtocol();
+        c.enterProtocol(referent, at).ifPresent(cases::add);
         engine.advance(c, at);
         return any;
     }
 
     private void close(CaseFile c, Instant at) {
         ProtocolDefinition protocol = engine.protocolOf(c);
-        c.close("Le harcèlement a cessé ; l’élève a retrouvé sa place dans la classe (démonstration).", at);
+        cases.add(c.close("Le harcèlement a cessé ; l’élève a retrouvé sa place dans la classe (démonstration).",
+                referentOf(c), at));
         for (FollowUp f : protocol.followUp()) {
             cases.add(new CaseFollowUp(c.id(), c.cycle(), f.from(at.atZone(calendars.zone()).toLocalDate()),
                     f.toString()));

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -138,22 +139,39 @@ public class CaseFile {
         }
     }
 
-    public void enterProtocol() {
-        if (status == CaseStatus.OPEN) {
-            status = CaseStatus.IN_PROTOCOL;
-        }
+    /** The opening row of the lifecycle, once the database gave the case its id. */
+    public CaseTransition opened() {
+        return new CaseTransition(id, null, CaseStatus.OPEN, CaseAction.OPEN_CASE, filedBy, openedAt);
     }
 
-    public void close(String summary, Instant at) {
-        status = CaseStatus.CLOSED;
+    /** A step was worked: an open case enters its protocol (nothing to record when it already had). */
+    public Optional<CaseTransition> enterProtocol(Long by, Instant at) {
+        return move(CaseAction.WORK, by, at);
+    }
+
+    public CaseTransition close(String summary, Long by, Instant at) {
+        CaseTransition moved = move(CaseAction.CLOSE, by, at).orElseThrow();
         closingSummary = summary;
         closedAt = at;
+        return moved;
     }
 
-    public void reopen() {
-        status = CaseStatus.REOPENED;
+    public CaseTransition reopen(Long by, Instant at) {
+        CaseTransition moved = move(CaseAction.REOPEN, by, at).orElseThrow();
         closedAt = null;
         reopenCount++;
+        return moved;
+    }
+
+    /** Moves the case by the lifecycle's table; refuses a move it does not allow; a row when the status changed. */
+    private Optional<CaseTransition> move(CaseAction action, Long by, Instant at) {
+        CaseStatus to = action.from(status).orElseThrow(() -> new IllegalCaseTransition(status, action));
+        if (to == status) {
+            return Optional.empty();
+        }
+        CaseStatus from = status;
+        status = to;
+        return Optional.of(new CaseTransition(id, from, to, action, by, at));
     }
 
     /**
