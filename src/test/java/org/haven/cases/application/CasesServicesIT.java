@@ -227,6 +227,9 @@ class CasesServicesIT {
         assertTrue(number("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'case' AND record_id = ? AND action"
                 + " IN ('CASE_OPENED', 'CASE_STEP_COMPLETED', 'CASE_STEP_SKIPPED', 'CASE_CLOSED', 'CASE_REOPENED',"
                 + " 'CASE_VIEWED', 'CASE_TIMELINE_VIEWED', 'CASE_STEP_OVERDUE')", Long.toString(id)) >= 8);
+        assertEquals(List.of("OPEN_CASE", "WORK", "CLOSE", "REOPEN"), rows("SELECT action FROM case_transition"
+                + " WHERE case_id = ? ORDER BY id", id).stream().map(r -> r.get("action").toString()).toList(),
+                "each change of status is a transition row");
     }
 
     @Test
