@@ -65,7 +65,7 @@ public class CaseQueries {
     CaseEngine engine;
 
     @Inject
-    CaseWork work;
+    CaseClosing closing;
 
     @Inject
     SchoolAdministration schools;
@@ -234,7 +234,7 @@ public class CaseQueries {
                 cases.followUps(c.id()).stream().map(f -> new CaseViews.FollowUp(f.id(), f.label(), f.dueOn(),
                         f.doneAt(), f.note())).toList(),
                 helpLines, works, c.status().isActive() && access.mayClose(c), access.mayDecide(c),
-                c.status().isActive() ? work.closingBlockers(c).stream()
+                c.status().isActive() ? closing.closingBlockers(c).stream()
                         .map(b -> b.startsWith("decision:") ? "decision:" + protocol.escalation(b.substring(9))
                                 .map(r -> r.titleIn(locale)).orElse(b.substring(9))
                                 : protocol.step(b).map(x -> x.title().in(locale))

@@ -94,6 +94,9 @@ class CasesServicesIT {
     CaseWork work;
 
     @Inject
+    CaseClosing closing;
+
+    @Inject
     CaseQueries queries;
 
     @Inject
@@ -190,12 +193,12 @@ class CasesServicesIT {
         d = queries.view(id, Locale.ENGLISH);
         assertTrue(d.steps().stream().allMatch(s -> s.status().isFinished()), d.steps().toString());
         assertFalse(d.mayClose(), "closing is the head's decision");
-        assertEquals(403, assertThrows(InvalidInputException.class, () -> work.close(id, "Fini.")).status());
+        assertEquals(403, assertThrows(InvalidInputException.class, () -> closing.close(id, "Fini.")).status());
 
         signIn("head.college");
-        assertEquals("summary", assertThrows(InvalidInputException.class, () -> work.close(id, " ")).errors()
+        assertEquals("summary", assertThrows(InvalidInputException.class, () -> closing.close(id, " ")).errors()
                 .get(0).field());
-        work.close(id, "Le harcèlement a cessé ; l’élève est suivie par l’infirmière.");
+        closing.close(id, "Le harcèlement a cessé ; l’élève est suivie par l’infirmière.");
         d = queries.view(id, Locale.ENGLISH);
         assertEquals(CaseStatus.CLOSED, d.status());
         assertEquals(List.of("2 weeks", "6 weeks", "3 months"), d.followUps().stream()
@@ -205,11 +208,11 @@ class CasesServicesIT {
         assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusWeeks(2), d.followUps().get(0).dueOn());
 
         signIn("referent.college");
-        work.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
+        closing.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
         assertThrows(InvalidInputException.class, () -> work.completeStep(id, "acknowledge", Map.of(), "x"),
                 "a closed case takes no step");
 
-        work.reopen(id, "De nouveaux messages sont arrivés hier soir.");
+        closing.reopen(id, "De nouveaux messages sont arrivés hier soir.");
         d = queries.view(id, Locale.ENGLISH);
         assertEquals(CaseStatus.REOPENED, d.status());
         assertEquals(List.of("acknowledge"), due(d));
@@ -241,7 +244,7 @@ class CasesServicesIT {
                 + " = 'CASE_ESCALATION' AND account_id = ?", Long.toString(c.id()), accountId("lead")) > 0,
                 "the district lead is told at once");
         assertEquals(0L, number("SELECT attention FROM case_file WHERE id = ?", c.id()), "first on every dashboard");
-        assertEquals(403, assertThrows(InvalidInputException.class, () -> work.close(c.id(), "x")).status(),
+        assertEquals(403, assertThrows(InvalidInputException.class, () -> closing.close(c.id(), "x")).status(),
                 "the teacher who filed it follows it but does not decide");
 
         signIn("head.college");
