@@ -41,6 +41,9 @@ public class CaseClosing {
     CaseEngine engine;
 
     @Inject
+    CaseEscalations escalations;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -105,7 +108,7 @@ public class CaseClosing {
             }
         }
         acts.record(a, EventKind.REOPENED, null, reason.strip(), true, true);
-        engine.escalate(c, a.at());
+        escalations.escalate(c, a.at());
         insight.caseReopened(c.schoolId(), c.category(), a.at());
         acts.audit(a, "CASE_REOPENED", null);
     }

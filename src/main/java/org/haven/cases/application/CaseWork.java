@@ -11,21 +11,16 @@ import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.IncidentRules;
-import org.haven.cases.domain.StepStatus;
 import org.haven.insight.application.InsightCounts;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
-import org.haven.platform.security.HavenPrincipal;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.StepDefinition;
-import org.haven.training.application.TrainingRequirements;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import static org.haven.cases.application.CaseActs.blankToNull;
 
@@ -43,28 +38,31 @@ public class CaseWork {
     CaseEngine engine;
 
     @Inject
+    CaseEscalations escalations;
+
+    @Inject
     CaseAccess access;
 
     @Inject
     CaseActs acts;
 
     @Inject
-    CaseOpening opening;
+    CaseParties partyNames;
 
     @Inject
     InsightCounts insight;
 
     @Inject
-    TrainingRequirements training;
+    StepChecks steps;
 
     @Transactional
     public void completeStep(long caseId, String stepId, Map<String, String> values, String note) {
         CaseFile c = acts.active(caseId);
         ProtocolDefinition protocol = engine.protocolOf(c);
-        StepDefinition step = stepOf(protocol, stepId);
+        StepDefinition step = StepChecks.stepOf(protocol, stepId);
         access.require(access.mayDoStep(c, step.owner()));
-        CaseStep row = dueStep(c, stepId);
-        requireTraining(protocol, step);
+        CaseStep row = steps.dueStep(c, stepId);
+        steps.requireTraining(protocol, step);
         Map<String, String> cleaned = StepForms.cleaned(values);
         CaseActs.check(StepForms.errors(protocol, step, cleaned, note));
         Act a = acts.begin(c);
@@ -78,10 +76,10 @@ public class CaseWork {
     public void skipStep(long caseId, String stepId, String reason) {
         CaseFile c = acts.active(caseId);
         ProtocolDefinition protocol = engine.protocolOf(c);
-        StepDefinition step = stepOf(protocol, stepId);
+        StepDefinition step = StepChecks.stepOf(protocol, stepId);
         access.require(access.mayDoStep(c, step.owner()));
-        CaseStep row = dueStep(c, stepId);
-        requireTraining(protocol, step);
+        CaseStep row = steps.dueStep(c, stepId);
+        steps.requireTraining(protocol, step);
         if (!step.skippable()) {
             throw InvalidInputException.of("step", "case.step.notSkippable");
         }
@@ -111,7 +109,7 @@ public class CaseWork {
     public void addParty(long caseId, PartyInput input) {
         CaseFile c = acts.load(caseId, access::works);
         List<FieldError> errors = new ArrayList<>();
-        List<CaseParty> resolved = opening.parties(c.schoolId(), List.of(input), errors);
+        List<CaseParty> resolved = partyNames.resolve(c.schoolId(), List.of(input), errors);
         CaseActs.check(errors);
         for (CaseParty p : resolved) {
             boolean present = cases.parties(c.id()).stream().anyMatch(q -> q.part() == p.part()
@@ -132,33 +130,6 @@ public class CaseWork {
         c.enterProtocol(a.by(), a.at()).ifPresent(cases::add);
         acts.record(a, kind, row.stepId(), detail, parentVisible, pupilVisible);
         engine.advance(c, a.at());
-        engine.escalate(c, a.at());
-    }
-
-    /**
-     * Training tied to duties: whoever does a step holds the modules its owner role requires, by the protocol and
-     * by the district's role requirements; otherwise the step is refused with the missing modules named.
-     */
-    private void requireTraining(ProtocolDefinition protocol, StepDefinition step) {
-        Set<String> modules = new LinkedHashSet<>(protocol.trainingFor(step.owner()));
-        modules.addAll(training.requiredFor(step.owner()));
-        if (!modules.isEmpty()) {
-            HavenPrincipal me = acts.me();
-            training.requireTrained(me.accountId(), me.displayName(), modules, "step");
-        }
-    }
-
-    private static StepDefinition stepOf(ProtocolDefinition protocol, String stepId) {
-        return protocol.step(stepId).orElseThrow(() -> InvalidInputException.of("step", "case.step.unknown"));
-    }
-
-    private CaseStep dueStep(CaseFile c, String stepId) {
-        CaseStep row = cases.steps(c.id()).stream().filter(s -> s.stepId().equals(stepId)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("step", "case.step.unknown"));
-        if (row.status() != StepStatus.DUE) {
-            throw InvalidInputException.of("step", row.status() == StepStatus.WAITING ? "case.step.waiting"
-                    : "case.step.finished");
-        }
-        return row;
+        escalations.escalate(c, a.at());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseTransition;
 import org.haven.cases.domain.CaseFollowUp;
 import org.haven.cases.domain.CaseOrigin;
 import org.haven.cases.domain.CaseParty;
@@ -35,11 +36,16 @@ import java.util.Set;
 @ApplicationScoped
 public class DemoCases {
 
+    private static final DemoTexts TEXTS = DemoTexts.of("cases");
+
     @Inject
     CaseRepository cases;
 
     @Inject
     CaseEngine engine;
+
+    @Inject
+    CaseEscalations escalations;
 
     @Inject
     SchoolAdministration schools;
@@ -66,24 +72,20 @@ public class DemoCases {
             return List.of();
         }
         Instant now = clock.instant();
-        CaseFile urgent = open("DEMO-COLLEGE", "THREATS", "Messages privés sur Snapchat : « personne ne te"
-                        + " regrettera ». L’élève a dit à son professeur principal qu’elle pense à se faire du mal.",
-                Set.of("SNAPCHAT"), Set.of("self_harm", "threats"), now.minus(Duration.ofMinutes(35)));
-        CaseFile overdue = open("DEMO-LYCEE", "INSULTS", "Insultes répétées dans le groupe WhatsApp de la classe"
-                        + " depuis la rentrée ; un élève est surnommé et moqué chaque soir.",
-                Set.of("WHATSAPP"), Set.of(), now.minus(Duration.ofDays(9)));
+        CaseFile urgent = open("DEMO-COLLEGE", "THREATS", TEXTS.text("urgent.description"), Set.of("SNAPCHAT"),
+                Set.of("self_harm", "threats"), now.minus(Duration.ofMinutes(35)));
+        CaseFile overdue = open("DEMO-LYCEE", "INSULTS", TEXTS.text("overdue.description"), Set.of("WHATSAPP"),
+                Set.of(), now.minus(Duration.ofDays(9)));
         work(overdue, List.of("acknowledge"), now.minus(Duration.ofDays(8)));
-        CaseFile closed = open("DEMO-COLLEGE", "EXCLUSION", "Un élève est exclu de tous les groupes de travail et"
-                        + " de la table de la cantine ; des photos de lui sont moquées sur Instagram.",
-                Set.of("INSTAGRAM"), Set.of(), now.minus(Duration.ofDays(60)));
+        CaseFile closed = open("DEMO-COLLEGE", "EXCLUSION", TEXTS.text("closed.description"), Set.of("INSTAGRAM"),
+                Set.of(), now.minus(Duration.ofDays(60)));
         Instant at = now.minus(Duration.ofDays(59));
         while (workAll(closed, at)) {
             at = at.plus(Duration.ofHours(20));
         }
         close(closed, now.minus(Duration.ofDays(15)));
-        CaseFile primary = open("DEMO-ECOLE", "HUMILIATION", "Pendant la récréation, un groupe d’élèves de CM2"
-                        + " prend le goûter d’un élève de CM1 et se moque de lui devant les autres.",
-                Set.of(), Set.of(), now.minus(Duration.ofHours(3)));
+        CaseFile primary = open("DEMO-ECOLE", "HUMILIATION", TEXTS.text("primary.description"), Set.of(),
+                Set.of(), now.minus(Duration.ofHours(3)));
         deadlines.sweep(now);
         return List.of(urgent.number(), overdue.number(), closed.number(), primary.number());
     }
@@ -96,17 +98,17 @@ public class DemoCases {
         CaseFile c = cases.add(new CaseFile(school.id(), protocol.id(), protocol.version(), CaseOrigin.STAFF, null,
                 category, description, at.atZone(calendars.zone()).toLocalDate(), null, platforms, risk, teacher, at));
         c.number(calendars.zone());
-        cases.add(c.opened());
+        cases.add(CaseTransition.opened(c));
         List<RosterPupil> pupils = schools.pupils(school.id(), null, 3);
         if (!pupils.isEmpty()) {
             RosterPupil target = pupils.get(0);
             cases.add(new CaseParty(c.id(), target.personId(), target.fullName(), target.className(), PartyRole.TARGET));
         }
-        cases.add(new CaseParty(c.id(), null, "« dark_angel_06 »", null, PartyRole.ALLEGED_AUTHOR));
+        cases.add(new CaseParty(c.id(), null, TEXTS.text("author"), null, PartyRole.ALLEGED_AUTHOR));
         engine.record(c, EventKind.INCIDENT_FILED, teacher, "Demo", c.number(), null, false, true, at);
         insight.caseOpened(c.schoolId(), category, null, false, at);
         engine.start(c, at);
-        engine.escalate(c, at);
+        escalations.escalate(c, at);
         return c;
     }
 
@@ -114,7 +116,7 @@ public class DemoCases {
         Long referent = referentOf(c);
         for (CaseStep s : cases.steps(c.id())) {
             if (stepIds.contains(s.stepId()) && s.status() == StepStatus.DUE) {
-                s.complete(referent, null, "Fait (démonstration).", at);
+                s.complete(referent, null, TEXTS.text("step.done"), at);
                 engine.record(c, EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(), null, false, false, at);
             }
         }
@@ -136,9 +138,9 @@ public class DemoCases {
             boolean skip = protocol.step(s.stepId()).map(d -> d.skippable() && "disciplinary".equals(d.id()))
                     .orElse(false);
             if (skip) {
-                s.skip(referent, "La méthode de la préoccupation partagée a suffi (démonstration).", at);
+                s.skip(referent, TEXTS.text("step.skipped"), at);
             } else {
-                s.complete(referent, null, "Fait (démonstration).", at);
+                s.complete(referent, null, TEXTS.text("step.done"), at);
             }
             engine.record(c, skip ? EventKind.STEP_SKIPPED : EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(),
                     null, false, false, at);
@@ -150,8 +152,7 @@ public class DemoCases {
 
     private void close(CaseFile c, Instant at) {
         ProtocolDefinition protocol = engine.protocolOf(c);
-        cases.add(c.close("Le harcèlement a cessé ; l’élève a retrouvé sa place dans la classe (démonstration).",
-                referentOf(c), at));
+        cases.add(c.close(TEXTS.text("closing.summary"), referentOf(c), at));
         for (FollowUp f : protocol.followUp()) {
             cases.add(new CaseFollowUp(c.id(), c.cycle(), f.from(at.atZone(calendars.zone()).toLocalDate()),
                     f.toString()));

@@ -30,6 +30,11 @@ public enum CaseAction {
         return Optional.ofNullable(status == null ? null : moves.get(status));
     }
 
+    /** Where this action takes a case in this status; refuses a move the lifecycle does not allow. */
+    public CaseStatus next(CaseStatus status) {
+        return from(status).orElseThrow(() -> new IllegalCaseTransition(status, this));
+    }
+
     public boolean allowedFrom(CaseStatus status) {
         return from(status).isPresent();
     }

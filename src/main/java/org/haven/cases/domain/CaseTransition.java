@@ -53,6 +53,11 @@ public class CaseTransition {
         this.at = at;
     }
 
+    /** The opening row of a case's lifecycle, once the database gave the case its id. */
+    public static CaseTransition opened(CaseFile c) {
+        return new CaseTransition(c.id(), null, CaseStatus.OPEN, CaseAction.OPEN_CASE, c.filedBy(), c.openedAt());
+    }
+
     public Long caseId() {
         return caseId;
     }

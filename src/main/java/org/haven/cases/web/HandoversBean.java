@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.cases.application.CaseHandovers;
+import org.haven.cases.application.HandoverRecords;
 import org.haven.platform.errors.InvalidInputException;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
 public class HandoversBean {
 
     @Inject
-    CaseHandovers handovers;
+    HandoverRecords handovers;
 
     private String id;
     private List<CaseHandovers.View> made;

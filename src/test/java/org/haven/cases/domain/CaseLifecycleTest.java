@@ -49,7 +49,7 @@ class CaseLifecycleTest {
     @Test
     void aCaseRecordsARowForEachChangeOfStatus() {
         CaseFile c = opened();
-        CaseTransition opening = c.opened();
+        CaseTransition opening = CaseTransition.opened(c);
         assertNull(opening.from());
         assertEquals(CaseStatus.OPEN, opening.to());
         assertEquals(CaseAction.OPEN_CASE, opening.action());
