@@ -25,7 +25,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,22 +119,6 @@ public class CaseQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseViews.Option> stepChoices(Locale locale) {
         return protocols.activeStepTitles(locale).entrySet().stream().map(e -> new CaseViews.Option(e.getKey(), e.getValue())).toList();
-    }
-
-    /** The schools where the reader may file an incident. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SchoolView> schoolsForFiling() {
-        return access.schoolsWhereStaff().stream().map(schools::byId).flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparing(SchoolView::name)).toList();
-    }
-
-    /** Pupils of a school where the reader works, for picking the people involved. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SchoolAdministration.RosterPupil> pupils(long schoolId, String search) {
-        if (!access.schoolsWhereStaff().contains(schoolId)) {
-            return List.of();
-        }
-        return schools.pupils(schoolId, search, 20);
     }
 
     /** The earliest due step of each case of a page, from one query for the whole page (not one per row). */

@@ -5,21 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseTransition;
-import org.haven.cases.domain.CaseFollowUp;
 import org.haven.cases.domain.CaseOrigin;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
-import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
-import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.protocol.application.SchoolCalendars;
-import org.haven.protocol.domain.FollowUp;
 import org.haven.protocol.domain.ProtocolDefinition;
 
 import java.time.Clock;
@@ -36,7 +32,7 @@ import java.util.Set;
 @ApplicationScoped
 public class DemoCases {
 
-    private static final DemoTexts TEXTS = DemoTexts.of("cases");
+    private static final DemoTexts TEXTS = DemoCaseWork.TEXTS;
 
     @Inject
     CaseRepository cases;
@@ -60,6 +56,9 @@ public class DemoCases {
     CaseDeadlines deadlines;
 
     @Inject
+    DemoCaseWork demoWork;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -76,14 +75,14 @@ public class DemoCases {
                 Set.of("self_harm", "threats"), now.minus(Duration.ofMinutes(35)));
         CaseFile overdue = open("DEMO-LYCEE", "INSULTS", TEXTS.text("overdue.description"), Set.of("WHATSAPP"),
                 Set.of(), now.minus(Duration.ofDays(9)));
-        work(overdue, List.of("acknowledge"), now.minus(Duration.ofDays(8)));
+        demoWork.work(overdue, List.of("acknowledge"), now.minus(Duration.ofDays(8)));
         CaseFile closed = open("DEMO-COLLEGE", "EXCLUSION", TEXTS.text("closed.description"), Set.of("INSTAGRAM"),
                 Set.of(), now.minus(Duration.ofDays(60)));
         Instant at = now.minus(Duration.ofDays(59));
-        while (workAll(closed, at)) {
+        while (demoWork.workAll(closed, at)) {
             at = at.plus(Duration.ofHours(20));
         }
-        close(closed, now.minus(Duration.ofDays(15)));
+        demoWork.close(closed, now.minus(Duration.ofDays(15)));
         CaseFile primary = open("DEMO-ECOLE", "HUMILIATION", TEXTS.text("primary.description"), Set.of(),
                 Set.of(), now.minus(Duration.ofHours(3)));
         deadlines.sweep(now);
@@ -110,58 +109,5 @@ public class DemoCases {
         engine.start(c, at);
         escalations.escalate(c, at);
         return c;
-    }
-
-    private void work(CaseFile c, List<String> stepIds, Instant at) {
-        Long referent = referentOf(c);
-        for (CaseStep s : cases.steps(c.id())) {
-            if (stepIds.contains(s.stepId()) && s.status() == StepStatus.DUE) {
-                s.complete(referent, null, TEXTS.text("step.done"), at);
-                engine.record(c, EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(), null, false, false, at);
-            }
-        }
-        c.enterProtocol(referent, at).ifPresent(cases::add);
-        engine.advance(c, at);
-        engine.reschedule(c, at);
-    }
-
-    /** Completes (or skips, when skippable) every due step; false when nothing was due. */
-    private boolean workAll(CaseFile c, Instant at) {
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        Long referent = referentOf(c);
-        boolean any = false;
-        for (CaseStep s : cases.steps(c.id())) {
-            if (s.status() != StepStatus.DUE) {
-                continue;
-            }
-            any = true;
-            boolean skip = protocol.step(s.stepId()).map(d -> d.skippable() && "disciplinary".equals(d.id()))
-                    .orElse(false);
-            if (skip) {
-                s.skip(referent, TEXTS.text("step.skipped"), at);
-            } else {
-                s.complete(referent, null, TEXTS.text("step.done"), at);
-            }
-            engine.record(c, skip ? EventKind.STEP_SKIPPED : EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(),
-                    null, false, false, at);
-        }
-        c.enterProtocol(referent, at).ifPresent(cases::add);
-        engine.advance(c, at);
-        return any;
-    }
-
-    private void close(CaseFile c, Instant at) {
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        cases.add(c.close(TEXTS.text("closing.summary"), referentOf(c), at));
-        for (FollowUp f : protocol.followUp()) {
-            cases.add(new CaseFollowUp(c.id(), c.cycle(), f.from(at.atZone(calendars.zone()).toLocalDate()),
-                    f.toString()));
-        }
-        engine.record(c, EventKind.CLOSED, referentOf(c), "Demo", null, null, true, true, at);
-        engine.reschedule(c, at);
-    }
-
-    private Long referentOf(CaseFile c) {
-        return schools.accountsWithRole(c.schoolId(), List.of(Role.REFERENT)).stream().findFirst().orElse(null);
     }
 }
