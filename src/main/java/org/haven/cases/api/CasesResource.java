@@ -21,6 +21,7 @@ import org.haven.platform.errors.Invalid;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.CaseViews;
+import org.haven.cases.application.CaseClosing;
 import org.haven.cases.application.CaseWork;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseFilter;
@@ -61,6 +62,9 @@ public class CasesResource {
 
     @Inject
     CaseWork work;
+
+    @Inject
+    CaseClosing closing;
 
     @Inject
     SchoolAdministration schools;
@@ -164,7 +168,7 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Closes the case (head of school) once the protocol's closing conditions are met")
     public Response close(@PathParam("id") long id, CaseDtos.Closing body) {
-        work.close(id, body == null ? null : body.summary());
+        closing.close(id, body == null ? null : body.summary());
         return Response.noContent().build();
     }
 
@@ -173,7 +177,7 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopens a closed case when harassment recurs, keeping its history")
     public Response reopen(@PathParam("id") long id, CaseDtos.Reason body) {
-        work.reopen(id, body == null ? null : body.reason());
+        closing.reopen(id, body == null ? null : body.reason());
         return Response.noContent().build();
     }
 
@@ -182,7 +186,7 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Records a follow-up check-in with the pupil")
     public Response followUp(@PathParam("id") long id, @PathParam("followUp") long followUp, CaseDtos.Note body) {
-        work.recordFollowUp(id, followUp, body == null ? null : body.note());
+        closing.recordFollowUp(id, followUp, body == null ? null : body.note());
         return Response.noContent().build();
     }
 

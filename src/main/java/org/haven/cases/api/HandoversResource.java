@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.cases.application.CaseHandovers;
+import org.haven.cases.application.HandoverRecords;
 import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 
@@ -27,7 +28,7 @@ import java.util.List;
 public class HandoversResource {
 
     @Inject
-    CaseHandovers handovers;
+    HandoverRecords handovers;
 
     @GET
     @Operation(summary = "The cases the caller's schools handed over, newest first")

@@ -9,6 +9,7 @@ import org.haven.audit.domain.Actor;
 import org.haven.cases.domain.CaseEscalation;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseFollowUp;
+import org.haven.cases.domain.CaseAgenda;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseStep;
 import org.haven.platform.security.Role;
@@ -39,7 +40,13 @@ public class CaseDeadlines {
     CaseRepository cases;
 
     @Inject
+    CaseAgenda agenda;
+
+    @Inject
     CaseEngine engine;
+
+    @Inject
+    CaseEscalations escalations;
 
     @Inject
     SchoolCalendars calendars;
@@ -51,12 +58,12 @@ public class CaseDeadlines {
     @Transactional
     public int sweep(Instant now) {
         Map<Long, CaseFile> touched = new LinkedHashMap<>();
-        for (CaseStep step : cases.overdueSteps(now, BATCH)) {
+        for (CaseStep step : agenda.overdueSteps(now, BATCH)) {
             CaseFile c = cases.byId(step.caseId()).orElseThrow();
-            engine.climbOverdue(c, step, now);
+            escalations.climbOverdue(c, step, now);
             touched.put(c.id(), c);
         }
-        for (CaseEscalation late : cases.lateDecisions(now, BATCH)) {
+        for (CaseEscalation late : agenda.lateDecisions(now, BATCH)) {
             CaseFile c = cases.byId(late.caseId()).orElseThrow();
             late.escalatedAgain(now.plus(againAfter(late)));
             engine.notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_DECISION_LATE", true);
@@ -68,16 +75,16 @@ public class CaseDeadlines {
                     + " #" + late.reminders()));
             touched.put(c.id(), c);
         }
-        for (CaseFollowUp followUp : cases.dueFollowUps(now.atZone(calendars.zone()).toLocalDate(), BATCH)) {
+        for (CaseFollowUp followUp : agenda.dueFollowUps(now.atZone(calendars.zone()).toLocalDate(), BATCH)) {
             CaseFile c = cases.byId(followUp.caseId()).orElseThrow();
             followUp.markReminded();
             engine.notifyRole(c, Role.REFERENT, "CASE_FOLLOW_UP_DUE", false);
         }
-        for (CaseFile c : cases.newlyLate(now, BATCH)) {
+        for (CaseFile c : agenda.newlyLate(now, BATCH)) {
             touched.put(c.id(), c);
         }
         for (CaseFile c : touched.values()) {
-            engine.escalate(c, now);
+            escalations.escalate(c, now);
         }
         swept.fire(new CasesSwept(now));
         return touched.size();

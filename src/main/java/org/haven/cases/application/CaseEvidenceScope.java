@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Cases as owners of evidence: a case belongs to its school, whose referents and head see its evidence (the vault
@@ -90,31 +88,10 @@ public class CaseEvidenceScope implements EvidenceOwnerScope {
         CaseFile c = cases.byId(owner.id()).orElseThrow();
         ProtocolDefinition protocol = engine.protocolOf(c);
         String school = schools.byId(c.schoolId()).map(SchoolView::name).orElse("");
-        List<String> summary = new ArrayList<>();
-        summary.add(line(locale, "case.protocol", Messages.text(locale, "case.protocol.version",
-                protocol.title().in(locale), c.protocolVersion())));
-        summary.add(line(locale, "case.statusLabel", t(locale, "case.status." + c.status())));
-        summary.add(line(locale, "case.opened", c.openedAt().toString()));
-        summary.add(line(locale, "case.categoryLabel", t(locale, "case.category." + c.category())));
-        summary.add(line(locale, "case.riskLabel", t(locale, "case.risk." + c.riskLevel())));
-        summary.add(line(locale, "case.occurredOn", c.occurredOn() == null ? t(locale, "case.notSaid")
-                : c.occurredOn().toString()));
-        Set<String> where = new java.util.LinkedHashSet<>();
-        if (c.place() != null) {
-            where.add(c.place());
-        }
-        c.platforms().forEach(p -> where.add(t(locale, "report.platform." + p)));
-        summary.add(line(locale, "case.place", where.isEmpty() ? t(locale, "case.notSaid") : String.join(", ", where)));
-        summary.add(line(locale, "case.parties", cases.parties(c.id()).stream()
-                .map(p -> p.displayName() + " (" + t(locale, "case.part." + p.part()) + ")")
-                .collect(Collectors.joining(", "))));
-        summary.add(line(locale, "case.description", c.description()));
-        if (c.closingSummary() != null) {
-            summary.add(line(locale, "case.summary", c.closingSummary()));
-        }
+        List<String> summary = CaseDossierText.summary(c, protocol, cases.parties(c.id()), locale);
         List<DossierContent.TimelineEntry> timeline = cases.events(c.id(), List.of()).stream()
-                .map(e -> CaseQueries.event(e, protocol, locale, schools.districtSchedule().zone(), true))
-                .map(e -> new DossierContent.TimelineEntry(e.at(), who(e.actor(), locale), what(e, locale)))
+                .map(e -> TimelineEntries.event(e, protocol, locale, schools.districtSchedule().zone(), true))
+                .map(e -> CaseDossierText.entry(e, locale))
                 .toList();
         return new DossierContent.OwnerDossier(Messages.text(locale, "case.number", c.number()), school, c.number(),
                 summary, timeline);
@@ -122,33 +99,5 @@ public class CaseEvidenceScope implements EvidenceOwnerScope {
 
     static EvidenceOwner owner(CaseFile c) {
         return new EvidenceOwner(EvidenceOwner.Kind.CASE, c.id(), c.schoolId());
-    }
-
-    private static String who(String actor, Locale locale) {
-        return switch (actor) {
-            case CaseEngine.SYSTEM -> t(locale, "case.actor.system");
-            case "@reporter" -> t(locale, "case.actor.reporter");
-            default -> actor;
-        };
-    }
-
-    private static String what(CaseViews.Event e, Locale locale) {
-        StringBuilder text = new StringBuilder(t(locale, "case.event." + e.kind()));
-        if (e.subjectTitle() != null) {
-            text.append(" — ").append(e.subjectTitle());
-        }
-        e.values().forEach(v -> text.append("\n").append(Messages.text(locale, "dossier.line", v.label(), v.value())));
-        if (e.detail() != null) {
-            text.append("\n").append(e.detail());
-        }
-        return text.toString();
-    }
-
-    private static String line(Locale locale, String labelKey, String value) {
-        return Messages.text(locale, "dossier.line", t(locale, labelKey), value);
-    }
-
-    private static String t(Locale locale, String key) {
-        return Messages.text(locale, key);
     }
 }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * How other features (safeguarding, the parent portal, the evidence vault) reach a case: through the same record
@@ -43,52 +45,18 @@ public class CaseGate {
      * most callers (a panel of the case page checking access) never look at them, and the case page asks for a
      * reference about ten times per view (issue 15).
      */
-    public static final class CaseRef {
+    public record CaseRef(long id, String number, long schoolId, boolean active, boolean works,
+                          Supplier<List<PartyRef>> partySource) {
 
-        private final long id;
-        private final String number;
-        private final long schoolId;
-        private final boolean active;
-        private final boolean works;
-        private final java.util.function.Supplier<List<PartyRef>> partySource;
-        private List<PartyRef> parties;
-
-        public CaseRef(long id, String number, long schoolId, boolean active, boolean works,
-                       java.util.function.Supplier<List<PartyRef>> partySource) {
-            this.id = id;
-            this.number = number;
-            this.schoolId = schoolId;
-            this.active = active;
-            this.works = works;
-            this.partySource = partySource;
-        }
-
-        public long id() {
-            return id;
-        }
-
-        public String number() {
-            return number;
-        }
-
-        public long schoolId() {
-            return schoolId;
-        }
-
-        public boolean active() {
-            return active;
-        }
-
-        public boolean works() {
-            return works;
+        public CaseRef {
+            Supplier<List<PartyRef>> source = partySource;
+            AtomicReference<List<PartyRef>> read = new AtomicReference<>();
+            partySource = () -> read.updateAndGet(known -> known != null ? known : List.copyOf(source.get()));
         }
 
         /** The case's parties, read once, when first asked for. */
         public List<PartyRef> parties() {
-            if (parties == null) {
-                parties = List.copyOf(partySource.get());
-            }
-            return parties;
+            return partySource.get();
         }
 
         public Optional<PartyRef> party(long partyId) {
@@ -137,6 +105,9 @@ public class CaseGate {
 
     @Inject
     CaseEngine engine;
+
+    @Inject
+    CaseEscalations escalations;
 
     @Inject
     CurrentActor actor;
@@ -213,7 +184,7 @@ public class CaseGate {
         Set<String> allDanger = java.util.Arrays.stream(org.haven.harm.domain.Risk.Tag.values())
                 .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         c.assessRisk(level, dangerTags, allDanger);
-        List<EscalationRule> fired = engine.escalate(c, clock.instant());
+        List<EscalationRule> fired = escalations.escalate(c, clock.instant());
         return new Assessed(before, level, fired);
     }
 
@@ -230,7 +201,7 @@ public class CaseGate {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return engine.requireDecision(c, ruleId, engine.urgentDecisionDue(c, now), now)
+        return escalations.requireDecision(c, ruleId, escalations.urgentDecisionDue(c, now), now)
                 .map(e -> new PendingDecision(e.id(), e.ruleId(), e.firedAt(), e.decisionDueAt()));
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
@@ -15,19 +14,14 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
 import org.haven.evidence.application.EvidenceJoining;
-import org.haven.evidence.domain.DossierContent;
 import org.haven.evidence.domain.EvidenceOwner;
-import org.haven.platform.i18n.Messages;
-import org.haven.platform.pdf.SectionPdf;
 import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A pupil changes school (issue 20). Within the district the head of the old school hands the case over: it keeps
@@ -63,9 +57,6 @@ public class CaseHandovers {
     CaseEngine engine;
 
     @Inject
-    CaseEvidenceScope dossiers;
-
-    @Inject
     EvidenceJoining evidence;
 
     @Inject
@@ -80,11 +71,14 @@ public class CaseHandovers {
     @Inject
     Clock clock;
 
+    @Inject
+    HandoverRecords records;
+
     @Transactional
     public View handOver(long caseId, Form form) {
         CaseFile c = access.load(caseId);
         access.require(access.holds(c, Role.HEAD_OF_SCHOOL));
-        List<FieldError> errors = check(form);
+        List<FieldError> errors = HandoverChecks.errors(form);
         SchoolView to = null;
         String code = form == null || form.schoolCode() == null ? "" : form.schoolCode().strip();
         if (code.isEmpty()) {
@@ -106,7 +100,7 @@ public class CaseHandovers {
         String fromName = schools.byId(from).map(SchoolView::name).orElse("");
         CaseHandover h = cases.add(new CaseHandover(c, to.id(), null, form.reason().strip(), form.summary().strip(),
                 form.pupilConsent(), form.parentConsent(), me.accountId(), me.displayName(), now,
-                record(c, locale(me))));
+                records.writtenNow(c, locale(me))));
         engine.record(c, EventKind.HANDED_OVER, me.accountId(), me.displayName(), fromName + " → " + to.name(),
                 h.reason() + "\n" + h.summary(), false, false, now);
         c.handOver(to.id());
@@ -117,7 +111,7 @@ public class CaseHandovers {
         audit.record(actor.get().did("CASE_HANDED_OVER", "case", c.id(), from,
                 c.number() + " to school " + to.id() + ", " + files + " file(s), " + consents));
         audit.record(actor.get().did("CASE_RECEIVED_BY_HANDOVER", "case", c.id(), to.id(), c.number()));
-        return view(h, false);
+        return records.view(h, false);
     }
 
     /** Out of the district: the letter the head sends the new school, with the same record as a handover. */
@@ -125,7 +119,7 @@ public class CaseHandovers {
     public Letter letter(long caseId, Form form, Locale locale) {
         CaseFile c = access.load(caseId);
         access.require(access.holds(c, Role.HEAD_OF_SCHOOL));
-        List<FieldError> errors = check(form);
+        List<FieldError> errors = HandoverChecks.errors(form);
         String destination = form == null || form.destination() == null ? "" : form.destination().strip();
         if (destination.isEmpty() || destination.length() > CaseHandover.DESTINATION_MAX) {
             errors.add(new FieldError("destination", "handover.destination.required", CaseHandover.DESTINATION_MAX));
@@ -137,25 +131,13 @@ public class CaseHandovers {
         Instant now = clock.instant();
         CaseHandover h = cases.add(new CaseHandover(c, null, destination, form.reason().strip(),
                 form.summary().strip(), form.pupilConsent(), form.parentConsent(), me.accountId(), me.displayName(),
-                now, record(c, locale)));
+                now, records.writtenNow(c, locale)));
         engine.record(c, EventKind.HANDOVER_LETTER, me.accountId(), me.displayName(), destination, h.reason(),
                 false, false, now);
         audit.record(actor.get().did("CASE_HANDOVER_LETTER", "case", c.id(), c.schoolId(),
                 c.number() + ", pupil consent " + h.pupilConsent() + ", parents' consent " + h.parentConsent()));
         String school = schools.byId(c.schoolId()).map(SchoolView::name).orElse("");
-        List<SectionPdf.Section> sections = List.of(
-                new SectionPdf.Section(t(locale, "handover.letter.to"), List.of(new SectionPdf.Line(null, destination))),
-                new SectionPdf.Section(t(locale, "handover.letter.case"), List.of(
-                        new SectionPdf.Line(t(locale, "handover.letter.number"), c.number()),
-                        new SectionPdf.Line(t(locale, "handover.letter.from"), school),
-                        new SectionPdf.Line(t(locale, "handover.reason"), h.reason()),
-                        new SectionPdf.Line(t(locale, "handover.summary"), h.summary()),
-                        new SectionPdf.Line(t(locale, "handover.pupilConsent"), t(locale, yes(h.pupilConsent()))),
-                        new SectionPdf.Line(t(locale, "handover.parentConsent"), t(locale, yes(h.parentConsent()))))),
-                new SectionPdf.Section(t(locale, "handover.letter.signed"), List.of(new SectionPdf.Line(null,
-                        me.displayName() + " — " + now))));
-        byte[] pdf = SectionPdf.render(Messages.text(locale, "handover.letter.title", c.number()), sections,
-                t(locale, "handover.letter.footer"));
+        byte[] pdf = HandoverLetter.render(c, h, school, me.displayName() + " — " + now, locale);
         return new Letter("handover-" + c.number() + ".pdf", pdf);
     }
 
@@ -165,76 +147,8 @@ public class CaseHandovers {
         return cases.inScope(caseId, access.scope()).map(c -> access.holds(c, Role.HEAD_OF_SCHOOL)).orElse(false);
     }
 
-    /** The handovers the caller's schools made (their read-only records), newest first. */
-    @Transactional
-    public List<View> made() {
-        List<View> out = cases.handoversFrom(scope(), 100).stream().map(h -> view(h, false)).toList();
-        audit.record(actor.get().did("HANDOVERS_LISTED", "case_handover", null, null, out.size() + " row(s)"));
-        return out;
-    }
-
-    /** One handover of the caller's schools with the old school's record of its part; 404 otherwise. */
-    @Transactional
-    public View record(long id) {
-        CaseHandover h = cases.handoverFrom(id, scope()).orElseThrow(() -> new NotFound(List.of(new FieldError("id", "handover.notFound"))));
-        audit.record(actor.get().did("HANDOVER_RECORD_VIEWED", "case", h.caseId(), h.fromSchoolId(), h.caseNumber()));
-        return view(h, true);
-    }
-
-    private java.util.Set<Long> scope() {
-        return actor.require().schoolsWhere(Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL);
-    }
-
-    private static List<FieldError> check(Form form) {
-        List<FieldError> errors = new ArrayList<>();
-        String reason = form == null || form.reason() == null ? "" : form.reason().strip();
-        String summary = form == null || form.summary() == null ? "" : form.summary().strip();
-        if (reason.isEmpty() || reason.length() > CaseHandover.REASON_MAX) {
-            errors.add(new FieldError("reason", "handover.reason.required", CaseHandover.REASON_MAX));
-        }
-        if (summary.isEmpty() || summary.length() > CaseHandover.SUMMARY_MAX) {
-            errors.add(new FieldError("summary", "handover.summary.required", CaseHandover.SUMMARY_MAX));
-        }
-        if (form == null || form.pupilConsent() == null) {
-            errors.add(new FieldError("pupilConsent", "handover.consent.required"));
-        }
-        if (form == null || form.parentConsent() == null) {
-            errors.add(new FieldError("parentConsent", "handover.consent.required"));
-        }
-        return errors;
-    }
-
-    /** The old school's record of its part: the case's dossier text (facts, parties, timeline) as of now. */
-    private String record(CaseFile c, Locale locale) {
-        DossierContent.OwnerDossier d = dossiers.dossier(CaseEvidenceScope.owner(c), locale);
-        StringBuilder text = new StringBuilder(d.title()).append(" — ").append(d.school()).append('\n');
-        d.summary().forEach(line -> text.append(line).append('\n'));
-        text.append('\n');
-        d.timeline().forEach(e -> text.append(e.when()).append(" — ").append(e.who()).append(" — ")
-                .append(e.what()).append('\n'));
-        return text.toString();
-    }
-
-    private View view(CaseHandover h, boolean withRecord) {
-        return new View(h.id(), h.caseId(), h.caseNumber(), name(h.fromSchoolId()),
-                Optional.ofNullable(h.toSchoolId()).map(this::name).orElse(null), h.destination(), h.reason(),
-                h.summary(), h.pupilConsent(), h.parentConsent(), h.handedByName(), h.handedAt(),
-                withRecord ? h.oldRecord() : null);
-    }
-
-    private String name(long schoolId) {
-        return schools.byId(schoolId).map(SchoolView::name).orElse("");
-    }
-
     private static Locale locale(HavenPrincipal me) {
         return me.language() == null ? Locale.FRENCH : Locale.forLanguageTag(me.language());
     }
 
-    private static String yes(boolean answer) {
-        return answer ? "handover.yes" : "handover.no";
-    }
-
-    private static String t(Locale locale, String key) {
-        return Messages.text(locale, key);
-    }
 }

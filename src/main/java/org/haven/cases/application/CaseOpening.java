@@ -9,6 +9,7 @@ import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseTransition;
 import org.haven.cases.domain.CaseOrigin;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
@@ -16,7 +17,6 @@ import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.PartyRole;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
 import org.haven.audit.application.CurrentActor;
@@ -49,7 +49,13 @@ public class CaseOpening {
     CaseEngine engine;
 
     @Inject
+    CaseEscalations escalations;
+
+    @Inject
     CaseAccess access;
+
+    @Inject
+    CaseParties partyNames;
 
     @Inject
     ReportHandover reports;
@@ -111,7 +117,8 @@ public class CaseOpening {
         }
         errors.addAll(IncidentRules.check(form.category(), form.description(), form.occurredOn(), form.place(),
                 form.platforms(), form.riskTags(), now.atZone(calendars.zone()).toLocalDate()));
-        List<CaseParty> parties = errors.isEmpty() ? parties(form.schoolId(), form.parties(), errors) : List.of();
+        List<CaseParty> parties = errors.isEmpty() ? partyNames.resolve(form.schoolId(), form.parties(), errors)
+                : List.of();
         if (errors.isEmpty() && parties.stream().noneMatch(p -> p.part() == PartyRole.TARGET)) {
             errors.add(new FieldError("parties", "incident.parties.target"));
         }
@@ -139,40 +146,6 @@ public class CaseOpening {
         return c;
     }
 
-    /** Checks and resolves the people named: roster pupils must be of the school; names are kept as typed. */
-    List<CaseParty> parties(long schoolId, List<PartyInput> inputs, List<FieldError> errors) {
-        List<CaseParty> resolved = new ArrayList<>();
-        if (inputs.size() > IncidentRules.PARTIES_MAX) {
-            errors.add(new FieldError("parties", "incident.parties.tooMany", IncidentRules.PARTIES_MAX));
-            return resolved;
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        for (PartyInput input : inputs) {
-            PartyRole part = IncidentRules.part(input.part());
-            if (part == null) {
-                errors.add(new FieldError("parties", "incident.parties.part"));
-                continue;
-            }
-            if (input.personId() != null) {
-                RosterPupil pupil = schools.pupil(schoolId, input.personId()).orElse(null);
-                if (pupil == null) {
-                    errors.add(new FieldError("parties", "incident.parties.unknownPupil"));
-                } else if (seen.add(pupil.personId() + "/" + part)) {
-                    resolved.add(new CaseParty(0, pupil.personId(), pupil.fullName(), pupil.className(), part));
-                }
-            } else {
-                String name = input.name() == null ? "" : input.name().strip();
-                if (name.isEmpty() || name.length() > IncidentRules.NAME_MAX
-                        || name.chars().anyMatch(Character::isISOControl)) {
-                    errors.add(new FieldError("parties", "incident.parties.name", IncidentRules.NAME_MAX));
-                } else if (seen.add(name.toLowerCase(java.util.Locale.ROOT) + "/" + part)) {
-                    resolved.add(new CaseParty(0, null, name, null, part));
-                }
-            }
-        }
-        return resolved;
-    }
-
     private CaseFile create(long schoolId, CaseOrigin origin, Long reportId, String category, String description,
                             java.time.LocalDate occurredOn, String place, Set<String> platforms, Set<String> tags,
                             Instant now) {
@@ -183,6 +156,7 @@ public class CaseOpening {
         CaseFile c = cases.add(new CaseFile(schoolId, protocol.id(), protocol.version(), origin, reportId, category,
                 description, occurredOn, place, platforms, tags, me.accountId(), now));
         c.number(calendars.zone());
+        cases.add(CaseTransition.opened(c));
         return c;
     }
 
@@ -190,7 +164,7 @@ public class CaseOpening {
         HavenPrincipal me = actor.require();
         engine.record(c, opening, me.accountId(), me.displayName(), c.number(), null, false, true, now);
         engine.start(c, now);
-        engine.escalate(c, now);
+        escalations.escalate(c, now);
         engine.notifyRole(c, Role.REFERENT, "CASE_OPENED", c.riskLevel().isUrgent());
         engine.notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_OPENED", c.riskLevel().isUrgent());
         audit.record(actor.get().did("CASE_OPENED", "case", c.id(), c.schoolId(),

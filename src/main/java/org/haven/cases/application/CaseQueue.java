@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
+import org.haven.cases.domain.CaseAgenda;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.QueueEntry;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.application.SchoolView;
 import org.haven.audit.application.CurrentActor;
-import org.haven.protocol.domain.EscalationRule;
-import org.haven.protocol.domain.ProtocolDefinition;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +55,9 @@ public class CaseQueue {
     CaseRepository cases;
 
     @Inject
+    CaseAgenda agenda;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -78,32 +79,32 @@ public class CaseQueue {
     public Queue mine(Locale locale) {
         CaseScope scope = access.scope();
         Instant now = clock.instant();
-        Map<Long, String> schoolNames = new HashMap<>();
+        QueueLines lines = new QueueLines(engine, access, schools, now, locale);
         // The schools worked: every due step. The incidents only filed: the steps the reader's role owns, nothing
         // else (issue 14: a filer follows the progress, not the school team's work), few enough to filter here.
         CaseScope worked = scope.workedOnly();
-        List<CaseFile> filedCases = cases.nextDueFiledBy(scope.accountId(), FILED_MAX).stream()
+        List<CaseFile> filedCases = agenda.nextDueFiledBy(scope.accountId(), FILED_MAX).stream()
                 .filter(c -> !scope.works(c)).toList();
         List<Line> filed = cases.dueSteps(filedCases.stream().map(CaseFile::id).toList()).stream()
                 .filter(st -> st.dueAt() != null)
-                .map(st -> stepLine(new QueueEntry(filedCases.stream().filter(c -> c.id().equals(st.caseId()))
-                        .findFirst().orElseThrow(), st, null), now, locale, schoolNames))
+                .map(st -> lines.step(new QueueEntry(filedCases.stream().filter(c -> c.id().equals(st.caseId()))
+                        .findFirst().orElseThrow(), st, null)))
                 .filter(java.util.Objects::nonNull).toList();
         List<Line> steps = java.util.stream.Stream.concat(nextSteps(scope.fullSchools()).stream()
-                        .map(e -> stepLine(e, now, locale, schoolNames)), filed.stream())
+                        .map(lines::step), filed.stream())
                 .sorted(java.util.Comparator.comparing(Line::dueAt)).limit(LINES).toList();
-        long[] stepCounts = cases.nextDueCounts(scope.fullSchools(), now);
+        long[] stepCounts = agenda.nextDueCounts(scope.fullSchools(), now);
         long stepCount = stepCounts[0] + filed.size();
         long overdueCount = stepCounts[1] + filed.stream().filter(Line::overdue).count();
         // Decisions are the school team's (CaseAccess.mayDecide): never shown to a filer who does not work the case.
-        List<Line> decisions = cases.awaitedDecisionsInScope(worked, LINES).stream()
-                .map(e -> decisionLine(e, now, locale, schoolNames)).toList();
+        List<Line> decisions = agenda.awaitedDecisionsInScope(worked, LINES).stream()
+                .map(lines::decision).toList();
         // Closing is the head's decision (CaseAccess.mayClose): only the schools where the reader is the head.
         java.util.Set<Long> headOf = actor.require().schoolsWhere(org.haven.platform.security.Role.Names.HEAD_OF_SCHOOL);
-        List<Line> closings = cases.nothingDueInSchools(headOf, LINES).stream()
-                .map(e -> line(Kind.CLOSING, e.caseFile(), null, null, false, true, schoolNames)).toList();
-        long closingCount = cases.nothingDueCount(headOf);
-        Queue queue = new Queue(steps, stepCount, overdueCount, decisions, cases.awaitedDecisionCount(worked),
+        List<Line> closings = agenda.nothingDueInSchools(headOf, LINES).stream()
+                .map(e -> lines.line(Kind.CLOSING, e.caseFile(), null, null, false, true)).toList();
+        long closingCount = agenda.nothingDueCount(headOf);
+        Queue queue = new Queue(steps, stepCount, overdueCount, decisions, agenda.awaitedDecisionCount(worked),
                 closings, closingCount);
         audit.record(actor.get().did("CASE_LIST_VIEWED", "case", null, null, "work queue: "
                 + (steps.size() + decisions.size() + closings.size()) + " rows"));
@@ -115,7 +116,7 @@ public class CaseQueue {
      * case (its next step), read through the dashboard's index and then the steps of those few cases at once.
      */
     private List<QueueEntry> nextSteps(java.util.Set<Long> schoolIds) {
-        List<CaseFile> soonest = cases.nextDueInSchools(schoolIds, LINES);
+        List<CaseFile> soonest = agenda.nextDueInSchools(schoolIds, LINES);
         Map<Long, org.haven.cases.domain.CaseStep> earliest = new HashMap<>();
         for (var step : cases.dueSteps(soonest.stream().map(CaseFile::id).toList())) {
             if (step.dueAt() != null) {
@@ -124,44 +125,5 @@ public class CaseQueue {
         }
         return soonest.stream().filter(c -> earliest.containsKey(c.id()))
                 .map(c -> new QueueEntry(c, earliest.get(c.id()), null)).toList();
-    }
-
-    /**
-     * A due step; in a case the reader only filed (a teacher's incident), only the steps the reader's role owns:
-     * the others are the school team's work, not theirs (null: not shown).
-     */
-    private Line stepLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
-        CaseFile c = e.caseFile();
-        var definition = engine.protocolOf(c).step(e.step().stepId());
-        boolean yours = definition.map(d -> access.holds(c, d.owner())).orElse(false);
-        if (!access.works(c) && !yours) {
-            return null;
-        }
-        if (!access.works(c)) {
-            // A filer's line: the step and its deadline, not the case's urgency (its risk is the team's to see).
-            return new Line(Kind.STEP, c.id(), c.number(), schoolNames.computeIfAbsent(c.schoolId(),
-                    id -> schools.byId(id).map(SchoolView::name).orElse("")),
-                    definition.map(d -> d.title().in(locale)).orElse(e.step().stepId()), e.step().dueAt(),
-                    e.step().dueAt().isBefore(now), false, true);
-        }
-        String title = definition.map(d -> d.title().in(locale)).orElse(e.step().stepId());
-        return line(Kind.STEP, c, title, e.step().dueAt(), e.step().dueAt().isBefore(now), yours, schoolNames);
-    }
-
-    private Line decisionLine(QueueEntry e, Instant now, Locale locale, Map<Long, String> schoolNames) {
-        ProtocolDefinition protocol = engine.protocolOf(e.caseFile());
-        String title = protocol.escalations().stream().filter(r -> r.id().equals(e.escalation().ruleId()))
-                .map(EscalationRule::title).filter(t -> t != null).map(t -> t.in(locale)).findFirst().orElse(null);
-        Instant due = e.escalation().decisionDueAt();
-        return line(Kind.DECISION, e.caseFile(), title, due, due.isBefore(now), access.mayDecide(e.caseFile()),
-                schoolNames);
-    }
-
-    private Line line(Kind kind, CaseFile c, String subject, Instant dueAt, boolean overdue, boolean yours,
-                      Map<Long, String> schoolNames) {
-        String school = schoolNames.computeIfAbsent(c.schoolId(),
-                id -> schools.byId(id).map(SchoolView::name).orElse(""));
-        return new Line(kind, c.id(), c.number(), school, subject, dueAt, overdue,
-                c.attention() == org.haven.cases.domain.CaseAttention.URGENT, yours);
     }
 }

@@ -5,39 +5,28 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
-import org.haven.audit.application.AuditLog;
+import org.haven.cases.application.CaseActs.Act;
 import org.haven.cases.domain.CaseEscalation;
 import org.haven.cases.domain.CaseFile;
-import org.haven.cases.domain.CaseFollowUp;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
-import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.IncidentRules;
-import org.haven.cases.domain.StepStatus;
-import org.haven.audit.application.CurrentActor;
-import org.haven.platform.security.HavenPrincipal;
-import org.haven.protocol.application.SchoolCalendars;
-import org.haven.protocol.domain.FollowUp;
-import org.haven.protocol.domain.FormDefinition;
+import org.haven.insight.application.InsightCounts;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.StepDefinition;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+
+import static org.haven.cases.application.CaseActs.blankToNull;
 
 /**
- * The protocol work on a case: completing a step with its form, skipping one with a reason, recording the
- * decision an escalation asked for, closing with the protocol's conditions and a summary, follow-up check-ins,
- * reopening. Each action writes its timeline entry and its audit entry in the same transaction.
+ * The protocol work on an open case: completing a step with its form, skipping one with a reason, recording the
+ * decision an escalation asked for, adding a party. Closing and reopening are {@link CaseClosing}'s.
  */
 @ApplicationScoped
 public class CaseWork {
@@ -49,274 +38,98 @@ public class CaseWork {
     CaseEngine engine;
 
     @Inject
+    CaseEscalations escalations;
+
+    @Inject
     CaseAccess access;
 
     @Inject
-    CaseOpening opening;
+    CaseActs acts;
 
     @Inject
-    SchoolCalendars calendars;
+    CaseParties partyNames;
 
     @Inject
-    CurrentActor actor;
+    InsightCounts insight;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    org.haven.insight.application.InsightCounts insight;
-
-    @Inject
-    org.haven.training.application.TrainingRequirements training;
+    StepChecks steps;
 
     @Transactional
     public void completeStep(long caseId, String stepId, Map<String, String> values, String note) {
-        CaseFile c = activeCase(caseId);
+        CaseFile c = acts.active(caseId);
         ProtocolDefinition protocol = engine.protocolOf(c);
-        StepDefinition step = stepOf(protocol, stepId);
+        StepDefinition step = StepChecks.stepOf(protocol, stepId);
         access.require(access.mayDoStep(c, step.owner()));
-        CaseStep row = dueStep(c, stepId);
-        requireTraining(protocol, step);
-        Map<String, String> cleaned = values == null ? Map.of() : values.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().strip()));
-        List<FieldError> errors = new ArrayList<>();
-        if (step.form() != null) {
-            FormDefinition form = protocol.form(step.form()).orElseThrow();
-            Set<String> unknown = cleaned.keySet().stream().filter(k -> form.field(k).isEmpty())
-                    .collect(Collectors.toSet());
-            unknown.forEach(k -> errors.add(new FieldError(k, "protocol.form.unknown")));
-            form.errors(cleaned).forEach(e -> errors.add(new FieldError(e.field(), e.key(), e.argsArray())));
-            cleaned.forEach((k, v) -> {
-                if (v.length() > IncidentRules.TEXT_MAX) {
-                    errors.add(new FieldError(k, "case.text.long", IncidentRules.TEXT_MAX));
-                }
-            });
-        } else if (!cleaned.isEmpty()) {
-            errors.add(new FieldError("form", "protocol.form.none"));
-        }
-        FieldError noteError = IncidentRules.checkText("note", note, step.form() == null);
-        if (noteError != null) {
-            errors.add(noteError);
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        Instant now = clock.instant();
-        HavenPrincipal me = actor.require();
-        row.complete(me.accountId(), FormValues.toJson(cleaned), blankToNull(note), now);
-        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
-        c.enterProtocol();
-        engine.record(c, StepKinds.eventOf(step.kind()), me.accountId(), me.displayName(), stepId,
-                FormValues.withNote(cleaned, blankToNull(note)), step.parentVisible(), step.pupilVisible(), now);
-        afterStep(c, now);
-        audit.record(actor.get().did("CASE_STEP_COMPLETED", "case", c.id(), c.schoolId(), stepId));
+        CaseStep row = steps.dueStep(c, stepId);
+        steps.requireTraining(protocol, step);
+        Map<String, String> cleaned = StepForms.cleaned(values);
+        CaseActs.check(StepForms.errors(protocol, step, cleaned, note));
+        Act a = acts.begin(c);
+        row.complete(a.by(), FormValues.toJson(cleaned), blankToNull(note), a.at());
+        stepFinished(a, row, StepKinds.eventOf(step.kind()), FormValues.withNote(cleaned, blankToNull(note)),
+                step.parentVisible(), step.pupilVisible());
+        acts.audit(a, "CASE_STEP_COMPLETED", stepId);
     }
 
     @Transactional
     public void skipStep(long caseId, String stepId, String reason) {
-        CaseFile c = activeCase(caseId);
+        CaseFile c = acts.active(caseId);
         ProtocolDefinition protocol = engine.protocolOf(c);
-        StepDefinition step = stepOf(protocol, stepId);
+        StepDefinition step = StepChecks.stepOf(protocol, stepId);
         access.require(access.mayDoStep(c, step.owner()));
-        CaseStep row = dueStep(c, stepId);
-        requireTraining(protocol, step);
+        CaseStep row = steps.dueStep(c, stepId);
+        steps.requireTraining(protocol, step);
         if (!step.skippable()) {
             throw Invalid.of("step", "case.step.notSkippable");
         }
-        FieldError error = IncidentRules.checkText("reason", reason, true);
-        if (error != null) {
-            throw new Invalid(List.of(error));
-        }
-        Instant now = clock.instant();
-        HavenPrincipal me = actor.require();
-        row.skip(me.accountId(), reason.strip(), now);
-        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), now);
-        c.enterProtocol();
-        engine.record(c, EventKind.STEP_SKIPPED, me.accountId(), me.displayName(), stepId, reason.strip(),
-                false, false, now);
-        afterStep(c, now);
-        audit.record(actor.get().did("CASE_STEP_SKIPPED", "case", c.id(), c.schoolId(), stepId));
+        CaseActs.check(IncidentRules.checkText("reason", reason, true));
+        Act a = acts.begin(c);
+        row.skip(a.by(), reason.strip(), a.at());
+        stepFinished(a, row, EventKind.STEP_SKIPPED, reason.strip(), false, false);
+        acts.audit(a, "CASE_STEP_SKIPPED", stepId);
     }
 
     /** Records the decision an escalation asked for: who was called, when, and the result. */
     @Transactional
     public void recordDecision(long caseId, long escalationId, String decision) {
-        CaseFile c = access.load(caseId);
-        access.require(access.mayDecide(c));
+        CaseFile c = acts.load(caseId, access::mayDecide);
         CaseEscalation escalation = cases.escalations(c.id()).stream()
                 .filter(e -> e.id() == escalationId && e.awaitsDecision()).findFirst()
                 .orElseThrow(() -> Invalid.of("escalation", "case.decision.notAwaited"));
-        FieldError error = IncidentRules.checkText("decision", decision, true);
-        if (error != null) {
-            throw new Invalid(List.of(error));
-        }
-        Instant now = clock.instant();
-        HavenPrincipal me = actor.require();
-        escalation.decide(me.accountId(), decision.strip(), now);
-        engine.record(c, EventKind.DECISION_RECORDED, me.accountId(), me.displayName(), escalation.ruleId(),
-                decision.strip(), false, false, now);
-        engine.reschedule(c, now);
-        audit.record(actor.get().did("CASE_DECISION_RECORDED", "case", c.id(), c.schoolId(), escalation.ruleId()));
-    }
-
-    /** What still stops the case from closing: steps the protocol requires, and decisions still awaited. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> closingBlockers(CaseFile c) {
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        Set<String> finished = cases.steps(c.id()).stream().filter(s -> s.status().isFinished())
-                .map(CaseStep::stepId).collect(Collectors.toSet());
-        List<String> missing = new ArrayList<>(protocol.closing().requiredSteps().stream()
-                .filter(s -> !finished.contains(s)).toList());
-        cases.escalations(c.id()).stream().filter(e -> e.cycle() == c.cycle() && e.awaitsDecision())
-                .forEach(e -> missing.add("decision:" + e.ruleId()));
-        return missing;
-    }
-
-    @Transactional
-    public void close(long caseId, String summary) {
-        CaseFile c = activeCase(caseId);
-        access.require(access.mayClose(c));
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        List<FieldError> errors = new ArrayList<>();
-        List<String> blockers = closingBlockers(c);
-        if (!blockers.isEmpty()) {
-            errors.add(new FieldError("close", "case.close.blocked", blockers.size()));
-        }
-        FieldError summaryError = IncidentRules.checkText("summary", summary, protocol.closing().summaryRequired());
-        if (summaryError != null) {
-            errors.add(summaryError);
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        Instant now = clock.instant();
-        HavenPrincipal me = actor.require();
-        c.close(blankToNull(summary), now);
-        LocalDate today = now.atZone(calendars.zone()).toLocalDate();
-        for (FollowUp f : protocol.followUp()) {
-            cases.add(new CaseFollowUp(c.id(), c.cycle(), f.from(today), f.toString()));
-        }
-        engine.record(c, EventKind.CLOSED, me.accountId(), me.displayName(), null, blankToNull(summary), true, true,
-                now);
-        engine.reschedule(c, now);
-        audit.record(actor.get().did("CASE_CLOSED", "case", c.id(), c.schoolId(), null));
-    }
-
-    /** Harassment recurred: the case opens again with its history, and the protocol's steps are due anew. */
-    @Transactional
-    public void reopen(long caseId, String reason) {
-        CaseFile c = access.load(caseId);
-        access.require(access.works(c));
-        if (c.status() != CaseStatus.CLOSED) {
-            throw Invalid.of("reopen", "case.reopen.notClosed");
-        }
-        FieldError error = IncidentRules.checkText("reason", reason, true);
-        if (error != null) {
-            throw new Invalid(List.of(error));
-        }
-        Instant now = clock.instant();
-        HavenPrincipal me = actor.require();
-        c.reopen();
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        for (CaseStep step : cases.steps(c.id())) {
-            StepDefinition d = protocol.step(step.stepId()).orElse(null);
-            if (d != null && d.after().isEmpty()) {
-                step.reopen(engine.due(now, d.due()));
-                engine.planRung(protocol, step);
-            } else {
-                step.resetToWaiting();
-            }
-        }
-        engine.record(c, EventKind.REOPENED, me.accountId(), me.displayName(), null, reason.strip(), true, true, now);
-        engine.escalate(c, now);
-        insight.caseReopened(c.schoolId(), c.category(), now);
-        audit.record(actor.get().did("CASE_REOPENED", "case", c.id(), c.schoolId(), null));
-    }
-
-    @Transactional
-    public void recordFollowUp(long caseId, long followUpId, String note) {
-        CaseFile c = access.load(caseId);
-        access.require(access.works(c));
-        CaseFollowUp followUp = cases.followUps(c.id()).stream()
-                .filter(f -> f.id() == followUpId && f.doneAt() == null).findFirst()
-                .orElseThrow(() -> Invalid.of("followUp", "case.followUp.notOpen"));
-        FieldError error = IncidentRules.checkText("note", note, true);
-        if (error != null) {
-            throw new Invalid(List.of(error));
-        }
-        Instant now = clock.instant();
-        HavenPrincipal me = actor.require();
-        followUp.record(me.accountId(), note.strip(), now);
-        engine.record(c, EventKind.FOLLOW_UP_DONE, me.accountId(), me.displayName(), followUp.label(), note.strip(),
-                false, false, now);
-        audit.record(actor.get().did("CASE_FOLLOW_UP_RECORDED", "case", c.id(), c.schoolId(), followUp.label()));
+        CaseActs.check(IncidentRules.checkText("decision", decision, true));
+        Act a = acts.begin(c);
+        escalation.decide(a.by(), decision.strip(), a.at());
+        acts.record(a, EventKind.DECISION_RECORDED, escalation.ruleId(), decision.strip(), false, false);
+        engine.reschedule(c, a.at());
+        acts.audit(a, "CASE_DECISION_RECORDED", escalation.ruleId());
     }
 
     @Transactional
     public void addParty(long caseId, PartyInput input) {
-        CaseFile c = access.load(caseId);
-        access.require(access.works(c));
+        CaseFile c = acts.load(caseId, access::works);
         List<FieldError> errors = new ArrayList<>();
-        List<CaseParty> resolved = opening.parties(c.schoolId(), List.of(input), errors);
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
+        List<CaseParty> resolved = partyNames.resolve(c.schoolId(), List.of(input), errors);
+        CaseActs.check(errors);
         for (CaseParty p : resolved) {
             boolean present = cases.parties(c.id()).stream().anyMatch(q -> q.part() == p.part()
                     && (Objects.equals(q.personId(), p.personId()) && p.personId() != null
                     || p.personId() == null && q.displayName().equalsIgnoreCase(p.displayName())));
             if (!present) {
                 cases.add(CaseParty.addedLater(c.id(), p.personId(), p.displayName(), p.className(), p.part()));
-                audit.record(actor.get().did("CASE_PARTY_ADDED", "case", c.id(), c.schoolId(), p.part().name()));
+                acts.audit(c, "CASE_PARTY_ADDED", p.part().name());
             }
         }
     }
 
-    /**
-     * Training tied to duties: whoever does a step holds the modules its owner role requires, by the protocol and
-     * by the district's role requirements; otherwise the step is refused with the missing modules named.
-     */
-    private void requireTraining(ProtocolDefinition protocol, StepDefinition step) {
-        java.util.Set<String> modules = new java.util.LinkedHashSet<>(protocol.trainingFor(step.owner()));
-        modules.addAll(training.requiredFor(step.owner()));
-        if (!modules.isEmpty()) {
-            HavenPrincipal me = actor.require();
-            training.requireTrained(me.accountId(), me.displayName(), modules, "step");
-        }
-    }
-
-    private void afterStep(CaseFile c, Instant now) {
-        engine.advance(c, now);
-        engine.escalate(c, now);
-    }
-
-    private CaseFile activeCase(long caseId) {
-        CaseFile c = access.load(caseId);
-        if (!c.status().isActive()) {
-            throw Invalid.of("status", "case.closed");
-        }
-        return c;
-    }
-
-    private static StepDefinition stepOf(ProtocolDefinition protocol, String stepId) {
-        return protocol.step(stepId).orElseThrow(() -> Invalid.of("step", "case.step.unknown"));
-    }
-
-    private CaseStep dueStep(CaseFile c, String stepId) {
-        CaseStep row = cases.steps(c.id()).stream().filter(s -> s.stepId().equals(stepId)).findFirst()
-                .orElseThrow(() -> Invalid.of("step", "case.step.unknown"));
-        if (row.status() != StepStatus.DUE) {
-            throw Invalid.of("step", row.status() == StepStatus.WAITING ? "case.step.waiting"
-                    : "case.step.finished");
-        }
-        return row;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** A step is done or skipped: the case is in its protocol, the next steps come due, rules may fire. */
+    private void stepFinished(Act a, CaseStep row, EventKind kind, String detail, boolean parentVisible,
+                              boolean pupilVisible) {
+        CaseFile c = a.c();
+        insight.stepFinished(c.schoolId(), c.category(), row.dueAt(), a.at());
+        c.enterProtocol(a.by(), a.at()).ifPresent(cases::add);
+        acts.record(a, kind, row.stepId(), detail, parentVisible, pupilVisible);
+        engine.advance(c, a.at());
+        escalations.escalate(c, a.at());
     }
 }

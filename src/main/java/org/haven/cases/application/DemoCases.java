@@ -4,21 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.cases.domain.CaseFile;
-import org.haven.cases.domain.CaseFollowUp;
+import org.haven.cases.domain.CaseTransition;
 import org.haven.cases.domain.CaseOrigin;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
-import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
-import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
 import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.protocol.application.SchoolCalendars;
-import org.haven.protocol.domain.FollowUp;
 import org.haven.protocol.domain.ProtocolDefinition;
 
 import java.time.Clock;
@@ -35,11 +32,16 @@ import java.util.Set;
 @ApplicationScoped
 public class DemoCases {
 
+    private static final DemoTexts TEXTS = DemoCaseWork.TEXTS;
+
     @Inject
     CaseRepository cases;
 
     @Inject
     CaseEngine engine;
+
+    @Inject
+    CaseEscalations escalations;
 
     @Inject
     SchoolAdministration schools;
@@ -54,6 +56,9 @@ public class DemoCases {
     CaseDeadlines deadlines;
 
     @Inject
+    DemoCaseWork demoWork;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -66,24 +71,20 @@ public class DemoCases {
             return List.of();
         }
         Instant now = clock.instant();
-        CaseFile urgent = open("DEMO-COLLEGE", "THREATS", "Messages privés sur Snapchat : « personne ne te"
-                        + " regrettera ». L’élève a dit à son professeur principal qu’elle pense à se faire du mal.",
-                Set.of("SNAPCHAT"), Set.of("self_harm", "threats"), now.minus(Duration.ofMinutes(35)));
-        CaseFile overdue = open("DEMO-LYCEE", "INSULTS", "Insultes répétées dans le groupe WhatsApp de la classe"
-                        + " depuis la rentrée ; un élève est surnommé et moqué chaque soir.",
-                Set.of("WHATSAPP"), Set.of(), now.minus(Duration.ofDays(9)));
-        work(overdue, List.of("acknowledge"), now.minus(Duration.ofDays(8)));
-        CaseFile closed = open("DEMO-COLLEGE", "EXCLUSION", "Un élève est exclu de tous les groupes de travail et"
-                        + " de la table de la cantine ; des photos de lui sont moquées sur Instagram.",
-                Set.of("INSTAGRAM"), Set.of(), now.minus(Duration.ofDays(60)));
+        CaseFile urgent = open("DEMO-COLLEGE", "THREATS", TEXTS.text("urgent.description"), Set.of("SNAPCHAT"),
+                Set.of("self_harm", "threats"), now.minus(Duration.ofMinutes(35)));
+        CaseFile overdue = open("DEMO-LYCEE", "INSULTS", TEXTS.text("overdue.description"), Set.of("WHATSAPP"),
+                Set.of(), now.minus(Duration.ofDays(9)));
+        demoWork.work(overdue, List.of("acknowledge"), now.minus(Duration.ofDays(8)));
+        CaseFile closed = open("DEMO-COLLEGE", "EXCLUSION", TEXTS.text("closed.description"), Set.of("INSTAGRAM"),
+                Set.of(), now.minus(Duration.ofDays(60)));
         Instant at = now.minus(Duration.ofDays(59));
-        while (workAll(closed, at)) {
+        while (demoWork.workAll(closed, at)) {
             at = at.plus(Duration.ofHours(20));
         }
-        close(closed, now.minus(Duration.ofDays(15)));
-        CaseFile primary = open("DEMO-ECOLE", "HUMILIATION", "Pendant la récréation, un groupe d’élèves de CM2"
-                        + " prend le goûter d’un élève de CM1 et se moque de lui devant les autres.",
-                Set.of(), Set.of(), now.minus(Duration.ofHours(3)));
+        demoWork.close(closed, now.minus(Duration.ofDays(15)));
+        CaseFile primary = open("DEMO-ECOLE", "HUMILIATION", TEXTS.text("primary.description"), Set.of(),
+                Set.of(), now.minus(Duration.ofHours(3)));
         deadlines.sweep(now);
         return List.of(urgent.number(), overdue.number(), closed.number(), primary.number());
     }
@@ -96,69 +97,17 @@ public class DemoCases {
         CaseFile c = cases.add(new CaseFile(school.id(), protocol.id(), protocol.version(), CaseOrigin.STAFF, null,
                 category, description, at.atZone(calendars.zone()).toLocalDate(), null, platforms, risk, teacher, at));
         c.number(calendars.zone());
+        cases.add(CaseTransition.opened(c));
         List<RosterPupil> pupils = schools.pupils(school.id(), null, 3);
         if (!pupils.isEmpty()) {
             RosterPupil target = pupils.get(0);
             cases.add(new CaseParty(c.id(), target.personId(), target.fullName(), target.className(), PartyRole.TARGET));
         }
-        cases.add(new CaseParty(c.id(), null, "« dark_angel_06 »", null, PartyRole.ALLEGED_AUTHOR));
+        cases.add(new CaseParty(c.id(), null, TEXTS.text("author"), null, PartyRole.ALLEGED_AUTHOR));
         engine.record(c, EventKind.INCIDENT_FILED, teacher, "Demo", c.number(), null, false, true, at);
         insight.caseOpened(c.schoolId(), category, null, false, at);
         engine.start(c, at);
-        engine.escalate(c, at);
+        escalations.escalate(c, at);
         return c;
-    }
-
-    private void work(CaseFile c, List<String> stepIds, Instant at) {
-        Long referent = referentOf(c);
-        for (CaseStep s : cases.steps(c.id())) {
-            if (stepIds.contains(s.stepId()) && s.status() == StepStatus.DUE) {
-                s.complete(referent, null, "Fait (démonstration).", at);
-                engine.record(c, EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(), null, false, false, at);
-            }
-        }
-        c.enterProtocol();
-        engine.advance(c, at);
-        engine.reschedule(c, at);
-    }
-
-    /** Completes (or skips, when skippable) every due step; false when nothing was due. */
-    private boolean workAll(CaseFile c, Instant at) {
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        Long referent = referentOf(c);
-        boolean any = false;
-        for (CaseStep s : cases.steps(c.id())) {
-            if (s.status() != StepStatus.DUE) {
-                continue;
-            }
-            any = true;
-            boolean skip = protocol.step(s.stepId()).map(d -> d.skippable() && "disciplinary".equals(d.id()))
-                    .orElse(false);
-            if (skip) {
-                s.skip(referent, "La méthode de la préoccupation partagée a suffi (démonstration).", at);
-            } else {
-                s.complete(referent, null, "Fait (démonstration).", at);
-            }
-            engine.record(c, skip ? EventKind.STEP_SKIPPED : EventKind.STEP_COMPLETED, referent, "Demo", s.stepId(),
-                    null, false, false, at);
-        }
-        c.enterProtocol();
-        engine.advance(c, at);
-        return any;
-    }
-
-    private void close(CaseFile c, Instant at) {
-        ProtocolDefinition protocol = engine.protocolOf(c);
-        c.close("Le harcèlement a cessé ; l’élève a retrouvé sa place dans la classe (démonstration).", at);
-        for (FollowUp f : protocol.followUp()) {
-            cases.add(new CaseFollowUp(c.id(), c.cycle(), f.from(at.atZone(calendars.zone()).toLocalDate()),
-                    f.toString()));
-        }
-        engine.record(c, EventKind.CLOSED, referentOf(c), "Demo", null, null, true, true, at);
-        engine.reschedule(c, at);
-    }
-
-    private Long referentOf(CaseFile c) {
-        return schools.accountsWithRole(c.schoolId(), List.of(Role.REFERENT)).stream().findFirst().orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.RepeatAuthorQueries;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.PartyRole;
 import org.haven.audit.application.CurrentActor;
@@ -37,6 +38,9 @@ public class RepeatAuthors {
     CaseRepository cases;
 
     @Inject
+    RepeatAuthorQueries repeats;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -55,7 +59,7 @@ public class RepeatAuthors {
                 .collect(Collectors.toSet());
         Set<String> names = authors.stream().filter(p -> p.personId() == null)
                 .map(p -> p.displayName().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<CaseParty> elsewhere = cases.sameAuthorsElsewhere(c.id(), people, names);
+        List<CaseParty> elsewhere = repeats.sameAuthorsElsewhere(c.id(), people, names);
         CaseScope scope = access.scope();
         Map<Long, String> visible = new java.util.HashMap<>();
         elsewhere.stream().map(CaseParty::caseId).distinct().forEach(id -> cases.inScope(id, scope)
@@ -80,7 +84,7 @@ public class RepeatAuthors {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long districtCount() {
-        return cases.repeatAuthorCount();
+        return repeats.repeatAuthorCount();
     }
 
     private static boolean same(CaseParty a, CaseParty b) {

@@ -3,7 +3,7 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.RepeatAuthorQueries;
 import org.haven.insight.domain.RepeatAuthorCounts;
 
 import java.time.LocalDate;
@@ -15,12 +15,12 @@ import java.util.Collection;
 public class RepeatAuthorsForInsight implements RepeatAuthorCounts {
 
     @Inject
-    CaseRepository cases;
+    RepeatAuthorQueries repeats;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long repeatAuthors(Collection<Long> schoolIds, LocalDate from, LocalDate to) {
-        return cases.repeatAuthorCount(schoolIds, from.atStartOfDay().toInstant(ZoneOffset.UTC),
+        return repeats.repeatAuthorCount(schoolIds, from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 }

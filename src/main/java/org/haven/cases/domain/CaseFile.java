@@ -1,6 +1,7 @@
 package org.haven.cases.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +14,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An incident case of one school, run under the protocol version it was opened with (pinned for its whole life).
@@ -67,11 +68,13 @@ public class CaseFile {
     @Column(length = 200)
     private String place;
 
+    @Convert(converter = CommaJoined.class)
     @Column(nullable = false, length = 400)
-    private String platforms = "";
+    private WordSet platforms = WordSet.EMPTY;
 
+    @Convert(converter = CommaJoined.class)
     @Column(name = "risk_tags", nullable = false, length = 400)
-    private String riskTags = "";
+    private WordSet riskTags = WordSet.EMPTY;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level", nullable = false, length = 20)
@@ -124,8 +127,8 @@ public class CaseFile {
         this.description = description;
         this.occurredOn = occurredOn;
         this.place = place;
-        this.platforms = String.join(",", platforms);
-        this.riskTags = String.join(",", riskTags);
+        this.platforms = new WordSet(platforms);
+        this.riskTags = new WordSet(riskTags);
         this.riskLevel = RiskLevel.from(riskTags, category);
         this.filedBy = filedBy;
         this.openedAt = openedAt;
@@ -138,29 +141,35 @@ public class CaseFile {
         }
     }
 
-    public void enterProtocol() {
-        if (status == CaseStatus.OPEN) {
-            status = CaseStatus.IN_PROTOCOL;
-        }
+    /** A step was worked: an open case enters its protocol (nothing to record when it already had). */
+    public Optional<CaseTransition> enterProtocol(Long by, Instant at) {
+        return move(CaseAction.WORK, by, at);
     }
 
-    public void close(String summary, Instant at) {
-        status = CaseStatus.CLOSED;
+    public CaseTransition close(String summary, Long by, Instant at) {
+        CaseTransition moved = move(CaseAction.CLOSE, by, at).orElseThrow();
         closingSummary = summary;
         closedAt = at;
+        return moved;
     }
 
-    public void reopen() {
-        status = CaseStatus.REOPENED;
+    public CaseTransition reopen(Long by, Instant at) {
+        CaseTransition moved = move(CaseAction.REOPEN, by, at).orElseThrow();
         closedAt = null;
         reopenCount++;
+        return moved;
+    }
+
+    /** Moves the case by the lifecycle's table; refuses a move it does not allow; a row when the status changed. */
+    private Optional<CaseTransition> move(CaseAction action, Long by, Instant at) {
+        CaseStatus from = status;
+        status = action.next(from);
+        return from == status ? Optional.empty() : Optional.of(new CaseTransition(id, from, status, action, by, at));
     }
 
     /**
-     * The pupil changed school within the district (issue 20): the case goes to the new school with its number,
-     * pinned protocol, steps and timeline. Whoever filed it at the old school stops following it (the filer's
-     * reach, {@link CaseScope}, would otherwise carry the new school's work back to the old one); the timeline and
-     * the old school's handover record still say who filed it.
+     * The pupil changed school (issue 20): the case goes with its number, protocol, steps and timeline; the old
+     * school's filer stops following it ({@link CaseScope}); the timeline and handover record still name them.
      */
     public void handOver(long newSchoolId) {
         if (newSchoolId == schoolId) {
@@ -174,17 +183,13 @@ public class CaseFile {
         escalated = true;
     }
 
-    /**
-     * Sets the level a safeguarding assessment gave, and its danger answers in place of the first ones (the other
-     * tags, such as an adult author or evidence kept, stay). The level may go down as well as up: the assessment's
-     * reasons and history are kept by the safeguarding feature.
-     */
+    /** A safeguarding assessment's level (up or down: it keeps its reasons) and danger answers; other tags stay. */
     public void assessRisk(RiskLevel level, Set<String> dangerTags, Set<String> allDangerTags) {
-        Set<String> kept = riskTags().stream().filter(t -> !allDangerTags.contains(t))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> kept = riskTags();
+        kept.removeAll(allDangerTags);
         kept.addAll(dangerTags);
-        riskTags = String.join(",", kept);
-        riskLevel = java.util.Objects.requireNonNull(level, "level");
+        riskTags = new WordSet(kept);
+        riskLevel = Objects.requireNonNull(level, "level");
     }
 
     public void raiseRisk(RiskLevel level) {
@@ -248,11 +253,11 @@ public class CaseFile {
     }
 
     public Set<String> platforms() {
-        return split(platforms);
+        return new LinkedHashSet<>(platforms.words());
     }
 
     public Set<String> riskTags() {
-        return split(riskTags);
+        return new LinkedHashSet<>(riskTags.words());
     }
 
     public RiskLevel riskLevel() {
@@ -290,10 +295,5 @@ public class CaseFile {
     /** 0 for the first opening, then one more for each reopening: escalations and follow-ups belong to a cycle. */
     public int cycle() {
         return reopenCount;
-    }
-
-    private static Set<String> split(String joined) {
-        return joined == null || joined.isBlank() ? Set.of()
-                : Arrays.stream(joined.split(",")).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.CaseViews;
+import org.haven.cases.application.CaseClosing;
 import org.haven.cases.application.CaseWork;
 import org.haven.cases.domain.EventKind;
 import org.haven.platform.i18n.Messages;
@@ -38,6 +39,9 @@ public class CaseBean implements Serializable {
 
     @Inject
     CaseWork work;
+
+    @Inject
+    CaseClosing closing;
 
     private String id;
     private String section;
@@ -76,15 +80,15 @@ public class CaseBean implements Serializable {
     }
 
     public void close() {
-        act("close", () -> work.close(caseId, summary), "case.closed.done");
+        act("close", () -> closing.close(caseId, summary), "case.closed.done");
     }
 
     public void reopen() {
-        act("reopen", () -> work.reopen(caseId, reopenReason), "case.reopened.done");
+        act("reopen", () -> closing.reopen(caseId, reopenReason), "case.reopened.done");
     }
 
     public void recordFollowUp(long followUpId) {
-        act("followUp-" + followUpId, () -> work.recordFollowUp(caseId, followUpId,
+        act("followUp-" + followUpId, () -> closing.recordFollowUp(caseId, followUpId,
                 followUpNotes.get(followUpId)), "case.followUp.recorded");
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseHandovers;
+import org.haven.cases.application.HandoverRecords;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
 public class HandoversBean {
 
     @Inject
-    CaseHandovers handovers;
+    HandoverRecords handovers;
 
     private String id;
     private List<CaseHandovers.View> made;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseOpening;
-import org.haven.cases.application.CaseQueries;
+import org.haven.cases.application.FilingChoices;
 import org.haven.cases.application.IncidentForm;
 import org.haven.cases.application.PartyInput;
 import org.haven.cases.domain.CaseFile;
@@ -45,7 +45,7 @@ public class IncidentBean implements Serializable {
     CaseOpening opening;
 
     @Inject
-    CaseQueries queries;
+    FilingChoices choices;
 
     @Inject
     CurrentActor actor;
@@ -82,7 +82,7 @@ public class IncidentBean implements Serializable {
             FacesMessages.error("incident:school", "incident.school.invalid");
             return;
         }
-        found = queries.pupils(schoolId, rosterSearch);
+        found = choices.pupils(schoolId, rosterSearch);
         searched = true;
     }
 
@@ -138,7 +138,7 @@ public class IncidentBean implements Serializable {
 
     public List<SchoolView> getSchools() {
         if (schools == null) {
-            schools = queries.schoolsForFiling();
+            schools = choices.schoolsForFiling();
         }
         return schools;
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.cases.application.DemoTexts;
 import org.haven.linking.domain.LinkingRepository;
 import org.haven.linking.domain.Signal;
 import org.haven.reporting.application.ReportSubmission;
@@ -56,10 +57,9 @@ public class DemoRelatedReports {
             return;
         }
         String day = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().minusDays(2).toString();
-        send("DEMO-COLLEGE", "Le compte Instagram @Demo_Rumeurs_06 publie des rumeurs sur moi et ma classe.", day,
-                false);
-        send("DEMO-LYCEE", "J'ai vu les publications du compte https://www.instagram.com/demo_rumeurs_06/ sur une"
-                + " élève du collège, mon frère est dans sa classe.", day, true);
+        DemoTexts texts = DemoTexts.of("linking");
+        send("DEMO-COLLEGE", texts.text("college.description"), day, false);
+        send("DEMO-LYCEE", texts.text("lycee.description"), day, true);
         LOG.info("Demo: two related reports of two schools sent (the handle @" + HANDLE + ")");
     }
 

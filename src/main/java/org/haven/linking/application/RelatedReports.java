@@ -13,22 +13,14 @@ import org.haven.cases.application.CaseReports;
 import org.haven.platform.security.Role;
 import org.haven.linking.domain.LinkingRepository;
 import org.haven.linking.domain.RelatedDismissal;
-import org.haven.linking.domain.RelatedMatcher;
-import org.haven.linking.domain.ReportSignal;
-import org.haven.linking.domain.Signal;
 import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.application.StaffReports;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Related reports (issue 20): open reports and cases of the district that share signals with a report or a case,
@@ -39,9 +31,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RelatedReports {
-
-    /** Candidate rows read at most per request: a very common signal cannot make a request unbounded. */
-    static final int CANDIDATES_MAX = 2000;
 
     /** A related report: its number and school, its case if any, and why it is suggested. */
     public record Related(long reportId, String number, String schoolCode, boolean otherSchool, Long caseId,
@@ -70,10 +59,13 @@ public class RelatedReports {
     @Inject
     Clock clock;
 
+    @Inject
+    RelatedSearch search;
+
     @Transactional
     public List<Related> ofReport(long reportId) {
         StaffReports.Row report = visibleReport(reportId);
-        List<Related> out = find(List.of(reportId), report.schoolId(), scopeOrAll());
+        List<Related> out = search.find(List.of(reportId), report.schoolId(), scopeOrAll());
         audit.record(actor.get().did("RELATED_REPORTS_VIEWED", "report", reportId, report.schoolId(),
                 out.size() + " suggestion(s)"));
         return out;
@@ -82,7 +74,7 @@ public class RelatedReports {
     @Transactional
     public List<Related> ofCase(long caseId) {
         CaseReports.CaseWithReports c = caseReports.loadWithReports(caseId);
-        List<Related> out = find(c.reportIds(), c.schoolId(), scopeOrAll());
+        List<Related> out = search.find(c.reportIds(), c.schoolId(), scopeOrAll());
         audit.record(actor.get().did("RELATED_REPORTS_VIEWED", "case", c.caseId(), c.schoolId(),
                 out.size() + " suggestion(s)"));
         return out;
@@ -131,7 +123,7 @@ public class RelatedReports {
         if (relatedId == null) {
             throw Invalid.of("relatedId", "related.required");
         }
-        boolean suggested = find(List.of(reportId), report.schoolId(), reports.scope()).stream()
+        boolean suggested = search.find(List.of(reportId), report.schoolId(), reports.scope()).stream()
                 .anyMatch(r -> r.reportId() == relatedId);
         if (!suggested) {
             throw notFound("relatedId", "related.notFound");
@@ -154,55 +146,6 @@ public class RelatedReports {
     private Set<Long> scopeOrAll() {
         HavenPrincipal me = actor.require();
         return me.hasRole(Role.Names.DISTRICT_LEAD) ? null : reports.scope();
-    }
-
-    private List<Related> find(Collection<Long> own, long ownSchool, Set<Long> schools) {
-        List<Signal> mine = repository.signalsOf(own).stream().map(ReportSignal::signal).distinct().toList();
-        Map<Long, List<Signal>> theirs = new LinkedHashMap<>();
-        Map<Long, Long> schoolOf = new LinkedHashMap<>();
-        // Strong and weak signals apart: many reports share a platform and week, which must not crowd out a handle.
-        Map<Boolean, List<Signal>> byStrength = mine.stream().collect(Collectors.partitioningBy(s -> s.kind().strong()));
-        for (List<Signal> part : byStrength.values()) {
-            for (ReportSignal s : repository.sharing(part, own, schools, CANDIDATES_MAX)) {
-                theirs.computeIfAbsent(s.reportId(), k -> new ArrayList<>()).add(s.signal());
-                schoolOf.put(s.reportId(), s.schoolId());
-            }
-        }
-        Set<Long> dismissed = new HashSet<>(repository.dismissedWith(own));
-        List<RelatedMatcher.Match> matches = new ArrayList<>();
-        theirs.forEach((id, signals) -> {
-            if (!dismissed.contains(id)) {
-                RelatedMatcher.match(id, mine, signals).ifPresent(matches::add);
-            }
-        });
-        if (matches.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = matches.stream().map(RelatedMatcher.Match::reportId).toList();
-        Map<Long, StaffReports.Row> rows = reports.rows(ids);
-        List<Long> lookup = new ArrayList<>(ids);
-        lookup.addAll(own);
-        Map<Long, CaseReports.CaseRef> cases = caseReports.casesOf(lookup);
-        Set<Long> ownCases = own.stream().map(cases::get).filter(java.util.Objects::nonNull)
-                .map(CaseReports.CaseRef::caseId).collect(Collectors.toSet());
-        matches.sort(RelatedMatcher.STRONGEST_FIRST);
-        List<Related> out = new ArrayList<>();
-        for (RelatedMatcher.Match m : matches) {
-            StaffReports.Row row = rows.get(m.reportId());
-            CaseReports.CaseRef c = cases.get(m.reportId());
-            if (row == null || (c != null && ownCases.contains(c.caseId())) || closed(row, c)) {
-                continue;
-            }
-            out.add(new Related(row.id(), row.number(), row.schoolCode(), schoolOf.get(row.id()) != ownSchool,
-                    c == null ? null : c.caseId(), c == null ? null : c.number(),
-                    m.shared().stream().map(s -> new Reason(s.kind().name(), s.value())).toList()));
-        }
-        return out;
-    }
-
-    /** Only open reports and cases are suggested. */
-    private static boolean closed(StaffReports.Row row, CaseReports.CaseRef c) {
-        return c != null ? c.status().equals("CLOSED") : row.status().equals("CLOSED");
     }
 
     private static Refusal notFound(String field, String key) {

@@ -3,7 +3,7 @@ package org.haven.platform.errors;
 import java.util.List;
 
 /** A move the record's state does not allow now (a closed case, a report already attached, a code not yet open). */
-public final class Conflict extends Refusal {
+public non-sealed class Conflict extends Refusal {
 
     public Conflict(List<FieldError> errors) {
         super(errors);

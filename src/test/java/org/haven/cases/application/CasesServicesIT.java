@@ -99,6 +99,9 @@ class CasesServicesIT {
     CaseWork work;
 
     @Inject
+    CaseClosing closing;
+
+    @Inject
     CaseQueries queries;
 
     @Inject
@@ -195,12 +198,12 @@ class CasesServicesIT {
         d = queries.view(id, Locale.ENGLISH);
         assertTrue(d.steps().stream().allMatch(s -> s.status().isFinished()), d.steps().toString());
         assertFalse(d.mayClose(), "closing is the head's decision");
-        assertThrows(Forbidden.class, () -> work.close(id, "Fini."));
+        assertThrows(Forbidden.class, () -> closing.close(id, "Fini."));
 
         signIn("head.college");
-        assertEquals("summary", assertThrows(Refusal.class, () -> work.close(id, " ")).errors()
+        assertEquals("summary", assertThrows(Refusal.class, () -> closing.close(id, " ")).errors()
                 .get(0).field());
-        work.close(id, "Le harcèlement a cessé ; l’élève est suivie par l’infirmière.");
+        closing.close(id, "Le harcèlement a cessé ; l’élève est suivie par l’infirmière.");
         d = queries.view(id, Locale.ENGLISH);
         assertEquals(CaseStatus.CLOSED, d.status());
         assertEquals(List.of("2 weeks", "6 weeks", "3 months"), d.followUps().stream()
@@ -210,11 +213,11 @@ class CasesServicesIT {
         assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusWeeks(2), d.followUps().get(0).dueOn());
 
         signIn("referent.college");
-        work.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
+        closing.recordFollowUp(id, d.followUps().get(0).id(), "Tout va bien, elle a retrouvé des amies.");
         assertThrows(Refusal.class, () -> work.completeStep(id, "acknowledge", Map.of(), "x"),
                 "a closed case takes no step");
 
-        work.reopen(id, "De nouveaux messages sont arrivés hier soir.");
+        closing.reopen(id, "De nouveaux messages sont arrivés hier soir.");
         d = queries.view(id, Locale.ENGLISH);
         assertEquals(CaseStatus.REOPENED, d.status());
         assertEquals(List.of("acknowledge"), due(d));
@@ -232,6 +235,9 @@ class CasesServicesIT {
         assertTrue(number("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'case' AND record_id = ? AND action"
                 + " IN ('CASE_OPENED', 'CASE_STEP_COMPLETED', 'CASE_STEP_SKIPPED', 'CASE_CLOSED', 'CASE_REOPENED',"
                 + " 'CASE_VIEWED', 'CASE_TIMELINE_VIEWED', 'CASE_STEP_OVERDUE')", Long.toString(id)) >= 8);
+        assertEquals(List.of("OPEN_CASE", "WORK", "CLOSE", "REOPEN"), rows("SELECT action FROM case_transition"
+                + " WHERE case_id = ? ORDER BY id", id).stream().map(r -> r.get("action").toString()).toList(),
+                "each change of status is a transition row");
     }
 
     @Test
@@ -243,7 +249,7 @@ class CasesServicesIT {
                 + " = 'CASE_ESCALATION' AND account_id = ?", Long.toString(c.id()), accountId("lead")) > 0,
                 "the district lead is told at once");
         assertEquals(0L, number("SELECT attention FROM case_file WHERE id = ?", c.id()), "first on every dashboard");
-        assertThrows(Forbidden.class, () -> work.close(c.id(), "x"),
+        assertThrows(Forbidden.class, () -> closing.close(c.id(), "x"),
                 "the teacher who filed it follows it but does not decide");
 
         signIn("head.college");

@@ -26,7 +26,7 @@ class FilerViewTest {
     void theIncidentAsFiledAndItsProgressNotTheFile() {
         CaseViews.Detail full = detail();
 
-        CaseViews.Detail filed = CaseQueries.asFiled(full);
+        CaseViews.Detail filed = CaseDetails.asFiled(full);
 
         assertEquals(List.of("Léa Martin"), filed.parties().stream().map(CaseViews.Party::name).toList(),
                 "the pupil named later by the referent is not shown");
@@ -48,7 +48,7 @@ class FilerViewTest {
 
     @Test
     void aStepTheFilerMayDoKeepsItsForm() {
-        CaseViews.Step own = CaseQueries.asFiled(detail()).steps().get(1);
+        CaseViews.Step own = CaseDetails.asFiled(detail()).steps().get(1);
 
         assertTrue(own.mayAct());
         assertEquals(1, own.fields().size());

@@ -97,9 +97,9 @@ class CaseDomainTest {
         c.raiseRisk(RiskLevel.HIGH);
         c.raiseRisk(RiskLevel.MEDIUM);
         assertEquals(RiskLevel.HIGH, c.riskLevel());
-        c.close("Fini.", NOW);
+        c.close("Fini.", 9L, NOW);
         assertEquals(0, c.cycle());
-        c.reopen();
+        c.reopen(9L, NOW);
         assertEquals(CaseStatus.REOPENED, c.status());
         assertEquals(1, c.cycle());
         assertNull(c.closedAt());
