@@ -2,8 +2,6 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
@@ -16,6 +14,7 @@ import org.haven.safeguarding.domain.CaseConsent;
 import org.haven.safeguarding.domain.ConsentAnswer;
 import org.haven.safeguarding.domain.ConsentDecision;
 import org.haven.safeguarding.domain.ConsentOverride;
+import org.haven.safeguarding.domain.ConsentRepository;
 import org.haven.safeguarding.domain.ConsentRules;
 import org.haven.safeguarding.domain.ConsentScope;
 import org.haven.safeguarding.domain.Disclosure;
@@ -38,8 +37,8 @@ public class ConsentRecords {
     public static final int TEXT_MAX = 5000;
     public static final int RECIPIENT_MAX = 200;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ConsentRepository repository;
 
     @Inject
     CaseGate cases;
@@ -71,8 +70,7 @@ public class ConsentRecords {
         }
         CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, blankToNull(note),
                 actor.require().accountId(), clock.instant());
-        em.persist(consent);
-        em.flush();
+        repository.add(consent);
         cases.record(caseId, EventKind.CONSENT_RECORDED, c.party(partyId).orElseThrow().name(),
                 "parents " + parents + ", outside " + outside, false, false);
         audit.record(actor.get().did("CONSENT_RECORDED", "case", caseId, c.schoolId(), "party " + partyId + ": "
@@ -95,8 +93,7 @@ public class ConsentRecords {
         }
         ConsentOverride o = new ConsentOverride(caseId, partyId, scope, legalGround.strip(),
                 actor.require().accountId(), clock.instant());
-        em.persist(o);
-        em.flush();
+        repository.add(o);
         cases.record(caseId, EventKind.CONSENT_OVERRIDDEN, c.party(partyId).orElseThrow().name(),
                 scope + ": " + legalGround.strip(), false, false);
         audit.record(actor.get().did("CONSENT_OVERRIDDEN", "case", caseId, c.schoolId(), "party " + partyId + " "
@@ -108,10 +105,7 @@ public class ConsentRecords {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConsentDecision decide(long caseId, long partyId, ConsentScope scope) {
         Optional<CaseConsent> latest = latest(caseId, partyId);
-        Long overrideId = em.createQuery("SELECT o.id FROM ConsentOverride o WHERE o.caseId = :c AND o.partyId = :p"
-                        + " AND o.scope = :s ORDER BY o.id DESC", Long.class).setParameter("c", caseId)
-                .setParameter("p", partyId).setParameter("s", scope).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
+        Long overrideId = repository.latestOverrideId(caseId, partyId, scope).orElse(null);
         return ConsentRules.decide(scope, latest.map(l -> l.answer(scope)).orElse(null), overrideId);
     }
 
@@ -148,8 +142,7 @@ public class ConsentRecords {
         }
         Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), what.strip(), why.strip(),
                 decision.basis(), decision.overrideId(), actor.require().accountId(), clock.instant());
-        em.persist(d);
-        em.flush();
+        repository.add(d);
         cases.record(caseId, EventKind.DISCLOSURE, kind.name(), recipient.strip(), kind == RecipientKind.PARENT,
                 false);
         audit.record(actor.get().did("CASE_DISCLOSURE", "case", caseId, c.schoolId(), kind + " " + decision.basis()));
@@ -185,8 +178,7 @@ public class ConsentRecords {
     public List<Disclosure> disclosures(long caseId) {
         CaseRef c = cases.workable(caseId);
         audit.record(actor.get().did("DISCLOSURES_VIEWED", "case", caseId, c.schoolId(), null));
-        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c ORDER BY d.disclosedAt, d.id",
-                Disclosure.class).setParameter("c", caseId).getResultList();
+        return repository.disclosures(caseId);
     }
 
     /**
@@ -195,9 +187,7 @@ public class ConsentRecords {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Disclosure> disclosuresAbout(long caseId, long partyId) {
-        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c AND d.partyId = :p"
-                + " ORDER BY d.disclosedAt, d.id", Disclosure.class).setParameter("c", caseId)
-                .setParameter("p", partyId).getResultList();
+        return repository.disclosuresAbout(caseId, partyId);
     }
 
     /** The consent records of a pupil in a case, newest first. */
@@ -205,14 +195,11 @@ public class ConsentRecords {
     public List<CaseConsent> history(long caseId, long partyId) {
         CaseRef c = cases.workable(caseId);
         requireParty(c, partyId);
-        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
-                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).getResultList();
+        return repository.consents(caseId, partyId);
     }
 
     private Optional<CaseConsent> latest(long caseId, long partyId) {
-        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
-                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).setMaxResults(1)
-                .getResultStream().findFirst();
+        return repository.latestConsent(caseId, partyId);
     }
 
     private static void requireParty(CaseRef c, long partyId) {

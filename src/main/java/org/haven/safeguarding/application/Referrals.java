@@ -3,8 +3,6 @@ package org.haven.safeguarding.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
@@ -26,6 +24,8 @@ import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralDeadlines;
 import org.haven.safeguarding.domain.ReferralDocument;
 import org.haven.safeguarding.domain.ReferralKind;
+import org.haven.safeguarding.domain.ReferralRepository;
+import org.haven.safeguarding.domain.DocumentSummary;
 import org.haven.safeguarding.domain.ReferralStatus;
 import org.haven.safeguarding.domain.ReferralTransition;
 
@@ -48,8 +48,8 @@ public class Referrals {
 
     static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ReferralRepository repository;
 
     @Inject
     CaseGate cases;
@@ -86,9 +86,8 @@ public class Referrals {
         Referral r = new Referral(caseId, draft.kind(), null, null, me, now,
                 ReferralDeadlines.next(ReferralStatus.DRAFT, now, null));
         apply(c, r, draft, now);
-        em.persist(r);
-        em.flush();
-        em.persist(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, null, me, now));
+        repository.add(r);
+        repository.addTransition(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, null, me, now));
         cases.record(caseId, EventKind.REFERRAL, r.kind().protocolName() + ": " + ReferralStatus.DRAFT,
                 recipientName(r), false, false);
         audit.record(actor.get().did("REFERRAL_DRAFTED", "case", caseId, c.schoolId(), "referral " + r.id() + " "
@@ -147,8 +146,7 @@ public class Referrals {
         Integer days = body(r).map(OutsideBody::responseDays).orElse(null);
         move(c, r, ReferralStatus.SENT, null, now, ReferralDeadlines.next(ReferralStatus.SENT, now, days));
         ReferralDocument doc = documents.generate(r, d, locale);
-        em.persist(doc);
-        em.flush();
+        repository.addDocument(doc);
         audit.record(actor.get().did("REFERRAL_DOCUMENT_GENERATED", "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " sha256 " + doc.sha256()));
         return r;
@@ -189,8 +187,7 @@ public class Referrals {
     @Transactional
     public List<Referral> of(long caseId) {
         cases.readable(caseId);
-        return em.createQuery("SELECT r FROM Referral r WHERE r.caseId = :c ORDER BY r.id", Referral.class)
-                .setParameter("c", caseId).getResultList();
+        return repository.ofCase(caseId);
     }
 
     /** The case a referral belongs to (no scope check: the caller checks the case). */
@@ -212,16 +209,15 @@ public class Referrals {
     public List<ReferralTransition> transitions(long referralId) {
         Referral r = load(referralId);
         cases.readable(r.caseId());
-        return em.createQuery("SELECT t FROM ReferralTransition t WHERE t.referralId = :r ORDER BY t.id",
-                ReferralTransition.class).setParameter("r", referralId).getResultList();
+        return repository.transitions(referralId);
     }
 
     /** The documents of a referral, without their content. */
     @Transactional
-    public List<ReferralDocuments.Summary> documents(long referralId) {
+    public List<DocumentSummary> documents(long referralId) {
         Referral r = load(referralId);
         cases.readable(r.caseId());
-        return documents.summaries(referralId);
+        return repository.documents(referralId);
     }
 
     /** One document's bytes, for those who work the case; audited. */
@@ -229,7 +225,7 @@ public class Referrals {
     public ReferralDocument document(long referralId, long documentId) {
         Referral r = load(referralId);
         CaseRef c = cases.workable(r.caseId());
-        ReferralDocument d = documents.find(referralId, documentId).orElseThrow(Referrals::notFound);
+        ReferralDocument d = repository.document(referralId, documentId).orElseThrow(Referrals::notFound);
         audit.record(actor.get().did("REFERRAL_DOCUMENT_READ", "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " document " + d.id()));
         return d;
@@ -250,33 +246,23 @@ public class Referrals {
         if (kind.isEmpty()) {
             return;
         }
-        boolean underWay = em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.caseId = :c AND r.kind = :k"
-                        + " AND r.status NOT IN :finished", Long.class).setParameter("c", required.caseId())
-                .setParameter("k", kind.get())
-                .setParameter("finished", List.of(ReferralStatus.REJECTED, ReferralStatus.DONE,
-                        ReferralStatus.REVOKED)).getSingleResult() > 0;
-        if (underWay) {
+        if (repository.underWay(required.caseId(), kind.get())) {
             return;
         }
         Instant now = clock.instant();
         Instant due = required.dueAt() != null ? required.dueAt()
                 : ReferralDeadlines.next(ReferralStatus.DRAFT, now, null);
         Referral r = new Referral(required.caseId(), kind.get(), null, required.ruleId(), null, now, due);
-        em.persist(r);
-        em.flush();
-        em.persist(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, required.ruleId(), null, now));
+        repository.add(r);
+        repository.addTransition(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, required.ruleId(), null,
+                now));
         audit.record(Actor.SYSTEM.did("REFERRAL_DRAFTED", "case", required.caseId(), required.schoolId(),
                 "referral " + r.id() + " " + kind.get() + " by rule " + required.ruleId()));
     }
 
     /** At each deadline sweep: referrals whose expected move is late remind the referent and the head, once. */
     void onSwept(@Observes CasesSwept swept) {
-        List<Referral> late = em.createQuery("SELECT r FROM Referral r WHERE r.remindedAt IS NULL AND r.dueAt < :now"
-                        + " AND r.status NOT IN :finished ORDER BY r.dueAt, r.id", Referral.class)
-                .setParameter("now", swept.now())
-                .setParameter("finished", List.of(ReferralStatus.REJECTED, ReferralStatus.DONE,
-                        ReferralStatus.REVOKED)).setMaxResults(BATCH).getResultList();
-        for (Referral r : late) {
+        for (Referral r : repository.lateNotReminded(swept.now(), BATCH)) {
             r.reminded(swept.now());
             cases.notifyRole(r.caseId(), Role.REFERENT, "REFERRAL_LATE", false);
             cases.notifyRole(r.caseId(), Role.HEAD_OF_SCHOOL, "REFERRAL_LATE", false);
@@ -290,7 +276,7 @@ public class Referrals {
     private void move(CaseRef c, Referral r, ReferralStatus to, String note, Instant now, Instant nextDue) {
         ReferralStatus from = r.move(to, now, nextDue);
         long me = actor.require().accountId();
-        em.persist(new ReferralTransition(r.id(), from, to, note, me, now));
+        repository.addTransition(new ReferralTransition(r.id(), from, to, note, me, now));
         cases.record(r.caseId(), EventKind.REFERRAL, r.kind().protocolName() + ": " + to,
                 note == null ? recipientName(r) : recipientName(r) + " — " + note, false, false);
         audit.record(actor.get().did("REFERRAL_" + to.name(), "case", r.caseId(), c.schoolId(),
@@ -329,11 +315,7 @@ public class Referrals {
     }
 
     private Referral load(long referralId) {
-        Referral r = em.find(Referral.class, referralId);
-        if (r == null) {
-            throw notFound();
-        }
-        return r;
+        return repository.byId(referralId).orElseThrow(Referrals::notFound);
     }
 
     private static InvalidInputException illegal(ReferralStatus from, ReferralStatus to) {

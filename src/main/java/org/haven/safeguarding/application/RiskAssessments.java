@@ -2,8 +2,6 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
@@ -15,6 +13,7 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.protocol.domain.ActionKind;
+import org.haven.safeguarding.domain.AssessmentRepository;
 import org.haven.safeguarding.domain.RiskAnswers;
 import org.haven.safeguarding.domain.RiskAssessment;
 import org.haven.safeguarding.domain.RiskLowering;
@@ -39,8 +38,8 @@ public class RiskAssessments {
     /** The rule id under which an urgent assessment asks for a decision when the protocol did not. */
     public static final String URGENT_RULE = "urgent-risk";
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    AssessmentRepository repository;
 
     @Inject
     CaseGate cases;
@@ -93,8 +92,7 @@ public class RiskAssessments {
         if (lowering.lowers()) {
             assessment.lowered(facts.riskLevel(), reason);
         }
-        em.persist(assessment);
-        em.flush();
+        repository.add(assessment);
         Assessed assessed = cases.assessRisk(caseId, score.level(), answers.dangerTags());
         cases.record(caseId, EventKind.RISK_ASSESSED, score.level().name(), score.reasonCodes(), false, false);
         if (score.level().isUrgent()) {
@@ -130,8 +128,7 @@ public class RiskAssessments {
     @Transactional
     public List<RiskAssessment> history(long caseId) {
         cases.readable(caseId);
-        return em.createQuery("SELECT a FROM RiskAssessment a WHERE a.caseId = :c ORDER BY a.id DESC",
-                RiskAssessment.class).setParameter("c", caseId).getResultList();
+        return repository.assessments(caseId);
     }
 
     /**
