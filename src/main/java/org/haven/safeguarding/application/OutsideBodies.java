@@ -11,6 +11,7 @@ import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
 import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.OutsideBodyRepository;
+import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralKind;
 
 import java.util.ArrayList;
@@ -119,6 +120,16 @@ public class OutsideBodies {
         audit.record(Actor.SYSTEM.did("OUTSIDE_BODIES_SEEDED", "outside_body", null, null,
                 Integer.toString(bodies.size())));
         return bodies.size();
+    }
+
+    /** The directory's body a referral is addressed to, if it names one. */
+    public Optional<OutsideBody> of(Referral r) {
+        return r.bodyId() == null ? Optional.empty() : byId(r.bodyId());
+    }
+
+    /** The name written on the disclosure and the timeline: the directory's body, or the recipient typed in. */
+    public String recipientName(Referral r) {
+        return of(r).map(OutsideBody::name).orElse(r.recipient() == null ? "" : r.recipient());
     }
 
     private long district() {

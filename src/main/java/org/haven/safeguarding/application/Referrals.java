@@ -1,18 +1,13 @@
 package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
-import org.haven.audit.domain.Actor;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
-import org.haven.cases.application.CasesSwept;
-import org.haven.cases.application.ReferralRequired;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.PartyRole;
-import org.haven.directory.domain.Role;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
@@ -23,9 +18,7 @@ import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralDeadlines;
 import org.haven.safeguarding.domain.ReferralDocument;
-import org.haven.safeguarding.domain.ReferralKind;
 import org.haven.safeguarding.domain.ReferralRepository;
-import org.haven.safeguarding.domain.DocumentSummary;
 import org.haven.safeguarding.domain.ReferralStatus;
 import org.haven.safeguarding.domain.ReferralTransition;
 
@@ -40,13 +33,11 @@ import java.util.Optional;
  * Referrals of a case to outside bodies through their lifecycle: drafted by a person or by a protocol rule
  * ("referral police"), sent with the pupil's consent or a stated override (the disclosure record says which) and
  * the generated document, then acknowledged, accepted or rejected (with a reason), done, or revoked (with a
- * reason). Every move is a transition row, a timeline entry and an audit entry; a late move reminds the referent
- * and the head once per status.
+ * reason). Every move is a transition row, a timeline entry and an audit entry. The rules' drafts are
+ * {@link ProtocolReferrals}', late moves are reminded by {@link ReferralReminders}, reads are {@link ReferralReads}.
  */
 @ApplicationScoped
 public class Referrals {
-
-    static final int BATCH = 500;
 
     @Inject
     ReferralRepository repository;
@@ -89,7 +80,7 @@ public class Referrals {
         repository.add(r);
         repository.addTransition(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, null, me, now));
         cases.record(caseId, EventKind.REFERRAL, r.kind().protocolName() + ": " + ReferralStatus.DRAFT,
-                recipientName(r), false, false);
+                bodies.recipientName(r), false, false);
         audit.record(actor.get().did("REFERRAL_DRAFTED", "case", caseId, c.schoolId(), "referral " + r.id() + " "
                 + r.kind()));
         return r;
@@ -140,10 +131,10 @@ public class Referrals {
             throw new InvalidInputException(409, List.of(new FieldError("consent", "referral.consent.missing")));
         }
         Instant now = clock.instant();
-        Disclosure d = consent.disclose(r.caseId(), r.partyId(), r.kind().recipientKind(), recipientName(r),
+        Disclosure d = consent.disclose(r.caseId(), r.partyId(), r.kind().recipientKind(), bodies.recipientName(r),
                 r.shared(), r.reason());
         r.sentWith(d.id());
-        Integer days = body(r).map(OutsideBody::responseDays).orElse(null);
+        Integer days = bodies.of(r).map(OutsideBody::responseDays).orElse(null);
         move(c, r, ReferralStatus.SENT, null, now, ReferralDeadlines.next(ReferralStatus.SENT, now, days));
         ReferralDocument doc = documents.generate(r, d, locale);
         repository.addDocument(doc);
@@ -179,45 +170,9 @@ public class Referrals {
             r.closingNote(cleanNote);
         }
         Instant now = clock.instant();
-        Integer days = body(r).map(OutsideBody::responseDays).orElse(null);
+        Integer days = bodies.of(r).map(OutsideBody::responseDays).orElse(null);
         move(c, r, to, cleanNote, now, ReferralDeadlines.next(to, now, days));
         return r;
-    }
-
-    @Transactional
-    public List<Referral> of(long caseId) {
-        cases.readable(caseId);
-        return repository.ofCase(caseId);
-    }
-
-    /** The case a referral belongs to (no scope check: the caller checks the case). */
-    @Transactional
-    public long caseOf(long referralId) {
-        return load(referralId).caseId();
-    }
-
-    /** One referral, if its case is in the reader's scope; 404 otherwise. */
-    @Transactional
-    public Referral get(long referralId) {
-        Referral r = load(referralId);
-        CaseRef c = cases.readable(r.caseId());
-        audit.record(actor.get().did("REFERRAL_VIEWED", "case", r.caseId(), c.schoolId(), "referral " + r.id()));
-        return r;
-    }
-
-    @Transactional
-    public List<ReferralTransition> transitions(long referralId) {
-        Referral r = load(referralId);
-        cases.readable(r.caseId());
-        return repository.transitions(referralId);
-    }
-
-    /** The documents of a referral, without their content. */
-    @Transactional
-    public List<DocumentSummary> documents(long referralId) {
-        Referral r = load(referralId);
-        cases.readable(r.caseId());
-        return repository.documents(referralId);
     }
 
     /** One document's bytes, for those who work the case; audited. */
@@ -240,45 +195,12 @@ public class Referrals {
                 : consent.decide(r.caseId(), r.partyId(), ConsentScope.OUTSIDE);
     }
 
-    /** A protocol rule asked for a referral: a draft, unless one of that kind is already under way. */
-    void onRequired(@Observes ReferralRequired required) {
-        Optional<ReferralKind> kind = ReferralKind.fromProtocol(required.body());
-        if (kind.isEmpty()) {
-            return;
-        }
-        if (repository.underWay(required.caseId(), kind.get())) {
-            return;
-        }
-        Instant now = clock.instant();
-        Instant due = required.dueAt() != null ? required.dueAt()
-                : ReferralDeadlines.next(ReferralStatus.DRAFT, now, null);
-        Referral r = new Referral(required.caseId(), kind.get(), null, required.ruleId(), null, now, due);
-        repository.add(r);
-        repository.addTransition(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, required.ruleId(), null,
-                now));
-        audit.record(Actor.SYSTEM.did("REFERRAL_DRAFTED", "case", required.caseId(), required.schoolId(),
-                "referral " + r.id() + " " + kind.get() + " by rule " + required.ruleId()));
-    }
-
-    /** At each deadline sweep: referrals whose expected move is late remind the referent and the head, once. */
-    void onSwept(@Observes CasesSwept swept) {
-        for (Referral r : repository.lateNotReminded(swept.now(), BATCH)) {
-            r.reminded(swept.now());
-            cases.notifyRole(r.caseId(), Role.REFERENT, "REFERRAL_LATE", false);
-            cases.notifyRole(r.caseId(), Role.HEAD_OF_SCHOOL, "REFERRAL_LATE", false);
-            cases.recordAsSystem(r.caseId(), EventKind.REFERRAL, r.kind().protocolName() + ": " + r.status(),
-                    "late");
-            audit.record(Actor.SYSTEM.did("REFERRAL_LATE", "case", r.caseId(), null, "referral " + r.id() + " "
-                    + r.status()));
-        }
-    }
-
     private void move(CaseRef c, Referral r, ReferralStatus to, String note, Instant now, Instant nextDue) {
         ReferralStatus from = r.move(to, now, nextDue);
         long me = actor.require().accountId();
         repository.addTransition(new ReferralTransition(r.id(), from, to, note, me, now));
         cases.record(r.caseId(), EventKind.REFERRAL, r.kind().protocolName() + ": " + to,
-                note == null ? recipientName(r) : recipientName(r) + " — " + note, false, false);
+                note == null ? bodies.recipientName(r) : bodies.recipientName(r) + " — " + note, false, false);
         audit.record(actor.get().did("REFERRAL_" + to.name(), "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " " + from + "->" + to));
     }
@@ -303,15 +225,6 @@ public class Referrals {
             throw new InvalidInputException(400, errors);
         }
         r.edit(draft.partyId(), draft.bodyId(), recipient, reason, shared, now);
-    }
-
-    /** The name written on the disclosure and the timeline: the directory's body, or the recipient typed in. */
-    String recipientName(Referral r) {
-        return body(r).map(OutsideBody::name).orElse(r.recipient() == null ? "" : r.recipient());
-    }
-
-    Optional<OutsideBody> body(Referral r) {
-        return r.bodyId() == null ? Optional.empty() : bodies.byId(r.bodyId());
     }
 
     private Referral load(long referralId) {
