@@ -34,7 +34,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConsentRecords {
 
-    public static final int TEXT_MAX = 5000;
     public static final int RECIPIENT_MAX = 200;
 
     @Inject
@@ -64,11 +63,11 @@ public class ConsentRecords {
         if (outside == null) {
             errors.add(new FieldError("outside", "consent.answer.required"));
         }
-        text("note", note, false, errors);
+        String cleanNote = Texts.check("note", note, false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(400, errors);
         }
-        CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, blankToNull(note),
+        CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, cleanNote,
                 actor.require().accountId(), clock.instant());
         repository.add(consent);
         cases.record(caseId, EventKind.CONSENT_RECORDED, c.party(partyId).orElseThrow().name(),
@@ -87,15 +86,15 @@ public class ConsentRecords {
         if (scope == null) {
             errors.add(new FieldError("scope", "consent.scope.required"));
         }
-        text("legalGround", legalGround, true, errors);
+        String ground = Texts.check("legalGround", legalGround, true, Texts.LONG, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(400, errors);
         }
-        ConsentOverride o = new ConsentOverride(caseId, partyId, scope, legalGround.strip(),
+        ConsentOverride o = new ConsentOverride(caseId, partyId, scope, ground,
                 actor.require().accountId(), clock.instant());
         repository.add(o);
         cases.record(caseId, EventKind.CONSENT_OVERRIDDEN, c.party(partyId).orElseThrow().name(),
-                scope + ": " + legalGround.strip(), false, false);
+                scope + ": " + ground, false, false);
         audit.record(actor.get().did("CONSENT_OVERRIDDEN", "case", caseId, c.schoolId(), "party " + partyId + " "
                 + scope));
         return o;
@@ -104,7 +103,7 @@ public class ConsentRecords {
     /** Whether the pupil's information may be shared in this scope now, and on which basis. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConsentDecision decide(long caseId, long partyId, ConsentScope scope) {
-        Optional<CaseConsent> latest = latest(caseId, partyId);
+        Optional<CaseConsent> latest = repository.latestConsent(caseId, partyId);
         Long overrideId = repository.latestOverrideId(caseId, partyId, scope).orElse(null);
         return ConsentRules.decide(scope, latest.map(l -> l.answer(scope)).orElse(null), overrideId);
     }
@@ -126,8 +125,8 @@ public class ConsentRecords {
         } else if (recipient.strip().length() > RECIPIENT_MAX) {
             errors.add(new FieldError("recipient", "consent.text.long", RECIPIENT_MAX));
         }
-        text("what", what, true, errors);
-        text("why", why, true, errors);
+        String told = Texts.check("what", what, true, Texts.LONG, errors);
+        String reason = Texts.check("why", why, true, Texts.LONG, errors);
         if (partyId != null) {
             requireParty(c, partyId);
         }
@@ -140,37 +139,13 @@ public class ConsentRecords {
         if (!decision.allowed()) {
             throw new InvalidInputException(409, List.of(new FieldError("consent", "disclosure.consent.missing")));
         }
-        Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), what.strip(), why.strip(),
+        Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), told, reason,
                 decision.basis(), decision.overrideId(), actor.require().accountId(), clock.instant());
         repository.add(d);
         cases.record(caseId, EventKind.DISCLOSURE, kind.name(), recipient.strip(), kind == RecipientKind.PARENT,
                 false);
         audit.record(actor.get().did("CASE_DISCLOSURE", "case", caseId, c.schoolId(), kind + " " + decision.basis()));
         return d;
-    }
-
-    /** Where one pupil's consent stands: the latest answers and what they allow now. */
-    public record PartyConsent(long partyId, String name, org.haven.cases.domain.PartyRole part,
-                               ConsentAnswer parents, ConsentAnswer outside, ConsentDecision parentsDecision,
-                               ConsentDecision outsideDecision) {
-    }
-
-    /** Every pupil of the roster in the case with where their consent stands, for those who work it. */
-    @Transactional
-    public List<PartyConsent> standing(long caseId) {
-        CaseRef c = cases.workable(caseId);
-        List<PartyConsent> out = new ArrayList<>();
-        for (CaseGate.PartyRef p : c.parties()) {
-            if (p.personId() == null) {
-                continue;
-            }
-            Optional<CaseConsent> latest = latest(caseId, p.id());
-            out.add(new PartyConsent(p.id(), p.name(), p.part(),
-                    latest.map(l -> l.answer(ConsentScope.PARENTS)).orElse(ConsentAnswer.NOT_ASKED),
-                    latest.map(l -> l.answer(ConsentScope.OUTSIDE)).orElse(ConsentAnswer.NOT_ASKED),
-                    decide(caseId, p.id(), ConsentScope.PARENTS), decide(caseId, p.id(), ConsentScope.OUTSIDE)));
-        }
-        return out;
     }
 
     /** The disclosures of a case, for those who work it. */
@@ -190,34 +165,9 @@ public class ConsentRecords {
         return repository.disclosuresAbout(caseId, partyId);
     }
 
-    /** The consent records of a pupil in a case, newest first. */
-    @Transactional
-    public List<CaseConsent> history(long caseId, long partyId) {
-        CaseRef c = cases.workable(caseId);
-        requireParty(c, partyId);
-        return repository.consents(caseId, partyId);
-    }
-
-    private Optional<CaseConsent> latest(long caseId, long partyId) {
-        return repository.latestConsent(caseId, partyId);
-    }
-
     private static void requireParty(CaseRef c, long partyId) {
         if (c.party(partyId).isEmpty()) {
             throw InvalidInputException.of("party", "consent.party.unknown");
         }
-    }
-
-    private static void text(String field, String value, boolean required, List<FieldError> errors) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            errors.add(new FieldError(field, "case.text.required"));
-        } else if (v.length() > TEXT_MAX) {
-            errors.add(new FieldError(field, "case.text.long", TEXT_MAX));
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

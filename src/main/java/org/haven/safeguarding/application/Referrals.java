@@ -7,7 +7,6 @@ import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
 import org.haven.cases.domain.EventKind;
-import org.haven.cases.domain.PartyRole;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Referrals of a case to outside bodies through their lifecycle: drafted by a person or by a protocol rule
@@ -55,6 +53,9 @@ public class Referrals {
     ReferralDocuments documents;
 
     @Inject
+    ReferralContent content;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -76,7 +77,7 @@ public class Referrals {
         long me = actor.require().accountId();
         Referral r = new Referral(caseId, draft.kind(), null, null, me, now,
                 ReferralDeadlines.next(ReferralStatus.DRAFT, now, null));
-        apply(c, r, draft, now);
+        content.apply(c, r, draft, now);
         repository.add(r);
         repository.addTransition(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, null, me, now));
         cases.record(caseId, EventKind.REFERRAL, r.kind().protocolName() + ": " + ReferralStatus.DRAFT,
@@ -94,7 +95,7 @@ public class Referrals {
         if (r.status() != ReferralStatus.DRAFT) {
             throw illegal(r.status(), ReferralStatus.DRAFT);
         }
-        apply(c, r, draft, clock.instant());
+        content.apply(c, r, draft, clock.instant());
         audit.record(actor.get().did("REFERRAL_EDITED", "case", r.caseId(), c.schoolId(), "referral " + r.id()));
         return r;
     }
@@ -111,22 +112,7 @@ public class Referrals {
         if (r.status() != ReferralStatus.DRAFT) {
             throw illegal(r.status(), ReferralStatus.SENT);
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (r.bodyId() == null && r.recipient() == null) {
-            errors.add(new FieldError("recipient", "referral.recipient.required"));
-        }
-        if (r.reason() == null) {
-            errors.add(new FieldError("reason", "case.text.required"));
-        }
-        if (r.shared() == null) {
-            errors.add(new FieldError("shared", "case.text.required"));
-        }
-        if (r.partyId() == null && c.parties().stream().anyMatch(p -> p.part() == PartyRole.TARGET)) {
-            errors.add(new FieldError("party", "referral.party.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
-        }
+        content.checkComplete(c, r);
         if (r.partyId() != null && !consent.decide(r.caseId(), r.partyId(), ConsentScope.OUTSIDE).allowed()) {
             throw new InvalidInputException(409, List.of(new FieldError("consent", "referral.consent.missing")));
         }
@@ -203,28 +189,6 @@ public class Referrals {
                 note == null ? bodies.recipientName(r) : bodies.recipientName(r) + " — " + note, false, false);
         audit.record(actor.get().did("REFERRAL_" + to.name(), "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " " + from + "->" + to));
-    }
-
-    private void apply(CaseRef c, Referral r, ReferralDraft draft, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
-        if (draft.partyId() != null && c.party(draft.partyId()).isEmpty()) {
-            errors.add(new FieldError("party", "consent.party.unknown"));
-        }
-        if (draft.bodyId() != null) {
-            Optional<OutsideBody> body = bodies.byId(draft.bodyId()).filter(OutsideBody::active);
-            if (body.isEmpty()) {
-                errors.add(new FieldError("body", "body.notFound"));
-            } else if (body.get().kind() != r.kind()) {
-                errors.add(new FieldError("body", "referral.body.otherKind"));
-            }
-        }
-        String recipient = Texts.check("recipient", draft.recipient(), false, Texts.SHORT, errors);
-        String reason = Texts.check("reason", draft.reason(), false, Texts.LONG, errors);
-        String shared = Texts.check("shared", draft.shared(), false, Texts.LONG, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(400, errors);
-        }
-        r.edit(draft.partyId(), draft.bodyId(), recipient, reason, shared, now);
     }
 
     private Referral load(long referralId) {

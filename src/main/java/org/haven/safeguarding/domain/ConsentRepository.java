@@ -9,9 +9,6 @@ public interface ConsentRepository {
     /** Stores a consent record, an override or a disclosure; its id is known on return. */
     <T> T add(T record);
 
-    /** The consent records of a pupil in a case, newest first. */
-    List<CaseConsent> consents(long caseId, long partyId);
-
     Optional<CaseConsent> latestConsent(long caseId, long partyId);
 
     /** The id of the latest override of the pupil's wishes in this scope, if any. */

@@ -27,12 +27,6 @@ public class JpaConsentRepository implements ConsentRepository {
     }
 
     @Override
-    public List<CaseConsent> consents(long caseId, long partyId) {
-        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
-                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).getResultList();
-    }
-
-    @Override
     public Optional<CaseConsent> latestConsent(long caseId, long partyId) {
         return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
                 CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).setMaxResults(1)
