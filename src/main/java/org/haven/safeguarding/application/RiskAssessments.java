@@ -12,7 +12,6 @@ import org.haven.directory.domain.Role;
 import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.errors.InvalidInputException.FieldError;
 import org.haven.platform.security.CurrentActor;
-import org.haven.protocol.domain.ActionKind;
 import org.haven.safeguarding.domain.AssessmentRepository;
 import org.haven.safeguarding.domain.RiskAnswers;
 import org.haven.safeguarding.domain.RiskAssessment;
@@ -29,8 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Risk assessments of a case: each one is kept, the latest sets the case's risk level and danger answers (which
  * re-sorts the dashboards and re-runs the protocol's escalation rules). An urgent level (high or immediate) takes
- * the urgent path: the head of school and the district lead are told at once and a decision is required within
- * the protocol's time, unless one is already awaited.
+ * the {@link UrgentPath}.
  */
 @ApplicationScoped
 public class RiskAssessments {
@@ -43,6 +41,9 @@ public class RiskAssessments {
 
     @Inject
     CaseGate cases;
+
+    @Inject
+    UrgentPath urgent;
 
     @Inject
     CurrentActor actor;
@@ -96,7 +97,7 @@ public class RiskAssessments {
         Assessed assessed = cases.assessRisk(caseId, score.level(), answers.dangerTags());
         cases.record(caseId, EventKind.RISK_ASSESSED, score.level().name(), score.reasonCodes(), false, false);
         if (score.level().isUrgent()) {
-            urgentPath(caseId, assessed);
+            urgent.take(caseId, assessed);
         }
         audit.record(actor.get().did("RISK_ASSESSED", "case", caseId, ref.schoolId(), score.level() + " "
                 + score.reasonCodes()));
@@ -129,24 +130,5 @@ public class RiskAssessments {
     public List<RiskAssessment> history(long caseId) {
         cases.readable(caseId);
         return repository.assessments(caseId);
-    }
-
-    /**
-     * Head and district lead told at once (unless a rule that fired just now told them), and a decision required
-     * unless one is awaited already. A confirmation of a level already urgent tells nobody again.
-     */
-    private void urgentPath(long caseId, Assessed assessed) {
-        boolean raised = !assessed.before().isUrgent() || assessed.after().compareTo(assessed.before()) > 0;
-        boolean asked = cases.requireUrgentDecision(caseId, URGENT_RULE).isPresent();
-        if (!raised || asked) {
-            return;
-        }
-        Set<String> told = assessed.fired().stream().flatMap(r -> r.actions().stream())
-                .filter(a -> a.kind() == ActionKind.NOTIFY).map(a -> a.argument()).collect(Collectors.toSet());
-        for (Role role : List.of(Role.HEAD_OF_SCHOOL, Role.DISTRICT_LEAD)) {
-            if (!told.contains(role.securityName())) {
-                cases.notifyRole(caseId, role, "SAFEGUARDING_URGENT", true);
-            }
-        }
     }
 }
