@@ -269,8 +269,8 @@ public final class InsightBenchmark {
             String years = from == year ? "1 year" : "5 years";
             for (Breakdown by : List.of(Breakdown.KIND, Breakdown.OUTCOME)) {
                 time(c, "referrals by " + by.param() + ", 200 schools, " + years,
-                        org.haven.safeguarding.application.ReferralsForInsight.sql(by, schools.size(), false),
-                        org.haven.safeguarding.application.ReferralsForInsight.parameters(new Period(from, to),
+                        org.haven.safeguarding.infrastructure.ReferralsForInsight.sql(by, schools.size(), false),
+                        org.haven.safeguarding.infrastructure.ReferralsForInsight.parameters(new Period(from, to),
                                 schools, null));
             }
             for (Breakdown by : List.of(Breakdown.DELAY, Breakdown.OUTCOME)) {

@@ -7,12 +7,10 @@ import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
-import org.haven.cases.application.CaseGate.ParentEntry;
 import org.haven.cases.application.CaseGate.PupilCase;
 import org.haven.cases.domain.PartyRole;
 import org.haven.directory.application.Contacts;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
 import org.haven.family.domain.Acknowledgement;
 import org.haven.family.domain.FamilyMessage;
@@ -24,14 +22,12 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.application.ConsentRecords;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +44,9 @@ public class FamilyPortal {
 
     @Inject
     FamilyScope scope;
+
+    @Inject
+    ParentTimeline timeline;
 
     @Inject
     CaseGate cases;
@@ -82,7 +81,8 @@ public class FamilyPortal {
                 .collect(Collectors.groupingBy(PupilCase::caseId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Contacts.Child> children = scope.myChildren();
         List<FamilyViews.CaseRow> rows = new ArrayList<>();
-        byCase.forEach((caseId, parts) -> rows.add(row(parts, children, visible(parts, locale))));
+        byCase.forEach((caseId, parts) -> rows.add(timeline.row(parts, children,
+                timeline.visible(parts, locale))));
         audit.record(actor.get().did("FAMILY_CASES_VIEWED", "case", null, null, rows.size() + " cases"));
         return rows;
     }
@@ -92,7 +92,7 @@ public class FamilyPortal {
         List<PupilCase> parts = scope.myParts(caseId);
         Map<Long, Contacts.Child> children = scope.myChildren();
         PupilCase first = parts.get(0);
-        List<FamilyViews.Entry> timeline = visible(parts, locale);
+        List<FamilyViews.Entry> entries = timeline.visible(parts, locale);
         List<FamilyViews.NextStep> next = parts.stream().anyMatch(p -> ParentSight.seesNextSteps(p.part()))
                 ? cases.parentSteps(caseId, locale).stream().map(s -> new FamilyViews.NextStep(s.title(), s.dueAt()))
                 .toList() : List.of();
@@ -108,7 +108,7 @@ public class FamilyPortal {
         long me = actor.require().accountId();
         audit.record(actor.get().did("FAMILY_CASE_VIEWED", "case", caseId, first.schoolId(), null));
         notifications.markRead(me, ParentNotifier.RECORD, caseId);
-        return new FamilyViews.CaseDetail(row(parts, children, timeline), timeline, next, referents,
+        return new FamilyViews.CaseDetail(timeline.row(parts, children, entries), entries, next, referents,
                 messages(family.thread(caseId, me)), disclosures, first.status().isActive());
     }
 
@@ -116,7 +116,7 @@ public class FamilyPortal {
     @Transactional
     public void acknowledge(long caseId, long eventId) {
         List<PupilCase> parts = scope.myParts(caseId);
-        boolean shown = visible(parts, Locale.FRENCH).stream().anyMatch(e -> e.eventId() == eventId);
+        boolean shown = timeline.visible(parts, Locale.FRENCH).stream().anyMatch(e -> e.eventId() == eventId);
         if (!shown) {
             throw new NotFound(List.of(new Refusal.FieldError("event",
                     "family.entry.notFound")));
@@ -141,29 +141,6 @@ public class FamilyPortal {
         notifications.notify(schools.accountsWithRole(about.schoolId(), List.of(Role.REFERENT, Role.HEAD_OF_SCHOOL)),
                 k == MessageKind.MEETING_REQUEST ? MEETING_KIND : MESSAGE_KIND, "case", caseId, false);
         audit.record(actor.get().did("FAMILY_MESSAGE_SENT", "case", caseId, about.schoolId(), k.name()));
-    }
-
-    private List<FamilyViews.Entry> visible(List<PupilCase> parts, Locale locale) {
-        long me = actor.require().accountId();
-        long caseId = parts.get(0).caseId();
-        Map<Long, Instant> acks = family.acknowledgements(caseId).stream().filter(a -> a.accountId() == me)
-                .collect(Collectors.toMap(Acknowledgement::eventId, Acknowledgement::acknowledgedAt, (a, b) -> a));
-        Set<PartyRole> roles = parts.stream().map(PupilCase::part).collect(Collectors.toSet());
-        List<ParentEntry> entries = cases.parentEntries(caseId, locale);
-        return entries.stream().filter(e -> roles.stream().anyMatch(r -> ParentSight.sees(r, e.kind())))
-                .map(e -> new FamilyViews.Entry(e.eventId(), e.at(), e.kind(), e.stepTitle(), acks.get(e.eventId())))
-                .toList();
-    }
-
-    private FamilyViews.CaseRow row(List<PupilCase> parts, Map<Long, Contacts.Child> children,
-                                    List<FamilyViews.Entry> timeline) {
-        PupilCase first = parts.get(0);
-        String school = schools.byId(first.schoolId()).map(SchoolView::name).orElse("");
-        List<FamilyViews.ChildPart> mine = parts.stream().map(p -> new FamilyViews.ChildPart(p.personId(),
-                children.get(p.personId()).firstName(), p.part())).toList();
-        long toAcknowledge = timeline.stream().filter(e -> e.acknowledgedAt() == null).count();
-        return new FamilyViews.CaseRow(first.caseId(), first.number(), school, first.status(), first.openedAt(),
-                first.closedAt(), mine, toAcknowledge);
     }
 
     private List<FamilyViews.Message> messages(List<FamilyMessage> thread) {

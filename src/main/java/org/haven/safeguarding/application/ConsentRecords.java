@@ -2,8 +2,6 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Conflict;
 import org.haven.platform.errors.Invalid;
@@ -17,6 +15,7 @@ import org.haven.safeguarding.domain.CaseConsent;
 import org.haven.safeguarding.domain.ConsentAnswer;
 import org.haven.safeguarding.domain.ConsentDecision;
 import org.haven.safeguarding.domain.ConsentOverride;
+import org.haven.safeguarding.domain.ConsentRepository;
 import org.haven.safeguarding.domain.ConsentRules;
 import org.haven.safeguarding.domain.ConsentScope;
 import org.haven.safeguarding.domain.Disclosure;
@@ -36,11 +35,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConsentRecords {
 
-    public static final int TEXT_MAX = 5000;
     public static final int RECIPIENT_MAX = 200;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ConsentRepository repository;
 
     @Inject
     CaseGate cases;
@@ -66,14 +64,13 @@ public class ConsentRecords {
         if (outside == null) {
             errors.add(new FieldError("outside", "consent.answer.required"));
         }
-        text("note", note, false, errors);
+        String cleanNote = Texts.check("note", note, false, Texts.LONG, errors);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, blankToNull(note),
+        CaseConsent consent = new CaseConsent(caseId, partyId, parents, outside, cleanNote,
                 actor.require().accountId(), clock.instant());
-        em.persist(consent);
-        em.flush();
+        repository.add(consent);
         cases.record(caseId, EventKind.CONSENT_RECORDED, c.party(partyId).orElseThrow().name(),
                 "parents " + parents + ", outside " + outside, false, false);
         audit.record(actor.get().did("CONSENT_RECORDED", "case", caseId, c.schoolId(), "party " + partyId + ": "
@@ -90,16 +87,15 @@ public class ConsentRecords {
         if (scope == null) {
             errors.add(new FieldError("scope", "consent.scope.required"));
         }
-        text("legalGround", legalGround, true, errors);
+        String ground = Texts.check("legalGround", legalGround, true, Texts.LONG, errors);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        ConsentOverride o = new ConsentOverride(caseId, partyId, scope, legalGround.strip(),
+        ConsentOverride o = new ConsentOverride(caseId, partyId, scope, ground,
                 actor.require().accountId(), clock.instant());
-        em.persist(o);
-        em.flush();
+        repository.add(o);
         cases.record(caseId, EventKind.CONSENT_OVERRIDDEN, c.party(partyId).orElseThrow().name(),
-                scope + ": " + legalGround.strip(), false, false);
+                scope + ": " + ground, false, false);
         audit.record(actor.get().did("CONSENT_OVERRIDDEN", "case", caseId, c.schoolId(), "party " + partyId + " "
                 + scope));
         return o;
@@ -108,11 +104,8 @@ public class ConsentRecords {
     /** Whether the pupil's information may be shared in this scope now, and on which basis. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConsentDecision decide(long caseId, long partyId, ConsentScope scope) {
-        Optional<CaseConsent> latest = latest(caseId, partyId);
-        Long overrideId = em.createQuery("SELECT o.id FROM ConsentOverride o WHERE o.caseId = :c AND o.partyId = :p"
-                        + " AND o.scope = :s ORDER BY o.id DESC", Long.class).setParameter("c", caseId)
-                .setParameter("p", partyId).setParameter("s", scope).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
+        Optional<CaseConsent> latest = repository.latestConsent(caseId, partyId);
+        Long overrideId = repository.latestOverrideId(caseId, partyId, scope).orElse(null);
         return ConsentRules.decide(scope, latest.map(l -> l.answer(scope)).orElse(null), overrideId);
     }
 
@@ -133,8 +126,8 @@ public class ConsentRecords {
         } else if (recipient.strip().length() > RECIPIENT_MAX) {
             errors.add(new FieldError("recipient", "consent.text.long", RECIPIENT_MAX));
         }
-        text("what", what, true, errors);
-        text("why", why, true, errors);
+        String told = Texts.check("what", what, true, Texts.LONG, errors);
+        String reason = Texts.check("why", why, true, Texts.LONG, errors);
         if (partyId != null) {
             requireParty(c, partyId);
         }
@@ -147,38 +140,13 @@ public class ConsentRecords {
         if (!decision.allowed()) {
             throw new Conflict(List.of(new FieldError("consent", "disclosure.consent.missing")));
         }
-        Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), what.strip(), why.strip(),
+        Disclosure d = new Disclosure(caseId, partyId, kind, recipient.strip(), told, reason,
                 decision.basis(), decision.overrideId(), actor.require().accountId(), clock.instant());
-        em.persist(d);
-        em.flush();
+        repository.add(d);
         cases.record(caseId, EventKind.DISCLOSURE, kind.name(), recipient.strip(), kind == RecipientKind.PARENT,
                 false);
         audit.record(actor.get().did("CASE_DISCLOSURE", "case", caseId, c.schoolId(), kind + " " + decision.basis()));
         return d;
-    }
-
-    /** Where one pupil's consent stands: the latest answers and what they allow now. */
-    public record PartyConsent(long partyId, String name, org.haven.cases.domain.PartyRole part,
-                               ConsentAnswer parents, ConsentAnswer outside, ConsentDecision parentsDecision,
-                               ConsentDecision outsideDecision) {
-    }
-
-    /** Every pupil of the roster in the case with where their consent stands, for those who work it. */
-    @Transactional
-    public List<PartyConsent> standing(long caseId) {
-        CaseRef c = cases.workable(caseId);
-        List<PartyConsent> out = new ArrayList<>();
-        for (CaseGate.PartyRef p : c.parties()) {
-            if (p.personId() == null) {
-                continue;
-            }
-            Optional<CaseConsent> latest = latest(caseId, p.id());
-            out.add(new PartyConsent(p.id(), p.name(), p.part(),
-                    latest.map(l -> l.answer(ConsentScope.PARENTS)).orElse(ConsentAnswer.NOT_ASKED),
-                    latest.map(l -> l.answer(ConsentScope.OUTSIDE)).orElse(ConsentAnswer.NOT_ASKED),
-                    decide(caseId, p.id(), ConsentScope.PARENTS), decide(caseId, p.id(), ConsentScope.OUTSIDE)));
-        }
-        return out;
     }
 
     /** The disclosures of a case, for those who work it. */
@@ -186,8 +154,7 @@ public class ConsentRecords {
     public List<Disclosure> disclosures(long caseId) {
         CaseRef c = cases.workable(caseId);
         audit.record(actor.get().did("DISCLOSURES_VIEWED", "case", caseId, c.schoolId(), null));
-        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c ORDER BY d.disclosedAt, d.id",
-                Disclosure.class).setParameter("c", caseId).getResultList();
+        return repository.disclosures(caseId);
     }
 
     /**
@@ -196,42 +163,12 @@ public class ConsentRecords {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Disclosure> disclosuresAbout(long caseId, long partyId) {
-        return em.createQuery("SELECT d FROM Disclosure d WHERE d.caseId = :c AND d.partyId = :p"
-                + " ORDER BY d.disclosedAt, d.id", Disclosure.class).setParameter("c", caseId)
-                .setParameter("p", partyId).getResultList();
-    }
-
-    /** The consent records of a pupil in a case, newest first. */
-    @Transactional
-    public List<CaseConsent> history(long caseId, long partyId) {
-        CaseRef c = cases.workable(caseId);
-        requireParty(c, partyId);
-        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
-                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).getResultList();
-    }
-
-    private Optional<CaseConsent> latest(long caseId, long partyId) {
-        return em.createQuery("SELECT k FROM CaseConsent k WHERE k.caseId = :c AND k.partyId = :p ORDER BY k.id DESC",
-                CaseConsent.class).setParameter("c", caseId).setParameter("p", partyId).setMaxResults(1)
-                .getResultStream().findFirst();
+        return repository.disclosuresAbout(caseId, partyId);
     }
 
     private static void requireParty(CaseRef c, long partyId) {
         if (c.party(partyId).isEmpty()) {
             throw Invalid.of("party", "consent.party.unknown");
         }
-    }
-
-    private static void text(String field, String value, boolean required, List<FieldError> errors) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            errors.add(new FieldError(field, "case.text.required"));
-        } else if (v.length() > TEXT_MAX) {
-            errors.add(new FieldError(field, "case.text.long", TEXT_MAX));
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,8 +2,6 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.NotFound;
@@ -13,6 +11,8 @@ import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.domain.OutsideBody;
+import org.haven.safeguarding.domain.OutsideBodyRepository;
+import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralKind;
 
 import java.util.ArrayList;
@@ -30,8 +30,8 @@ public class OutsideBodies {
     static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .-]{1,28}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    OutsideBodyRepository repository;
 
     @Inject
     SchoolAdministration schools;
@@ -50,20 +50,18 @@ public class OutsideBodies {
     /** Every body of the district, active first, by kind and name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutsideBody> all() {
-        return em.createQuery("SELECT b FROM OutsideBody b WHERE b.districtId = :d ORDER BY b.active DESC, b.kind,"
-                + " b.name", OutsideBody.class).setParameter("d", district()).getResultList();
+        return repository.all(district());
     }
 
     /** The active bodies a referral can be sent to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutsideBody> active() {
-        return em.createQuery("SELECT b FROM OutsideBody b WHERE b.districtId = :d AND b.active = TRUE"
-                + " ORDER BY b.kind, b.name", OutsideBody.class).setParameter("d", district()).getResultList();
+        return repository.active(district());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OutsideBody> byId(long id) {
-        return Optional.ofNullable(em.find(OutsideBody.class, id)).filter(b -> b.districtId() == district());
+        return repository.byId(id).filter(b -> b.districtId() == district());
     }
 
     @Transactional
@@ -94,8 +92,7 @@ public class OutsideBodies {
             throw new Invalid(errors);
         }
         OutsideBody b = new OutsideBody(district(), body.kind(), name, phone, email, address, takes, days);
-        em.persist(b);
-        em.flush();
+        repository.add(b);
         audit.record(actor.get().did("OUTSIDE_BODY_ADDED", "outside_body", b.id(), null, body.kind().name()));
         return b;
     }
@@ -113,18 +110,27 @@ public class OutsideBodies {
     @Transactional
     public int seedIfEmpty(List<NewBody> bodies) {
         long district = district();
-        if (district == 0 || em.createQuery("SELECT COUNT(b) FROM OutsideBody b WHERE b.districtId = :d", Long.class)
-                .setParameter("d", district).getSingleResult() > 0) {
+        if (district == 0 || repository.count(district) > 0) {
             return 0;
         }
         for (NewBody n : bodies) {
             OutsideBody b = new OutsideBody(district, n.kind(), n.name(), n.phone(), n.email(), n.address(),
                     n.takes(), n.responseDays());
-            em.persist(b);
+            repository.add(b);
         }
         audit.record(Actor.SYSTEM.did("OUTSIDE_BODIES_SEEDED", "outside_body", null, null,
                 Integer.toString(bodies.size())));
         return bodies.size();
+    }
+
+    /** The directory's body a referral is addressed to, if it names one. */
+    public Optional<OutsideBody> of(Referral r) {
+        return r.bodyId() == null ? Optional.empty() : byId(r.bodyId());
+    }
+
+    /** The name written on the disclosure and the timeline: the directory's body, or the recipient typed in. */
+    public String recipientName(Referral r) {
+        return of(r).map(OutsideBody::name).orElse(r.recipient() == null ? "" : r.recipient());
     }
 
     private long district() {

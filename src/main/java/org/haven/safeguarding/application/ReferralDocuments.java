@@ -2,19 +2,17 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseFacts;
 import org.haven.cases.application.CaseGate.PartyView;
 import org.haven.platform.i18n.Messages;
 import org.haven.audit.application.CurrentActor;
-import org.haven.safeguarding.domain.ConsentOverride;
+import org.haven.safeguarding.domain.AssessmentRepository;
+import org.haven.safeguarding.domain.ConsentRepository;
 import org.haven.safeguarding.domain.Disclosure;
 import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralDocument;
-import org.haven.safeguarding.domain.RiskAssessment;
 import org.haven.safeguarding.domain.UrgentDecision;
 import org.haven.platform.pdf.SectionPdf;
 import org.haven.platform.pdf.SectionPdf.Line;
@@ -46,12 +44,11 @@ public class ReferralDocuments {
 
     public static final String PDF = "application/pdf";
 
-    /** A document without its content. */
-    public record Summary(long id, String fileName, String sha256, int size, Instant createdAt) {
-    }
+    @Inject
+    AssessmentRepository assessments;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ConsentRepository consents;
 
     @Inject
     CaseGate cases;
@@ -108,12 +105,12 @@ public class ReferralDocuments {
 
         List<Line> risk = new ArrayList<>();
         risk.add(new Line(t(l, "referral.pdf.riskLevel"), t(l, "case.risk." + c.riskLevel())));
-        latestAssessment(r.caseId()).ifPresent(a -> {
+        assessments.assessments(r.caseId()).stream().findFirst().ifPresent(a -> {
             risk.add(new Line(t(l, "referral.pdf.assessedAt"), when.format(a.assessedAt())));
             risk.add(new Line(t(l, "referral.pdf.reasons"), a.reasons().stream()
                     .map(code -> t(l, "risk.reason." + code)).collect(Collectors.joining("\n"))));
         });
-        for (UrgentDecision d : urgentDecisions(r.caseId())) {
+        for (UrgentDecision d : assessments.decisions(r.caseId()).reversed()) {
             risk.add(new Line(t(l, "referral.pdf.urgentDecision"), d.called().stream()
                     .map(p -> t(l, "urgent.called." + p)).collect(Collectors.joining(", ")) + " — "
                     + when.format(d.calledAt()) + "\n" + d.result()));
@@ -122,8 +119,8 @@ public class ReferralDocuments {
 
         String basis = t(l, "referral.pdf.basis." + disclosure.basis());
         if (disclosure.overrideId() != null) {
-            ConsentOverride o = em.find(ConsentOverride.class, disclosure.overrideId());
-            basis = basis + "\n" + t(l, "referral.pdf.legalGround") + " " + o.legalGround();
+            basis = basis + "\n" + t(l, "referral.pdf.legalGround") + " "
+                    + consents.override(disclosure.overrideId()).orElseThrow().legalGround();
         }
         sections.add(new Section(t(l, "referral.pdf.referral"), List.of(
                 new Line(t(l, "referral.pdf.reason"), r.reason()),
@@ -135,27 +132,6 @@ public class ReferralDocuments {
         byte[] pdf = SectionPdf.render(title, sections, t(l, "referral.pdf.footer", c.number()));
         String name = "referral-" + c.number() + "-" + r.id() + ".pdf";
         return new ReferralDocument(r.id(), name, PDF, sha256(pdf), pdf, actor.require().accountId(), now);
-    }
-
-    List<Summary> summaries(long referralId) {
-        return em.createQuery("SELECT NEW org.haven.safeguarding.application.ReferralDocuments.Summary(d.id,"
-                        + " d.fileName, d.sha256, d.size, d.createdAt) FROM ReferralDocument d WHERE d.referralId = :r"
-                        + " ORDER BY d.id", Summary.class).setParameter("r", referralId).getResultList();
-    }
-
-    Optional<ReferralDocument> find(long referralId, long documentId) {
-        return Optional.ofNullable(em.find(ReferralDocument.class, documentId))
-                .filter(d -> d.referralId() == referralId);
-    }
-
-    private Optional<RiskAssessment> latestAssessment(long caseId) {
-        return em.createQuery("SELECT a FROM RiskAssessment a WHERE a.caseId = :c ORDER BY a.id DESC",
-                RiskAssessment.class).setParameter("c", caseId).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    private List<UrgentDecision> urgentDecisions(long caseId) {
-        return em.createQuery("SELECT d FROM UrgentDecision d WHERE d.caseId = :c ORDER BY d.id", UrgentDecision.class)
-                .setParameter("c", caseId).getResultList();
     }
 
     private static String contact(OutsideBody b) {

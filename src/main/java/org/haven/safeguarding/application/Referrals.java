@@ -1,10 +1,7 @@
 package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Conflict;
 import org.haven.platform.errors.Invalid;
@@ -12,14 +9,9 @@ import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
-import org.haven.audit.domain.Actor;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseRef;
-import org.haven.cases.application.CasesSwept;
-import org.haven.cases.application.ReferralRequired;
 import org.haven.cases.domain.EventKind;
-import org.haven.cases.domain.PartyRole;
-import org.haven.platform.security.Role;
 import org.haven.audit.application.CurrentActor;
 import org.haven.safeguarding.domain.ConsentDecision;
 import org.haven.safeguarding.domain.ConsentScope;
@@ -28,7 +20,7 @@ import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralDeadlines;
 import org.haven.safeguarding.domain.ReferralDocument;
-import org.haven.safeguarding.domain.ReferralKind;
+import org.haven.safeguarding.domain.ReferralRepository;
 import org.haven.safeguarding.domain.ReferralStatus;
 import org.haven.safeguarding.domain.ReferralTransition;
 
@@ -37,22 +29,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Referrals of a case to outside bodies through their lifecycle: drafted by a person or by a protocol rule
  * ("referral police"), sent with the pupil's consent or a stated override (the disclosure record says which) and
  * the generated document, then acknowledged, accepted or rejected (with a reason), done, or revoked (with a
- * reason). Every move is a transition row, a timeline entry and an audit entry; a late move reminds the referent
- * and the head once per status.
+ * reason). Every move is a transition row, a timeline entry and an audit entry. The rules' drafts are
+ * {@link ProtocolReferrals}', late moves are reminded by {@link ReferralReminders}, reads are {@link ReferralReads}.
  */
 @ApplicationScoped
 public class Referrals {
 
-    static final int BATCH = 500;
-
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ReferralRepository repository;
 
     @Inject
     CaseGate cases;
@@ -65,6 +54,9 @@ public class Referrals {
 
     @Inject
     ReferralDocuments documents;
+
+    @Inject
+    ReferralContent content;
 
     @Inject
     CurrentActor actor;
@@ -88,12 +80,11 @@ public class Referrals {
         long me = actor.require().accountId();
         Referral r = new Referral(caseId, draft.kind(), null, null, me, now,
                 ReferralDeadlines.next(ReferralStatus.DRAFT, now, null));
-        apply(c, r, draft, now);
-        em.persist(r);
-        em.flush();
-        em.persist(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, null, me, now));
+        content.apply(c, r, draft, now);
+        repository.add(r);
+        repository.addTransition(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, null, me, now));
         cases.record(caseId, EventKind.REFERRAL, r.kind().protocolName() + ": " + ReferralStatus.DRAFT,
-                recipientName(r), false, false);
+                bodies.recipientName(r), false, false);
         audit.record(actor.get().did("REFERRAL_DRAFTED", "case", caseId, c.schoolId(), "referral " + r.id() + " "
                 + r.kind()));
         return r;
@@ -107,7 +98,7 @@ public class Referrals {
         if (r.status() != ReferralStatus.DRAFT) {
             throw illegal(r.status(), ReferralStatus.DRAFT);
         }
-        apply(c, r, draft, clock.instant());
+        content.apply(c, r, draft, clock.instant());
         audit.record(actor.get().did("REFERRAL_EDITED", "case", r.caseId(), c.schoolId(), "referral " + r.id()));
         return r;
     }
@@ -124,34 +115,18 @@ public class Referrals {
         if (r.status() != ReferralStatus.DRAFT) {
             throw illegal(r.status(), ReferralStatus.SENT);
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (r.bodyId() == null && r.recipient() == null) {
-            errors.add(new FieldError("recipient", "referral.recipient.required"));
-        }
-        if (r.reason() == null) {
-            errors.add(new FieldError("reason", "case.text.required"));
-        }
-        if (r.shared() == null) {
-            errors.add(new FieldError("shared", "case.text.required"));
-        }
-        if (r.partyId() == null && c.parties().stream().anyMatch(p -> p.part() == PartyRole.TARGET)) {
-            errors.add(new FieldError("party", "referral.party.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
+        content.checkComplete(c, r);
         if (r.partyId() != null && !consent.decide(r.caseId(), r.partyId(), ConsentScope.OUTSIDE).allowed()) {
             throw new Conflict(List.of(new FieldError("consent", "referral.consent.missing")));
         }
         Instant now = clock.instant();
-        Disclosure d = consent.disclose(r.caseId(), r.partyId(), r.kind().recipientKind(), recipientName(r),
+        Disclosure d = consent.disclose(r.caseId(), r.partyId(), r.kind().recipientKind(), bodies.recipientName(r),
                 r.shared(), r.reason());
         r.sentWith(d.id());
-        Integer days = body(r).map(OutsideBody::responseDays).orElse(null);
+        Integer days = bodies.of(r).map(OutsideBody::responseDays).orElse(null);
         move(c, r, ReferralStatus.SENT, null, now, ReferralDeadlines.next(ReferralStatus.SENT, now, days));
         ReferralDocument doc = documents.generate(r, d, locale);
-        em.persist(doc);
-        em.flush();
+        repository.addDocument(doc);
         audit.record(actor.get().did("REFERRAL_DOCUMENT_GENERATED", "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " sha256 " + doc.sha256()));
         return r;
@@ -184,47 +159,9 @@ public class Referrals {
             r.closingNote(cleanNote);
         }
         Instant now = clock.instant();
-        Integer days = body(r).map(OutsideBody::responseDays).orElse(null);
+        Integer days = bodies.of(r).map(OutsideBody::responseDays).orElse(null);
         move(c, r, to, cleanNote, now, ReferralDeadlines.next(to, now, days));
         return r;
-    }
-
-    @Transactional
-    public List<Referral> of(long caseId) {
-        cases.readable(caseId);
-        return em.createQuery("SELECT r FROM Referral r WHERE r.caseId = :c ORDER BY r.id", Referral.class)
-                .setParameter("c", caseId).getResultList();
-    }
-
-    /** The case a referral belongs to (no scope check: the caller checks the case). */
-    @Transactional
-    public long caseOf(long referralId) {
-        return load(referralId).caseId();
-    }
-
-    /** One referral, if its case is in the reader's scope; 404 otherwise. */
-    @Transactional
-    public Referral get(long referralId) {
-        Referral r = load(referralId);
-        CaseRef c = cases.readable(r.caseId());
-        audit.record(actor.get().did("REFERRAL_VIEWED", "case", r.caseId(), c.schoolId(), "referral " + r.id()));
-        return r;
-    }
-
-    @Transactional
-    public List<ReferralTransition> transitions(long referralId) {
-        Referral r = load(referralId);
-        cases.readable(r.caseId());
-        return em.createQuery("SELECT t FROM ReferralTransition t WHERE t.referralId = :r ORDER BY t.id",
-                ReferralTransition.class).setParameter("r", referralId).getResultList();
-    }
-
-    /** The documents of a referral, without their content. */
-    @Transactional
-    public List<ReferralDocuments.Summary> documents(long referralId) {
-        Referral r = load(referralId);
-        cases.readable(r.caseId());
-        return documents.summaries(referralId);
     }
 
     /** One document's bytes, for those who work the case; audited. */
@@ -232,7 +169,7 @@ public class Referrals {
     public ReferralDocument document(long referralId, long documentId) {
         Referral r = load(referralId);
         CaseRef c = cases.workable(r.caseId());
-        ReferralDocument d = documents.find(referralId, documentId).orElseThrow(Referrals::notFound);
+        ReferralDocument d = repository.document(referralId, documentId).orElseThrow(Referrals::notFound);
         audit.record(actor.get().did("REFERRAL_DOCUMENT_READ", "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " document " + d.id()));
         return d;
@@ -247,96 +184,18 @@ public class Referrals {
                 : consent.decide(r.caseId(), r.partyId(), ConsentScope.OUTSIDE);
     }
 
-    /** A protocol rule asked for a referral: a draft, unless one of that kind is already under way. */
-    void onRequired(@Observes ReferralRequired required) {
-        Optional<ReferralKind> kind = ReferralKind.fromProtocol(required.body());
-        if (kind.isEmpty()) {
-            return;
-        }
-        boolean underWay = em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.caseId = :c AND r.kind = :k"
-                        + " AND r.status NOT IN :finished", Long.class).setParameter("c", required.caseId())
-                .setParameter("k", kind.get())
-                .setParameter("finished", List.of(ReferralStatus.REJECTED, ReferralStatus.DONE,
-                        ReferralStatus.REVOKED)).getSingleResult() > 0;
-        if (underWay) {
-            return;
-        }
-        Instant now = clock.instant();
-        Instant due = required.dueAt() != null ? required.dueAt()
-                : ReferralDeadlines.next(ReferralStatus.DRAFT, now, null);
-        Referral r = new Referral(required.caseId(), kind.get(), null, required.ruleId(), null, now, due);
-        em.persist(r);
-        em.flush();
-        em.persist(new ReferralTransition(r.id(), null, ReferralStatus.DRAFT, required.ruleId(), null, now));
-        audit.record(Actor.SYSTEM.did("REFERRAL_DRAFTED", "case", required.caseId(), required.schoolId(),
-                "referral " + r.id() + " " + kind.get() + " by rule " + required.ruleId()));
-    }
-
-    /** At each deadline sweep: referrals whose expected move is late remind the referent and the head, once. */
-    void onSwept(@Observes CasesSwept swept) {
-        List<Referral> late = em.createQuery("SELECT r FROM Referral r WHERE r.remindedAt IS NULL AND r.dueAt < :now"
-                        + " AND r.status NOT IN :finished ORDER BY r.dueAt, r.id", Referral.class)
-                .setParameter("now", swept.now())
-                .setParameter("finished", List.of(ReferralStatus.REJECTED, ReferralStatus.DONE,
-                        ReferralStatus.REVOKED)).setMaxResults(BATCH).getResultList();
-        for (Referral r : late) {
-            r.reminded(swept.now());
-            cases.notifyRole(r.caseId(), Role.REFERENT, "REFERRAL_LATE", false);
-            cases.notifyRole(r.caseId(), Role.HEAD_OF_SCHOOL, "REFERRAL_LATE", false);
-            cases.recordAsSystem(r.caseId(), EventKind.REFERRAL, r.kind().protocolName() + ": " + r.status(),
-                    "late");
-            audit.record(Actor.SYSTEM.did("REFERRAL_LATE", "case", r.caseId(), null, "referral " + r.id() + " "
-                    + r.status()));
-        }
-    }
-
     private void move(CaseRef c, Referral r, ReferralStatus to, String note, Instant now, Instant nextDue) {
         ReferralStatus from = r.move(to, now, nextDue);
         long me = actor.require().accountId();
-        em.persist(new ReferralTransition(r.id(), from, to, note, me, now));
+        repository.addTransition(new ReferralTransition(r.id(), from, to, note, me, now));
         cases.record(r.caseId(), EventKind.REFERRAL, r.kind().protocolName() + ": " + to,
-                note == null ? recipientName(r) : recipientName(r) + " — " + note, false, false);
+                note == null ? bodies.recipientName(r) : bodies.recipientName(r) + " — " + note, false, false);
         audit.record(actor.get().did("REFERRAL_" + to.name(), "case", r.caseId(), c.schoolId(),
                 "referral " + r.id() + " " + from + "->" + to));
     }
 
-    private void apply(CaseRef c, Referral r, ReferralDraft draft, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
-        if (draft.partyId() != null && c.party(draft.partyId()).isEmpty()) {
-            errors.add(new FieldError("party", "consent.party.unknown"));
-        }
-        if (draft.bodyId() != null) {
-            Optional<OutsideBody> body = bodies.byId(draft.bodyId()).filter(OutsideBody::active);
-            if (body.isEmpty()) {
-                errors.add(new FieldError("body", "body.notFound"));
-            } else if (body.get().kind() != r.kind()) {
-                errors.add(new FieldError("body", "referral.body.otherKind"));
-            }
-        }
-        String recipient = Texts.check("recipient", draft.recipient(), false, Texts.SHORT, errors);
-        String reason = Texts.check("reason", draft.reason(), false, Texts.LONG, errors);
-        String shared = Texts.check("shared", draft.shared(), false, Texts.LONG, errors);
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        r.edit(draft.partyId(), draft.bodyId(), recipient, reason, shared, now);
-    }
-
-    /** The name written on the disclosure and the timeline: the directory's body, or the recipient typed in. */
-    String recipientName(Referral r) {
-        return body(r).map(OutsideBody::name).orElse(r.recipient() == null ? "" : r.recipient());
-    }
-
-    Optional<OutsideBody> body(Referral r) {
-        return r.bodyId() == null ? Optional.empty() : bodies.byId(r.bodyId());
-    }
-
     private Referral load(long referralId) {
-        Referral r = em.find(Referral.class, referralId);
-        if (r == null) {
-            throw notFound();
-        }
-        return r;
+        return repository.byId(referralId).orElseThrow(Referrals::notFound);
     }
 
     private static Refusal illegal(ReferralStatus from, ReferralStatus to) {

@@ -2,8 +2,6 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
@@ -14,7 +12,7 @@ import org.haven.cases.application.CaseGate.CaseFacts;
 import org.haven.cases.domain.EventKind;
 import org.haven.platform.security.Role;
 import org.haven.audit.application.CurrentActor;
-import org.haven.protocol.domain.ActionKind;
+import org.haven.safeguarding.domain.AssessmentRepository;
 import org.haven.safeguarding.domain.RiskAnswers;
 import org.haven.safeguarding.domain.RiskAssessment;
 import org.haven.safeguarding.domain.RiskLowering;
@@ -30,8 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Risk assessments of a case: each one is kept, the latest sets the case's risk level and danger answers (which
  * re-sorts the dashboards and re-runs the protocol's escalation rules). An urgent level (high or immediate) takes
- * the urgent path: the head of school and the district lead are told at once and a decision is required within
- * the protocol's time, unless one is already awaited.
+ * the {@link UrgentPath}.
  */
 @ApplicationScoped
 public class RiskAssessments {
@@ -39,11 +36,14 @@ public class RiskAssessments {
     /** The rule id under which an urgent assessment asks for a decision when the protocol did not. */
     public static final String URGENT_RULE = "urgent-risk";
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    AssessmentRepository repository;
 
     @Inject
     CaseGate cases;
+
+    @Inject
+    UrgentPath urgent;
 
     @Inject
     CurrentActor actor;
@@ -93,12 +93,11 @@ public class RiskAssessments {
         if (lowering.lowers()) {
             assessment.lowered(facts.riskLevel(), reason);
         }
-        em.persist(assessment);
-        em.flush();
+        repository.add(assessment);
         Assessed assessed = cases.assessRisk(caseId, score.level(), answers.dangerTags());
         cases.record(caseId, EventKind.RISK_ASSESSED, score.level().name(), score.reasonCodes(), false, false);
         if (score.level().isUrgent()) {
-            urgentPath(caseId, assessed);
+            urgent.take(caseId, assessed);
         }
         audit.record(actor.get().did("RISK_ASSESSED", "case", caseId, ref.schoolId(), score.level() + " "
                 + score.reasonCodes()));
@@ -130,26 +129,6 @@ public class RiskAssessments {
     @Transactional
     public List<RiskAssessment> history(long caseId) {
         cases.readable(caseId);
-        return em.createQuery("SELECT a FROM RiskAssessment a WHERE a.caseId = :c ORDER BY a.id DESC",
-                RiskAssessment.class).setParameter("c", caseId).getResultList();
-    }
-
-    /**
-     * Head and district lead told at once (unless a rule that fired just now told them), and a decision required
-     * unless one is awaited already. A confirmation of a level already urgent tells nobody again.
-     */
-    private void urgentPath(long caseId, Assessed assessed) {
-        boolean raised = !assessed.before().isUrgent() || assessed.after().compareTo(assessed.before()) > 0;
-        boolean asked = cases.requireUrgentDecision(caseId, URGENT_RULE).isPresent();
-        if (!raised || asked) {
-            return;
-        }
-        Set<String> told = assessed.fired().stream().flatMap(r -> r.actions().stream())
-                .filter(a -> a.kind() == ActionKind.NOTIFY).map(a -> a.argument()).collect(Collectors.toSet());
-        for (Role role : List.of(Role.HEAD_OF_SCHOOL, Role.DISTRICT_LEAD)) {
-            if (!told.contains(role.securityName())) {
-                cases.notifyRole(caseId, role, "SAFEGUARDING_URGENT", true);
-            }
-        }
+        return repository.assessments(caseId);
     }
 }

@@ -54,6 +54,9 @@ public class SafeguardingQueries {
     Referrals referrals;
 
     @Inject
+    ReferralReads reads;
+
+    @Inject
     SupportPlans support;
 
     @Inject
@@ -80,8 +83,8 @@ public class SafeguardingQueries {
                 titles.get(p.ruleId()), p.dueAt(), p.dueAt() != null && p.dueAt().isBefore(now))).toList();
         Map<Long, String> names = facts.parties().stream()
                 .collect(Collectors.toMap(CaseGate.PartyView::id, CaseGate.PartyView::name));
-        List<ReferralRow> rows = referrals.of(caseId).stream().map(r -> new ReferralRow(r.id(), r.kind(),
-                r.status(), referrals.recipientName(r), r.partyId() == null ? null : names.get(r.partyId()),
+        List<ReferralRow> rows = reads.of(caseId).stream().map(r -> new ReferralRow(r.id(), r.kind(),
+                r.status(), bodies.recipientName(r), r.partyId() == null ? null : names.get(r.partyId()),
                 r.dueAt(), r.isOverdue(now), r.ruleId(), r.updatedAt())).toList();
         Optional<SupportPlan> plan = support.planOf(caseId);
         boolean mayDecide = c.works() || cases.holds(caseId, Role.DISTRICT_LEAD);
@@ -98,9 +101,9 @@ public class SafeguardingQueries {
 
     @Transactional
     public ReferralDetail referral(long referralId) {
-        long caseId = referrals.caseOf(referralId);
+        long caseId = reads.caseOf(referralId);
         CaseRef c = reader(caseId);
-        Referral r = referrals.get(referralId);
+        Referral r = reads.get(referralId);
         CaseFacts facts = cases.facts(r.caseId());
         ConsentDecision consent = c.works() ? referrals.consentFor(referralId) : ConsentDecision.refused();
         Map<Long, String> names = facts.parties().stream()
@@ -111,12 +114,12 @@ public class SafeguardingQueries {
         return new ReferralDetail(r.id(), r.caseId(), facts.number(), r.kind(), r.status(),
                 r.status().next().stream().filter(s -> s != ReferralStatus.SENT).sorted().toList(), r.partyId(),
                 r.partyId() == null ? null : names.get(r.partyId()), r.bodyId(),
-                referrals.body(r).map(SafeguardingQueries::body).orElse(null), r.recipient(), r.reason(), r.shared(),
+                bodies.of(r).map(SafeguardingQueries::body).orElse(null), r.recipient(), r.reason(), r.shared(),
                 r.externalRef(), r.closingNote(), r.dueAt(), r.isOverdue(now), r.ruleId(),
                 r.ruleId() == null ? null : cases.ruleTitles(r.caseId()).get(r.ruleId()), r.createdAt(),
-                referrals.transitions(referralId).stream().map(t -> new Transition(t.from(), t.to(), t.note(),
+                reads.transitions(referralId).stream().map(t -> new Transition(t.from(), t.to(), t.note(),
                         t.at())).toList(),
-                referrals.documents(referralId).stream().map(d -> new Document(d.id(), d.fileName(), d.sha256(),
+                reads.documents(referralId).stream().map(d -> new Document(d.id(), d.fileName(), d.sha256(),
                         d.size(), d.createdAt())).toList(),
                 consent.allowed(), consent.basis(), r.disclosureId(), c.works(), parties(facts), sameKind);
     }

@@ -2,8 +2,6 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
@@ -16,6 +14,7 @@ import org.haven.protocol.application.SchoolCalendars;
 import org.haven.safeguarding.domain.SupportAction;
 import org.haven.safeguarding.domain.SupportKind;
 import org.haven.safeguarding.domain.SupportPlan;
+import org.haven.safeguarding.domain.SupportPlanRepository;
 import org.haven.safeguarding.domain.SupportStatus;
 
 import java.time.Clock;
@@ -36,8 +35,8 @@ public class SupportPlans {
     /** Longest label of a check-in (the case's follow-up label). */
     public static final int LABEL_MAX = 40;
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    SupportPlanRepository repository;
 
     @Inject
     CaseGate cases;
@@ -63,13 +62,12 @@ public class SupportPlans {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        SupportPlan plan = plan(caseId).orElseGet(() -> {
-            SupportPlan p = new SupportPlan(caseId);
-            em.persist(p);
-            return p;
-        });
+        Optional<SupportPlan> named = repository.plan(caseId);
+        SupportPlan plan = named.orElseGet(() -> new SupportPlan(caseId));
         plan.name(name, what, actor.require().accountId(), clock.instant());
-        em.flush();
+        if (named.isEmpty()) {
+            repository.add(plan);
+        }
         cases.record(caseId, EventKind.SUPPORT_PLAN, "trusted adult", name + " (" + what + ")", true, true);
         audit.record(actor.get().did("SUPPORT_TRUSTED_ADULT", "case", caseId, c.schoolId(), null));
         return plan;
@@ -90,8 +88,7 @@ public class SupportPlans {
         }
         SupportAction a = new SupportAction(caseId, kind, who, status == null ? SupportStatus.OFFERED : status, text,
                 actor.require().accountId(), clock.instant());
-        em.persist(a);
-        em.flush();
+        repository.add(a);
         cases.record(caseId, EventKind.SUPPORT_PLAN, kind + ": " + a.status(), who, false, false);
         audit.record(actor.get().did("SUPPORT_ADDED", "case", caseId, c.schoolId(), kind + " " + a.status()));
         return a;
@@ -100,10 +97,8 @@ public class SupportPlans {
     @Transactional
     public SupportAction changeSupport(long caseId, long supportId, SupportStatus status, String note) {
         CaseRef c = active(caseId);
-        SupportAction a = em.find(SupportAction.class, supportId);
-        if (a == null || a.caseId() != caseId) {
-            throw Invalid.of("support", "support.notFound");
-        }
+        SupportAction a = repository.support(supportId).filter(s -> s.caseId() == caseId)
+                .orElseThrow(() -> Invalid.of("support", "support.notFound"));
         List<FieldError> errors = new ArrayList<>();
         if (status == null) {
             errors.add(new FieldError("status", "support.status.required"));
@@ -143,19 +138,13 @@ public class SupportPlans {
     @Transactional
     public Optional<SupportPlan> planOf(long caseId) {
         cases.readable(caseId);
-        return plan(caseId);
+        return repository.plan(caseId);
     }
 
     @Transactional
     public List<SupportAction> supportsOf(long caseId) {
         cases.readable(caseId);
-        return em.createQuery("SELECT a FROM SupportAction a WHERE a.caseId = :c ORDER BY a.id", SupportAction.class)
-                .setParameter("c", caseId).getResultList();
-    }
-
-    private Optional<SupportPlan> plan(long caseId) {
-        return em.createQuery("SELECT p FROM SupportPlan p WHERE p.caseId = :c", SupportPlan.class)
-                .setParameter("c", caseId).getResultStream().findFirst();
+        return repository.supports(caseId);
     }
 
     private CaseRef active(long caseId) {

@@ -2,14 +2,13 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
 import org.haven.cases.application.CaseGate;
 import org.haven.audit.application.CurrentActor;
+import org.haven.safeguarding.domain.AssessmentRepository;
 import org.haven.safeguarding.domain.CalledParty;
 import org.haven.safeguarding.domain.UrgentDecision;
 
@@ -32,8 +31,8 @@ public class UrgentDecisions {
     /** A call "at" a time this much in the future is a typing mistake. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    AssessmentRepository repository;
 
     @Inject
     CaseGate cases;
@@ -74,8 +73,7 @@ public class UrgentDecisions {
         cases.decide(caseId, escalationId, summary);
         UrgentDecision d = new UrgentDecision(caseId, escalationId, called, calledAt, cleanResult,
                 actor.require().accountId(), now);
-        em.persist(d);
-        em.flush();
+        repository.add(d);
         audit.record(actor.get().did("URGENT_DECISION_RECORDED", "case", caseId, ref.schoolId(),
                 "escalation " + escalationId));
         return d;
@@ -84,7 +82,6 @@ public class UrgentDecisions {
     @Transactional
     public List<UrgentDecision> of(long caseId) {
         cases.readable(caseId);
-        return em.createQuery("SELECT d FROM UrgentDecision d WHERE d.caseId = :c ORDER BY d.id DESC",
-                UrgentDecision.class).setParameter("c", caseId).getResultList();
+        return repository.decisions(caseId);
     }
 }

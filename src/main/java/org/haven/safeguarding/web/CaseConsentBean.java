@@ -7,10 +7,9 @@ import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.safeguarding.application.ConsentRecords;
+import org.haven.safeguarding.application.ConsentStanding;
 import org.haven.safeguarding.domain.ConsentAnswer;
-import org.haven.safeguarding.domain.ConsentScope;
 import org.haven.safeguarding.domain.Disclosure;
-import org.haven.safeguarding.domain.RecipientKind;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -21,7 +20,8 @@ import java.util.Map;
 /**
  * Consent and disclosure on the staff case page, for those who work the case: each pupil's wishes about telling
  * their parents and people outside the school (recorded at intake, changed later), a safety or legal override
- * with its ground, and the record of every disclosure.
+ * with its ground ({@link ConsentOverrideBean}), and the record of every disclosure (recorded through
+ * {@link DisclosureBean}).
  */
 @Named("caseConsent")
 @ViewScoped
@@ -33,27 +33,22 @@ public class CaseConsentBean implements Serializable {
     @Inject
     ConsentRecords records;
 
+    @Inject
+    ConsentStanding consents;
+
     private Long caseId;
-    private transient List<ConsentRecords.PartyConsent> standing;
+    private transient List<ConsentStanding.PartyConsent> standing;
     private transient List<Disclosure> disclosures;
     private final Map<Long, String> parents = new HashMap<>();
     private final Map<Long, String> outside = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
-    private Long overrideParty;
-    private ConsentScope overrideScope;
-    private String legalGround;
-    private Long discloseParty;
-    private RecipientKind recipientKind;
-    private String recipient;
-    private String what;
-    private String why;
 
-    public List<ConsentRecords.PartyConsent> standing(long id) {
+    public List<ConsentStanding.PartyConsent> standing(long id) {
         if (standing == null || caseId == null || caseId != id) {
             caseId = id;
             disclosures = null;
             try {
-                standing = records.standing(id);
+                standing = consents.of(id);
             } catch (Refusal e) {
                 standing = List.of();
             }
@@ -82,7 +77,7 @@ public class CaseConsentBean implements Serializable {
         if (partyId == null || standing == null) {
             return null;
         }
-        return standing.stream().filter(p -> p.partyId() == partyId).map(ConsentRecords.PartyConsent::name)
+        return standing.stream().filter(p -> p.partyId() == partyId).map(ConsentStanding.PartyConsent::name)
                 .findFirst().orElse(null);
     }
 
@@ -93,25 +88,8 @@ public class CaseConsentBean implements Serializable {
         notes.remove(partyId);
     }
 
-    public void override(long id) {
-        if (overrideParty == null) {
-            FacesMessages.error(null, "consent.party.unknown");
-            return;
-        }
-        if (run(() -> records.override(id, overrideParty, overrideScope, legalGround), "consent.overridden")) {
-            legalGround = null;
-        }
-    }
-
-    public void disclose(long id) {
-        if (run(() -> records.disclose(id, discloseParty, recipientKind, recipient, what, why), "disclosure.recorded")) {
-            recipient = null;
-            what = null;
-            why = null;
-        }
-    }
-
-    private boolean run(Runnable action, String doneKey) {
+    /** Runs an action of one of the section's forms; the section is read again after. */
+    boolean run(Runnable action, String doneKey) {
         try {
             action.run();
             FacesMessages.info(doneKey);
@@ -128,14 +106,6 @@ public class CaseConsentBean implements Serializable {
 
     public ConsentAnswer[] getAnswers() {
         return ConsentAnswer.values();
-    }
-
-    public ConsentScope[] getScopes() {
-        return ConsentScope.values();
-    }
-
-    public RecipientKind[] getRecipientKinds() {
-        return RecipientKind.values();
     }
 
     private static ConsentAnswer answer(String value) {
@@ -156,69 +126,5 @@ public class CaseConsentBean implements Serializable {
 
     public Map<Long, String> getNotes() {
         return notes;
-    }
-
-    public Long getOverrideParty() {
-        return overrideParty;
-    }
-
-    public void setOverrideParty(Long overrideParty) {
-        this.overrideParty = overrideParty;
-    }
-
-    public ConsentScope getOverrideScope() {
-        return overrideScope;
-    }
-
-    public void setOverrideScope(ConsentScope overrideScope) {
-        this.overrideScope = overrideScope;
-    }
-
-    public String getLegalGround() {
-        return legalGround;
-    }
-
-    public void setLegalGround(String legalGround) {
-        this.legalGround = legalGround;
-    }
-
-    public Long getDiscloseParty() {
-        return discloseParty;
-    }
-
-    public void setDiscloseParty(Long discloseParty) {
-        this.discloseParty = discloseParty;
-    }
-
-    public RecipientKind getRecipientKind() {
-        return recipientKind;
-    }
-
-    public void setRecipientKind(RecipientKind recipientKind) {
-        this.recipientKind = recipientKind;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public void setWhat(String what) {
-        this.what = what;
-    }
-
-    public String getWhy() {
-        return why;
-    }
-
-    public void setWhy(String why) {
-        this.why = why;
     }
 }

@@ -8,22 +8,22 @@ import jakarta.inject.Named;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.safeguarding.application.ConsentRecords;
-import org.haven.safeguarding.application.ReferralDraft;
 import org.haven.safeguarding.application.Referrals;
 import org.haven.safeguarding.application.SafeguardingQueries;
 import org.haven.safeguarding.application.SafeguardingViews.ReferralDetail;
 import org.haven.safeguarding.domain.ConsentScope;
 import org.haven.safeguarding.domain.ReferralDocument;
-import org.haven.safeguarding.domain.ReferralStatus;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.function.LongConsumer;
 
 /**
- * One referral (/staff/referral.xhtml?id=N): its content while a draft, sending it (with the pupil's consent or an
- * override with its legal ground, recorded here when missing), its lifecycle, transitions and documents.
+ * One referral (/staff/referral.xhtml?id=N): what it holds, the override of the pupil's wishes with its legal
+ * ground (recorded here when consent is missing to send it), its transitions and documents. Its draft's content is
+ * edited through {@link ReferralEditBean}, its lifecycle moved through {@link ReferralMoveBean}.
  */
 @Named("referralBean")
 @ViewScoped
@@ -41,17 +41,13 @@ public class ReferralBean implements Serializable {
     @Inject
     ConsentRecords consent;
 
+    @Inject
+    ReferralEditBean edit;
+
     private String id;
     private Long referralId;
     private transient ReferralDetail detail;
-    private Long partyId;
-    private Long bodyId;
-    private String recipient;
-    private String reason;
-    private String shared;
     private String legalGround;
-    private String note;
-    private String externalRef;
 
     public void load() {
         referralId = id == null || !id.matches("[0-9]{1,18}") ? null : Long.valueOf(id);
@@ -60,11 +56,7 @@ public class ReferralBean implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
-        partyId = detail.partyId();
-        bodyId = detail.bodyId();
-        recipient = detail.recipient();
-        reason = detail.reason();
-        shared = detail.shared();
+        edit.prefill(detail);
     }
 
     public ReferralDetail getDetail() {
@@ -78,28 +70,10 @@ public class ReferralBean implements Serializable {
         return detail;
     }
 
-    public void save() {
-        act(() -> referrals.edit(referralId, draft()), "edit:", "referral.saved");
-    }
-
-    public void send() {
-        act(() -> {
-            referrals.edit(referralId, draft());
-            referrals.send(referralId, locale());
-        }, "edit:", "referral.sent");
-    }
-
     public void override() {
-        act(() -> consent.override(detail.caseId(), detail.partyId(), ConsentScope.OUTSIDE, legalGround),
+        act(id -> consent.override(detail.caseId(), detail.partyId(), ConsentScope.OUTSIDE, legalGround),
                 "override:", "referral.override.recorded");
         legalGround = null;
-    }
-
-    public void move(String to) {
-        act(() -> referrals.move(referralId, ReferralStatus.valueOf(to), note, externalRef), "move:",
-                "referral.moved");
-        note = null;
-        externalRef = null;
     }
 
     public void download(long documentId) throws IOException {
@@ -117,25 +91,18 @@ public class ReferralBean implements Serializable {
         faces.responseComplete();
     }
 
-    private ReferralDraft draft() {
-        return new ReferralDraft(detail.kind(), partyId, bodyId, recipient, reason, shared);
-    }
-
-    private void act(Runnable action, String formPrefix, String doneKey) {
+    /** Runs a form's action on this referral: its errors on the form's fields; the referral is read again after. */
+    void act(LongConsumer action, String formPrefix, String doneKey) {
         if (referralId == null || getDetail() == null) {
             return;
         }
         try {
-            action.run();
+            action.accept(referralId);
             FacesMessages.info(doneKey);
         } catch (Refusal e) {
             FacesMessages.show(e, formPrefix);
         }
         detail = null;
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public String getId() {
@@ -146,67 +113,11 @@ public class ReferralBean implements Serializable {
         this.id = id;
     }
 
-    public Long getPartyId() {
-        return partyId;
-    }
-
-    public void setPartyId(Long partyId) {
-        this.partyId = partyId;
-    }
-
-    public Long getBodyId() {
-        return bodyId;
-    }
-
-    public void setBodyId(Long bodyId) {
-        this.bodyId = bodyId;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getShared() {
-        return shared;
-    }
-
-    public void setShared(String shared) {
-        this.shared = shared;
-    }
-
     public String getLegalGround() {
         return legalGround;
     }
 
     public void setLegalGround(String legalGround) {
         this.legalGround = legalGround;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getExternalRef() {
-        return externalRef;
-    }
-
-    public void setExternalRef(String externalRef) {
-        this.externalRef = externalRef;
     }
 }

@@ -1,4 +1,4 @@
-package org.haven.safeguarding.application;
+package org.haven.safeguarding.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
