@@ -102,7 +102,7 @@ public class EvidencePanelBean {
 
     public String getUploadAction() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + EvidenceUploadFormServlet.PATH;
+                + EvidenceUploadServlet.PANEL_PATH;
     }
 
     /** The result of the last upload, from the redirect's query: a translated message, or null. */

@@ -7,6 +7,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceIntake;
+import org.haven.evidence.application.ReporterEvidence;
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
@@ -25,7 +26,7 @@ import java.util.List;
  * token), never from a parameter the reporter could change.
  */
 @ApplicationScoped
-public class ReporterInbox {
+public class ReporterInbox implements ReporterEvidence {
 
     @Inject
     ReportRepository reports;
@@ -75,6 +76,7 @@ public class ReporterInbox {
                 clock.instant()));
     }
 
+    @Override
     @Transactional
     public EvidenceReceipt addEvidence(long reportId, EvidenceUpload upload) {
         Report r = reports.byId(reportId).orElseThrow();
