@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Storage of reports, their messages and links, and the tokens that open them. */
+/** Storage of reports, their messages and links. */
 public interface ReportRepository {
 
     Report add(Report report);
@@ -48,10 +48,6 @@ public interface ReportRepository {
     List<ReportMessage> messages(long reportId);
 
     List<ReportLink> links(long reportId);
-
-    void addAccessToken(String tokenHash, long reportId, Instant expiresAt);
-
-    Optional<Long> reportOfToken(String tokenHash, Instant now);
 
     /** Urgent reports of these schools not acknowledged yet, oldest first (the longest waiting on top). */
     List<Report> awaitingAcknowledgementList(Collection<Long> schoolIds, int limit);

@@ -140,19 +140,6 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public void addAccessToken(String tokenHash, long reportId, Instant expiresAt) {
-        em.persist(new ReportAccessToken(tokenHash, reportId, expiresAt));
-    }
-
-    @Override
-    public Optional<Long> reportOfToken(String tokenHash, Instant now) {
-        return em.createQuery("SELECT t FROM ReportAccessToken t WHERE t.tokenHash = :h AND t.expiresAt > :now",
-                        ReportAccessToken.class)
-                .setParameter("h", tokenHash).setParameter("now", now).getResultStream().findFirst()
-                .map(ReportAccessToken::reportId);
-    }
-
-    @Override
     public List<Report> awaitingAcknowledgementList(Collection<Long> schoolIds, int limit) {
         if (schoolIds.isEmpty()) {
             return List.of();
