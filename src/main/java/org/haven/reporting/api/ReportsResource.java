@@ -33,6 +33,7 @@ import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.AbuseLimits;
 import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.application.ReportAccess;
+import org.haven.reporting.application.ReportHelpLines;
 import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.application.ReporterInbox;
@@ -57,6 +58,9 @@ public class ReportsResource {
 
     @Inject
     ReportSubmission submission;
+
+    @Inject
+    ReportHelpLines helpLines;
 
     @Inject
     ReportAccess access;
@@ -124,7 +128,7 @@ public class ReportsResource {
         java.util.logging.Logger.getLogger(ReportsResource.class.getName())
                 .warning("Database unreachable: a report was not stored; answered 503 with the help lines");
         JsonArrayBuilder lines = Json.createArrayBuilder();
-        for (HelpLine l : submission.helpLinesWhileDown(form, locale)) {
+        for (HelpLine l : helpLines.whileDown(form, locale)) {
             lines.add(Json.createObjectBuilder().add("name", l.name()).add("phone", l.phone()).add("tel", l.tel())
                     .add("hours", l.hours()).add("purpose", l.purpose()));
         }

@@ -17,6 +17,7 @@ import org.haven.platform.security.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
 import org.haven.reporting.application.AbuseLimits;
+import org.haven.reporting.application.ReportHelpLines;
 import org.haven.reporting.application.ReportSubmission;
 
 import java.io.IOException;
@@ -42,6 +43,9 @@ public class ReportWizardBean implements Serializable {
 
     @Inject
     ReportSubmission submission;
+
+    @Inject
+    ReportHelpLines helpLines;
 
     @Inject
     AbuseLimits limits;
@@ -110,7 +114,7 @@ public class ReportWizardBean implements Serializable {
                     "A report could not be stored; its author keeps the draft", e);
             faces.getExternalContext().setResponseStatus(503);
             FacesMessages.error(null, "report.sendFailed");
-            notSentHelpLines = SentReport.emergencyFirst(submission.helpLinesWhileDown(prepared.form(),
+            notSentHelpLines = SentReport.emergencyFirst(helpLines.whileDown(prepared.form(),
                     locale.getLocale()).stream().map(SentReport.Line::of).toList());
             filesToAddAgain(given);
         } finally {
@@ -204,7 +208,7 @@ public class ReportWizardBean implements Serializable {
     /** The sent report, its help lines in the page's language (named again after a language switch). */
     public SentReport getSent() {
         if (sent != null && !sent.isIn(locale.getLocale())) {
-            sent.helpLinesIn(locale.getLocale(), submission.helpLines(sent.riskTags(), locale.getLocale()));
+            sent.helpLinesIn(locale.getLocale(), helpLines.forRisks(sent.riskTags(), locale.getLocale()));
         }
         return sent;
     }
