@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.domain.Role;
 import org.haven.evidence.application.EvidenceIntake;
@@ -113,16 +114,16 @@ public class ReportSubmission {
         Report report = reports.add(unsaved);
         valid.links().forEach(l -> reports.add(new ReportLink(report.id(), l, now)));
         List<String> hashes = new ArrayList<>();
+        Actor actor = ReportAuthors.actorOf(valid, author);
         for (Attachment file : files) {
             EvidenceReceipt stored = evidence.store(ReportEvidenceScope.owner(report), file.upload(),
-                    new EvidenceIntake.Origin(EvidenceSource.REPORT_FORM, ReportAuthors.actorOf(valid, author), "report form",
-                            null), file.field());
+                    new EvidenceIntake.Origin(EvidenceSource.REPORT_FORM, actor, "report form", null), file.field());
             hashes.add(stored.sha256());
         }
         received.fire(ReportReceived.of(report, valid, now));
         String fingerprint = ReportFingerprint.of(valid, passed.school(), now, hashes);
         report.fingerprint(fingerprint);
-        audit.record(ReportAuthors.actorOf(valid, author).did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),
+        audit.record(actor.did("REPORT_RECEIVED", "report", report.id(), report.schoolId(),
                 (report.urgent() ? "urgent, " : "") + (source == ReportSource.SURVEY ? "from a survey, " : "")
                         + (overLimit ? "over the abuse limit, " : "") + files.size() + " file(s)"));
         insight.reportReceived(report.schoolId(), report.category().name(), report.urgent(), report.anonymous(),
