@@ -55,12 +55,12 @@ public class EvidencePanelBean {
 
     /** A link to the owner's dossier ({@code pdf} or {@code zip}). */
     public String dossierLink(String kind, long ownerId, String format) {
-        return link(EvidenceOwner.Kind.valueOf(kind) + ":" + ownerId, format);
+        return link(OwnerTarget.of(kind, ownerId).text(), format);
     }
 
     /** The signed fields of the upload form: target, expiry and signature. */
     public SignedLinks.Signed uploadToken(String kind, long ownerId) {
-        String target = EvidenceOwner.Kind.valueOf(kind) + ":" + ownerId;
+        String target = OwnerTarget.of(kind, ownerId).text();
         return uploadTokens.computeIfAbsent(target, t -> links.sign(actor.require().accountId(), t, "upload"));
     }
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.haven.evidence.application.AccessDenials;
 import org.haven.evidence.application.EvidenceUploads;
 import org.haven.evidence.application.IncomingParts;
-import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.infrastructure.SignedLinks;
 import org.haven.platform.errors.InvalidInputException;
@@ -83,12 +82,10 @@ public class PanelUpload {
 
     private String store(String target, StreamingMultipart.Part file, String description, StreamingMultipart parts)
             throws IOException {
-        int colon = target.indexOf(':');
-        EvidenceOwner.Kind kind = EvidenceOwner.Kind.valueOf(target.substring(0, colon));
-        long ownerId = Long.parseLong(target.substring(colon + 1));
+        OwnerTarget owner = OwnerTarget.parse(target);
         IncomingParts rest = () -> parts.next().map(p -> new IncomingParts.Part(p.name(), null));
         try {
-            uploads.fromPanel(kind, ownerId, new EvidenceUpload(file.fileName(), file.contentType(), file.body()),
+            uploads.fromPanel(owner.kind(), owner.ownerId(), new EvidenceUpload(file.fileName(), file.contentType(), file.body()),
                     description, rest);
             return "evidence=added";
         } catch (InvalidInputException e) {
