@@ -18,19 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.domain.Role;
-import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.application.DossierExport;
+import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.application.EvidenceKeyRotation;
 import org.haven.evidence.application.EvidenceRetention;
-import org.haven.evidence.application.Takedowns;
 import org.haven.evidence.application.EvidenceViews;
 import org.haven.evidence.application.StaffEvidence;
+import org.haven.evidence.application.Takedowns;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ public class EvidenceResource {
     /** One file as the API shows it. */
     public record FileDto(long id, String fileName, String contentType, long size, String sha256, String addedAt,
                           String addedBy, String addedFrom, boolean integrityAlert, String removedAt,
-                          java.util.List<CustodyDto> custody) {
+                          List<CustodyDto> custody) {
         static FileDto of(EvidenceViews.Item i) {
             return new FileDto(i.id(), i.fileName(), i.contentType(), i.size(), i.sha256(), i.addedAt().toString(),
                     i.addedBy(), i.addedFrom() == null ? null : i.addedFrom().name(), i.alert(),

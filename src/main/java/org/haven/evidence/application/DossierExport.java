@@ -1,15 +1,16 @@
 package org.haven.evidence.application;
 
-import org.haven.directory.application.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
+import org.haven.directory.application.DistrictZone;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.DossierContent;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
+import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.DossierPdf;
 import org.haven.evidence.infrastructure.DossierZip;
 import org.haven.evidence.infrastructure.ImagePreviews;
@@ -182,7 +183,7 @@ public class DossierExport {
         String sha;
         try {
             sha = HexFormat.of().formatHex(blobs.expectedDigest(f));
-        } catch (org.haven.evidence.infrastructure.ChunkCipher.TamperedException e) {
+        } catch (ChunkCipher.TamperedException e) {
             throw new IllegalStateException("evidence " + f.id() + " was verified a moment ago", e);
         }
         return new DossierContent.Item(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), sha, f.createdAt(),

@@ -15,6 +15,7 @@ import org.haven.evidence.domain.EvidenceRepository;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.domain.FileType;
+import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.SealedBlobs;
 import org.haven.platform.errors.InvalidInputException;
 
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -100,8 +102,8 @@ public class EvidenceIntake {
 
     private String digest(EvidenceFile f) {
         try {
-            return java.util.HexFormat.of().formatHex(blobs.expectedDigest(f));
-        } catch (org.haven.evidence.infrastructure.ChunkCipher.TamperedException e) {
+            return HexFormat.of().formatHex(blobs.expectedDigest(f));
+        } catch (ChunkCipher.TamperedException e) {
             return null;
         }
     }

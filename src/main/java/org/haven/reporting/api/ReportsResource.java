@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.directory.domain.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
@@ -31,7 +33,6 @@ import org.haven.platform.security.ClientKey;
 import org.haven.platform.security.CurrentActor;
 import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.AbuseLimits;
-import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.application.ReportAccess;
 import org.haven.reporting.application.ReportHelpLines;
 import org.haven.reporting.application.ReportSubmission;
@@ -39,12 +40,14 @@ import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.application.ReporterInbox;
 import org.haven.reporting.application.StaffInbox;
 import org.haven.reporting.application.StaffReports;
-import org.haven.directory.domain.Role;
 import org.haven.reporting.application.Submitted;
+import org.haven.reporting.domain.ReceiptCode;
+import org.haven.reporting.domain.ReportForm;
 import org.haven.safeguarding.application.HelpLine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * Confidential reporting without an account: create a report, open it again with its receipt (in the body,
@@ -125,7 +128,7 @@ public class ReportsResource {
      * with the help lines that fit their answers, from memory: 503 with Retry-After and {@code helpLines}.
      */
     private Response notStored(ReportForm form, Locale locale) {
-        java.util.logging.Logger.getLogger(ReportsResource.class.getName())
+        Logger.getLogger(ReportsResource.class.getName())
                 .warning("Database unreachable: a report was not stored; answered 503 with the help lines");
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (HelpLine l : helpLines.whileDown(form, locale)) {
@@ -151,7 +154,7 @@ public class ReportsResource {
         if (body == null || body.receipt() == null || body.receipt().isBlank()) {
             throw InvalidInputException.of("receipt", "report.receipt.required");
         }
-        if (org.haven.reporting.domain.ReceiptCode.parse(body.receipt()) == null) {
+        if (ReceiptCode.parse(body.receipt()) == null) {
             limits.receiptFailed(client);
             throw InvalidInputException.of("receipt", "report.receipt.format");
         }
@@ -206,6 +209,6 @@ public class ReportsResource {
         if (security.getUserPrincipal() instanceof ReporterPrincipal p) {
             return p.reportId();
         }
-        throw new jakarta.ws.rs.NotAuthorizedException("Bearer");
+        throw new NotAuthorizedException("Bearer");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage of reports, their messages and links. */
 public interface ReportRepository {
@@ -62,5 +63,5 @@ public interface ReportRepository {
     long unreadByStaffCount(Collection<Long> schoolIds);
 
     /** Which of these reports hold at least one message from their reporter. */
-    java.util.Set<Long> withReporterMessages(Collection<Long> reportIds);
+    Set<Long> withReporterMessages(Collection<Long> reportIds);
 }
