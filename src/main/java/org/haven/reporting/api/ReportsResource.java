@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,13 +29,11 @@ import org.haven.platform.errors.InvalidInputException;
 import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.security.ClientKey;
 import org.haven.platform.security.CurrentActor;
-import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.AbuseLimits;
 import org.haven.reporting.application.ReportAccess;
 import org.haven.reporting.application.ReportHelpLines;
 import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.ReportViews;
-import org.haven.reporting.application.ReporterInbox;
 import org.haven.reporting.application.StaffInbox;
 import org.haven.reporting.application.StaffReports;
 import org.haven.reporting.application.Submitted;
@@ -51,7 +47,8 @@ import java.util.logging.Logger;
 
 /**
  * Confidential reporting without an account: create a report, open it again with its receipt (in the body,
- * never in a URL), read the school's messages and answer. Nothing identifying the device is stored.
+ * never in a URL; the report it opens is read and answered in {@link MyReportResource}); and the school's
+ * reports for its referents and head. Nothing identifying the device is stored.
  */
 @Path("/v1/reports")
 @RequestScoped
@@ -67,9 +64,6 @@ public class ReportsResource {
 
     @Inject
     ReportAccess access;
-
-    @Inject
-    ReporterInbox inbox;
 
     @Inject
     AbuseLimits limits;
@@ -88,9 +82,6 @@ public class ReportsResource {
 
     @Context
     HttpServletRequest request;
-
-    @Context
-    SecurityContext security;
 
     @POST
     @PermitAll
@@ -167,16 +158,6 @@ public class ReportsResource {
     }
 
     @GET
-    @Path("/mine")
-    @SecurityRequirement(name = HavenApi.BEARER)
-    @Operation(summary = "The report the token opens: status, the school's messages, the evidence received")
-    public ReportDtos.Mine mine() {
-        ReportViews.ForReporter r = inbox.view(reportId());
-        return new ReportDtos.Mine(r.schoolName(), r.category().name(), r.status().name(), r.urgent(),
-                r.receivedAt(), r.messages(), r.evidence());
-    }
-
-    @GET
     @RolesAllowed({Role.Names.REFERENT, Role.Names.HEAD_OF_SCHOOL})
     @SecurityRequirement(name = HavenApi.BEARER)
     @Operation(summary = "The reports of the caller's schools, newest first; keyset paging with after")
@@ -192,23 +173,5 @@ public class ReportsResource {
     public ReportViews.ForStaff one(@PathParam("reportId") long reportId) {
         return staffInbox.view(reportId).orElseThrow(() -> new InvalidInputException(404,
                 List.of(new InvalidInputException.FieldError("id", "report.notFound"))));
-    }
-
-    @POST
-    @Path("/mine/messages")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = HavenApi.BEARER)
-    @Operation(summary = "Writes to the school about the report the token opens")
-    public Response reply(ReportDtos.MessageDto body) {
-        long id = reportId();
-        inbox.reply(id, body == null ? null : body.body());
-        return Response.status(201).build();
-    }
-
-    private long reportId() {
-        if (security.getUserPrincipal() instanceof ReporterPrincipal p) {
-            return p.reportId();
-        }
-        throw new NotAuthorizedException("Bearer");
     }
 }
