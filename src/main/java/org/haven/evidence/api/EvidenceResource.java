@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,11 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.security.Role;
-import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.application.DossierExport;
-import org.haven.evidence.application.EvidenceKeyRotation;
-import org.haven.evidence.application.EvidenceRetention;
-import org.haven.evidence.application.Takedowns;
+import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.application.EvidenceViews;
 import org.haven.evidence.application.StaffEvidence;
 import org.haven.evidence.domain.CustodyAction;
@@ -32,13 +28,12 @@ import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The vault for staff over REST: an owner's evidence (files with SHA-256 and custody), and a file's content,
  * verified before it is sent (an altered file is a 409 and an integrity alert, never served). Referents and
- * heads of school of the owner's school only; another school's evidence is a 404. The district admin starts
- * a key rotation.
+ * heads of school of the owner's school only; another school's evidence is a 404. The district admin's runs are
+ * in {@link EvidenceAdminResource}.
  */
 @Path("/v1")
 @RequestScoped
@@ -53,36 +48,10 @@ public class EvidenceResource {
     EvidenceDelivery delivery;
 
     @Inject
-    EvidenceKeyRotation rotation;
-
-    @Inject
-    EvidenceRetention retention;
-
-    @Inject
-    Takedowns takedowns;
-
-    @Inject
     DossierExport export;
 
     @Context
     HttpHeaders headers;
-
-    /** One file as the API shows it. */
-    public record FileDto(long id, String fileName, String contentType, long size, String sha256, String addedAt,
-                          String addedBy, String addedFrom, boolean integrityAlert, String removedAt,
-                          java.util.List<CustodyDto> custody) {
-        static FileDto of(EvidenceViews.Item i) {
-            return new FileDto(i.id(), i.fileName(), i.contentType(), i.size(), i.sha256(), i.addedAt().toString(),
-                    i.addedBy(), i.addedFrom() == null ? null : i.addedFrom().name(), i.alert(),
-                    i.purgedAt() == null ? null : i.purgedAt().toString(),
-                    i.custody().stream().map(c -> new CustodyDto(c.at().toString(), c.action().name(), c.actor(),
-                            c.role(), c.place())).toList());
-        }
-    }
-
-    /** One link of a custody log. */
-    public record CustodyDto(String at, String action, String actor, String role, String place) {
-    }
 
     @GET
     @Path("/evidence")
@@ -96,7 +65,7 @@ public class EvidenceResource {
         }
         EvidenceOwner.Kind kind = reportId != null ? EvidenceOwner.Kind.REPORT : EvidenceOwner.Kind.CASE;
         EvidenceViews.Panel panel = evidence.panel(kind, reportId != null ? reportId : caseId, locale);
-        return Response.ok(panel.items().stream().map(FileDto::of).toList()).build();
+        return Response.ok(panel.items().stream().map(EvidenceDtos.FileDto::of).toList()).build();
     }
 
     @GET
@@ -139,32 +108,5 @@ public class EvidenceResource {
                 .header("Content-Disposition", "attachment; filename=\"dossier-" + prepared.content().owner().number()
                         + "." + format + "\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    @POST
-    @Path("/admin/evidence/retention")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    @Operation(summary = "Runs the evidence retention purge now (it also runs every night)")
-    public EvidenceRetention.Result purge() {
-        return retention.purgeExpired();
-    }
-
-    @POST
-    @Path("/admin/evidence/takedown-reminders")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    @Operation(summary = "Sends the reminders of unanswered takedown requests now (they also go every morning)")
-    public Map<String, Integer> remind() {
-        return Map.of("reminded", takedowns.remindUnanswered());
-    }
-
-    @POST
-    @Path("/admin/evidence/rotation")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.DISTRICT_ADMIN)
-    @Operation(summary = "Seals every blob not yet under the active evidence key (after a key rotation)")
-    public EvidenceKeyRotation.Result rotate() {
-        return rotation.rotatePending();
     }
 }

@@ -1,17 +1,18 @@
 package org.haven.evidence.application;
 
-import org.haven.platform.errors.Forbidden;
-import org.haven.platform.errors.Refusal;
-import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
+import org.haven.platform.config.DistrictZone;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.DossierContent;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
+import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.DossierPdf;
 import org.haven.evidence.infrastructure.DossierZip;
 import org.haven.evidence.infrastructure.ImagePreviews;
@@ -183,7 +184,7 @@ public class DossierExport {
         String sha;
         try {
             sha = HexFormat.of().formatHex(blobs.expectedDigest(f));
-        } catch (org.haven.evidence.infrastructure.ChunkCipher.TamperedException e) {
+        } catch (ChunkCipher.TamperedException e) {
             throw new IllegalStateException("evidence " + f.id() + " was verified a moment ago", e);
         }
         return new DossierContent.Item(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), sha, f.createdAt(),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
+import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.ImagePreviews;
 import org.haven.evidence.infrastructure.SealedBlobs;
 import org.haven.audit.application.CurrentActor;
@@ -77,7 +78,7 @@ public class EvidenceDelivery {
     public String sha256(EvidenceFile file) {
         try {
             return HexFormat.of().formatHex(blobs.expectedDigest(file));
-        } catch (org.haven.evidence.infrastructure.ChunkCipher.TamperedException e) {
+        } catch (ChunkCipher.TamperedException e) {
             return null;
         }
     }

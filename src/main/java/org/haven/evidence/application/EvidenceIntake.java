@@ -18,6 +18,7 @@ import org.haven.evidence.domain.EvidenceRepository;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.domain.FileType;
+import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.SealedBlobs;
 
 import java.io.BufferedInputStream;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -102,8 +104,8 @@ public class EvidenceIntake {
 
     private String digest(EvidenceFile f) {
         try {
-            return java.util.HexFormat.of().formatHex(blobs.expectedDigest(f));
-        } catch (org.haven.evidence.infrastructure.ChunkCipher.TamperedException e) {
+            return HexFormat.of().formatHex(blobs.expectedDigest(f));
+        } catch (ChunkCipher.TamperedException e) {
             return null;
         }
     }

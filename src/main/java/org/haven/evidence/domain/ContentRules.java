@@ -1,8 +1,10 @@
 package org.haven.evidence.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the vault refuses beyond {@link FileType}: archives (a zip bomb cannot hide in what is never opened),
@@ -52,7 +54,7 @@ public final class ContentRules {
         return declared.isPresent() && !declared.get().equals(family(detectedType).orElse("?"));
     }
 
-    private static final java.util.List<String> MARKUP = java.util.List.of("<html", "<!doctype", "<script", "<iframe",
+    private static final List<String> MARKUP = List.of("<html", "<!doctype", "<script", "<iframe",
             "<svg", "<?php", "<body", "<object", "<embed");
 
     /**
@@ -77,7 +79,7 @@ public final class ContentRules {
     public static boolean executableName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
-        return dot >= 0 && java.util.Set.of("exe", "com", "bat", "cmd", "scr", "msi", "dll", "ps1", "vbs", "js",
+        return dot >= 0 && Set.of("exe", "com", "bat", "cmd", "scr", "msi", "dll", "ps1", "vbs", "js",
                 "jar", "apk", "sh", "hta", "lnk", "php", "pif", "cpl", "wsf").contains(lower.substring(dot + 1));
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * One slice of an evidence file: at most 1 MiB of the original, sealed with AES-256-GCM ({@code ChunkCipher}),
@@ -29,13 +30,13 @@ public class EvidenceChunk {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(k.evidenceId, evidenceId)
-                    && java.util.Objects.equals(k.seq, seq);
+            return o instanceof Key k && Objects.equals(k.evidenceId, evidenceId)
+                    && Objects.equals(k.seq, seq);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(evidenceId, seq);
+            return Objects.hash(evidenceId, seq);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.haven.evidence.domain;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class FileType {
             try {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(h, 0, end));
+                        .decode(ByteBuffer.wrap(h, 0, end));
                 return true;
             } catch (CharacterCodingException e) {
                 end--;

@@ -1,5 +1,6 @@
 package org.haven.evidence.domain;
 
+
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.errors.Refusal.FieldError;
@@ -9,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Checks of what staff type about online content: a web address, when it was seen, a handle, a note. */
 public final class LinkRules {
@@ -61,14 +64,14 @@ public final class LinkRules {
         }
         try {
             URI u = new URI(url);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
-    private static String collect(java.util.function.Supplier<String> check, List<FieldError> errors) {
+    private static String collect(Supplier<String> check, List<FieldError> errors) {
         try {
             return check.get();
         } catch (Refusal e) {

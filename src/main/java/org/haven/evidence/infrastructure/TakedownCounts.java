@@ -13,6 +13,7 @@ import org.haven.insight.domain.Figure;
 import org.haven.insight.domain.LiveCounts;
 import org.haven.insight.domain.Period;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,8 +61,8 @@ public class TakedownCounts implements LiveCounts {
                                  Instant now) {
         Query q = em.createNativeQuery(sql(by, schoolIds.size(), category != null));
         List<Object> params = new ArrayList<>(schoolIds);
-        params.add(java.sql.Timestamp.from(period.start()));
-        params.add(java.sql.Timestamp.from(period.end()));
+        params.add(Timestamp.from(period.start()));
+        params.add(Timestamp.from(period.end()));
         if (category != null) {
             params.add(category);
         }

@@ -12,7 +12,6 @@ import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.domain.ContentRules;
 import org.haven.evidence.domain.CustodyAction;
-import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.infrastructure.SignedLinks;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.HavenPrincipal;
@@ -109,11 +108,9 @@ public class EvidenceFileServlet extends HttpServlet {
 
     private void dossier(String target, String variant, HttpServletResponse response, Locale locale)
             throws IOException {
-        int colon = target.indexOf(':');
-        EvidenceOwner.Kind kind = EvidenceOwner.Kind.valueOf(target.substring(0, colon));
-        long ownerId = Long.parseLong(target.substring(colon + 1));
+        OwnerTarget owner = OwnerTarget.parse(target);
         DossierExport.Format format = variant.equals("pdf") ? DossierExport.Format.PDF : DossierExport.Format.ZIP;
-        DossierExport.Prepared prepared = export.prepare(kind, ownerId, format, locale);
+        DossierExport.Prepared prepared = export.prepare(owner.kind(), owner.ownerId(), format, locale);
         if (prepared.refused()) {
             refused(response, locale);
             return;
@@ -136,7 +133,7 @@ public class EvidenceFileServlet extends HttpServlet {
         int dot = fileName.lastIndexOf('.');
         String base = dot > 0 ? fileName.substring(0, dot) : fileName;
         String extension = "." + ContentRules.extension(detectedType);
-        return base.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? base : base + extension;
+        return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;
     }
 
     static String attachment(String fileName) {

@@ -18,38 +18,39 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal;
+import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
 import org.haven.platform.persistence.DatabaseOutage;
 import org.haven.platform.security.ClientKey;
 import org.haven.audit.application.CurrentActor;
-import org.haven.platform.security.ReporterPrincipal;
 import org.haven.reporting.application.AbuseLimits;
-import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.application.ReportAccess;
+import org.haven.reporting.application.ReportHelpLines;
 import org.haven.reporting.application.ReportSubmission;
 import org.haven.reporting.application.ReportViews;
-import org.haven.reporting.application.ReporterInbox;
 import org.haven.reporting.application.StaffInbox;
 import org.haven.reporting.application.StaffReports;
-import org.haven.platform.security.Role;
 import org.haven.reporting.application.Submitted;
+import org.haven.reporting.domain.ReceiptCode;
+import org.haven.reporting.domain.ReportForm;
 import org.haven.helplines.application.HelpLine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * Confidential reporting without an account: create a report, open it again with its receipt (in the body,
- * never in a URL), read the school's messages and answer. Nothing identifying the device is stored.
+ * never in a URL; the report it opens is read and answered in {@link MyReportResource}); and the school's
+ * reports for its referents and head. Nothing identifying the device is stored.
  */
 @Path("/v1/reports")
 @RequestScoped
@@ -61,10 +62,10 @@ public class ReportsResource {
     ReportSubmission submission;
 
     @Inject
-    ReportAccess access;
+    ReportHelpLines helpLines;
 
     @Inject
-    ReporterInbox inbox;
+    ReportAccess access;
 
     @Inject
     AbuseLimits limits;
@@ -83,9 +84,6 @@ public class ReportsResource {
 
     @Context
     HttpServletRequest request;
-
-    @Context
-    SecurityContext security;
 
     @POST
     @PermitAll
@@ -123,10 +121,10 @@ public class ReportsResource {
      * with the help lines that fit their answers, from memory: 503 with Retry-After and {@code helpLines}.
      */
     private Response notStored(ReportForm form, Locale locale) {
-        java.util.logging.Logger.getLogger(ReportsResource.class.getName())
+        Logger.getLogger(ReportsResource.class.getName())
                 .warning("Database unreachable: a report was not stored; answered 503 with the help lines");
         JsonArrayBuilder lines = Json.createArrayBuilder();
-        for (HelpLine l : submission.helpLinesWhileDown(form, locale)) {
+        for (HelpLine l : helpLines.whileDown(form, locale)) {
             lines.add(Json.createObjectBuilder().add("name", l.name()).add("phone", l.phone()).add("tel", l.tel())
                     .add("hours", l.hours()).add("purpose", l.purpose()));
         }
@@ -149,7 +147,7 @@ public class ReportsResource {
         if (body == null || body.receipt() == null || body.receipt().isBlank()) {
             throw Invalid.of("receipt", "report.receipt.required");
         }
-        if (org.haven.reporting.domain.ReceiptCode.parse(body.receipt()) == null) {
+        if (ReceiptCode.parse(body.receipt()) == null) {
             limits.receiptFailed(client);
             throw Invalid.of("receipt", "report.receipt.format");
         }
@@ -159,16 +157,6 @@ public class ReportsResource {
                     limits.receiptFailed(client);
                     return Problems.response(401, "report.receipt.invalid", locale);
                 });
-    }
-
-    @GET
-    @Path("/mine")
-    @SecurityRequirement(name = HavenApi.BEARER)
-    @Operation(summary = "The report the token opens: status, the school's messages, the evidence received")
-    public ReportDtos.Mine mine() {
-        ReportViews.ForReporter r = inbox.view(reportId());
-        return new ReportDtos.Mine(r.schoolName(), r.category().name(), r.status().name(), r.urgent(),
-                r.receivedAt(), r.messages(), r.evidence());
     }
 
     @GET
@@ -186,23 +174,5 @@ public class ReportsResource {
     @Operation(summary = "One report of the caller's schools (404 outside them): facts, messages, links, evidence")
     public ReportViews.ForStaff one(@PathParam("reportId") long reportId) {
         return staffInbox.view(reportId).orElseThrow(() -> new NotFound(List.of(new Refusal.FieldError("id", "report.notFound"))));
-    }
-
-    @POST
-    @Path("/mine/messages")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = HavenApi.BEARER)
-    @Operation(summary = "Writes to the school about the report the token opens")
-    public Response reply(ReportDtos.MessageDto body) {
-        long id = reportId();
-        inbox.reply(id, body == null ? null : body.body());
-        return Response.status(201).build();
-    }
-
-    private long reportId() {
-        if (security.getUserPrincipal() instanceof ReporterPrincipal p) {
-            return p.reportId();
-        }
-        throw new jakarta.ws.rs.NotAuthorizedException("Bearer");
     }
 }

@@ -8,6 +8,7 @@ import org.haven.audit.application.AuditLog;
 import org.haven.platform.security.SecretTokens;
 import org.haven.reporting.domain.ReceiptCode;
 import org.haven.reporting.domain.ReportRepository;
+import org.haven.reporting.domain.ReportTokenStore;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public class ReportAccess {
 
     @Inject
     ReportRepository reports;
+
+    @Inject
+    ReportTokenStore tokens;
 
     @Inject
     ReceiptKeys keys;
@@ -46,7 +50,7 @@ public class ReportAccess {
         Optional<Long> found = reports.byReceiptLookup(keys.lookup(receipt))
                 .filter(r -> keys.matches(receipt, r.receiptHash()))
                 .map(r -> r.id());
-        found.ifPresent(id -> audit.record(ReportSubmission.REPORTER.did("REPORT_OPENED_WITH_RECEIPT", "report", id,
+        found.ifPresent(id -> audit.record(ReportAuthors.REPORTER.did("REPORT_OPENED_WITH_RECEIPT", "report", id,
                 reports.byId(id).map(r -> r.schoolId()).orElse(null), null)));
         return found;
     }
@@ -55,7 +59,7 @@ public class ReportAccess {
     public Optional<Token> token(String typedReceipt) {
         return open(typedReceipt).map(reportId -> {
             String token = SecretTokens.newToken();
-            reports.addAccessToken(SecretTokens.sha256(token), reportId, clock.instant().plusSeconds(tokenSeconds));
+            tokens.add(SecretTokens.sha256(token), reportId, clock.instant().plusSeconds(tokenSeconds));
             return new Token(token, tokenSeconds);
         });
     }
@@ -65,6 +69,6 @@ public class ReportAccess {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return reports.reportOfToken(SecretTokens.sha256(token), clock.instant());
+        return tokens.reportOf(SecretTokens.sha256(token), clock.instant());
     }
 }

@@ -10,14 +10,19 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.Platform;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
+import org.haven.reporting.domain.ReportSource;
 import org.haven.reporting.domain.ReportStatus;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -47,24 +52,24 @@ public class ReportHandover {
     AuditLog audit;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     /** The report, if it belongs to one of these schools; empty otherwise, as if it did not exist. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ReportFacts> facts(long reportId, Collection<Long> schoolIds) {
         return reports.inSchools(reportId, schoolIds).map(r -> new ReportFacts(r.id(), r.schoolId(),
                 r.category().name(), r.description(), r.occurredOn(),
-                r.platforms().stream().map(Platform::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                r.platforms().stream().map(Platform::name).collect(Collectors.toCollection(TreeSet::new)),
                 r.risk().tags().stream().map(t -> t.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
                 r.witness(), r.anonymous(), r.reporterName(), r.reporterClass(), r.involved(), r.createdAt(),
                 (int) evidence.count(new EvidenceOwner(EvidenceOwner.Kind.REPORT, r.id(), r.schoolId())), reports.links(r.id()).size(),
-                r.source() == org.haven.reporting.domain.ReportSource.SURVEY));
+                r.source() == ReportSource.SURVEY));
     }
 
     /** When the reporter wrote on the report (no content): a case the report joins puts these on its timeline. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.List<Instant> reporterMessageTimes(long reportId) {
+    public List<Instant> reporterMessageTimes(long reportId) {
         return reports.messages(reportId).stream().filter(m -> m.fromReporter())
                 .map(m -> m.createdAt()).toList();
     }
@@ -74,7 +79,7 @@ public class ReportHandover {
      * needs of reports received before it existed (the related-report signals of issue 20). The caller audits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.List<ReportReceived> receivedBetween(long after, long upto, int limit) {
+    public List<ReportReceived> receivedBetween(long after, long upto, int limit) {
         return reports.idsBetween(after, upto, limit).stream().map(r -> new ReportReceived(r.id(), r.schoolId(),
                 r.createdAt(), r.description(), r.involved(),
                 reports.links(r.id()).stream().map(l -> l.url()).toList(),

@@ -11,6 +11,7 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public class ReportQueue {
 
     /** A report in the queue; pupilMessage: the pupil wrote in its conversation (otherwise the report is new). */
     public record Line(long reportId, String schoolName, String category, boolean urgent, boolean pupilMessage,
-                       java.time.Instant since) {
+                       Instant since) {
     }
 
     public record Queue(List<Line> urgent, long urgentCount, List<Line> unread, long unreadCount) {

@@ -7,11 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
+import org.haven.reporting.domain.ReportTokenStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -22,8 +21,8 @@ import java.util.logging.Logger;
 @Singleton
 public class ReportTokenPurge {
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    ReportTokenStore tokens;
 
     @Inject
     Clock clock;
@@ -53,8 +52,6 @@ public class ReportTokenPurge {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void purgeExpired() {
-        em.createQuery("DELETE FROM ReportAccessToken t WHERE t.expiresAt < :limit")
-                .setParameter("limit", clock.instant().minus(Duration.ofDays(1)))
-                .executeUpdate();
+        tokens.purgeExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
     }
 }

@@ -4,6 +4,7 @@ import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.harm.domain.Category;
 import org.haven.reporting.domain.Frequency;
 import org.haven.reporting.domain.Platform;
+import org.haven.reporting.domain.ReportSource;
 import org.haven.reporting.domain.ReportStatus;
 import org.haven.harm.domain.Risk;
 
@@ -47,6 +48,6 @@ public final class ReportViews {
                            boolean witness, boolean anonymous, String reporterName, String reporterClass, Risk risk,
                            boolean urgent, Instant urgentAcknowledgedAt, ReportStatus status, Instant receivedAt,
                            String fingerprint, List<Message> messages, List<Link> links,
-                           List<EvidenceReceipt> evidence, org.haven.reporting.domain.ReportSource source) {
+                           List<EvidenceReceipt> evidence, ReportSource source) {
     }
 }

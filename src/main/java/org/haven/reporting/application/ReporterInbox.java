@@ -1,6 +1,7 @@
 package org.haven.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
@@ -9,10 +10,10 @@ import org.haven.audit.application.AuditLog;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceIntake;
+import org.haven.evidence.application.ReporterEvidence;
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceSource;
 import org.haven.evidence.domain.EvidenceUpload;
-import org.haven.notify.application.Notifications;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportMessage;
 import org.haven.reporting.domain.ReportRepository;
@@ -26,7 +27,7 @@ import java.util.List;
  * token), never from a parameter the reporter could change.
  */
 @ApplicationScoped
-public class ReporterInbox {
+public class ReporterInbox implements ReporterEvidence {
 
     @Inject
     ReportRepository reports;
@@ -38,7 +39,7 @@ public class ReporterInbox {
     EvidenceIntake evidence;
 
     @Inject
-    Notifications notifications;
+    Event<ReportAlert> alerts;
 
     @Inject
     AuditLog audit;
@@ -47,13 +48,13 @@ public class ReporterInbox {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<ReportActivity> activity;
+    Event<ReportActivity> activity;
 
     @Transactional
     public ReportViews.ForReporter view(long reportId) {
         Report r = reports.byId(reportId).orElseThrow();
         r.readByReporter();
-        audit.record(ReportSubmission.REPORTER.did("REPORT_VIEWED", "report", r.id(), r.schoolId(), "reporter"));
+        audit.record(ReportAuthors.REPORTER.did("REPORT_VIEWED", "report", r.id(), r.schoolId(), "reporter"));
         return new ReportViews.ForReporter(schools.byId(r.schoolId()).map(SchoolView::name).orElse(""),
                 r.category(), r.status(), r.urgent(), r.createdAt(), messages(reportId),
                 evidence.receipts(ReportEvidenceScope.owner(r)));
@@ -68,23 +69,22 @@ public class ReporterInbox {
         Report r = reports.byId(reportId).orElseThrow();
         reports.add(new ReportMessage(r.id(), true, null, body.strip(), clock.instant()));
         r.reporterWrote(clock.instant());
-        audit.record(ReportSubmission.REPORTER.did("REPORT_MESSAGE_FROM_REPORTER", "report", r.id(), r.schoolId(),
+        audit.record(ReportAuthors.REPORTER.did("REPORT_MESSAGE_FROM_REPORTER", "report", r.id(), r.schoolId(),
                 null));
-        notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_MESSAGE",
-                "report", r.id(), false);
+        alerts.fire(new ReportAlert(r.id(), r.schoolId(), "REPORT_MESSAGE", false));
         activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.MESSAGE_FROM_REPORTER, null, null,
                 clock.instant()));
     }
 
+    @Override
     @Transactional
     public EvidenceReceipt addEvidence(long reportId, EvidenceUpload upload) {
         Report r = reports.byId(reportId).orElseThrow();
         EvidenceReceipt stored = evidence.store(ReportEvidenceScope.owner(r), upload,
-                new EvidenceIntake.Origin(EvidenceSource.REPORTER_INBOX, ReportSubmission.REPORTER, "reporter inbox",
+                new EvidenceIntake.Origin(EvidenceSource.REPORTER_INBOX, ReportAuthors.REPORTER, "reporter inbox",
                         null), "file");
         r.reporterWrote(clock.instant());
-        notifications.notify(schools.accountsWithRole(r.schoolId(), ReportSubmission.ALERTED), "REPORT_EVIDENCE",
-                "report", r.id(), false);
+        alerts.fire(new ReportAlert(r.id(), r.schoolId(), "REPORT_EVIDENCE", false));
         activity.fire(new ReportActivity(r.id(), ReportActivity.Kind.EVIDENCE_FROM_REPORTER, null, null,
                 clock.instant()));
         return stored;

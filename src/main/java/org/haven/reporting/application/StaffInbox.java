@@ -1,6 +1,7 @@
 package org.haven.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.platform.errors.Invalid;
@@ -11,6 +12,7 @@ import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
 import org.haven.evidence.application.EvidenceIntake;
+import org.haven.insight.application.InsightCounts;
 import org.haven.notify.application.Notifications;
 import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.InboxCursor;
@@ -36,7 +38,7 @@ public class StaffInbox {
     public static final int PAGE = 50;
 
     @Inject
-    org.haven.insight.application.InsightCounts insight;
+    InsightCounts insight;
 
     @Inject
     ReportRepository reports;
@@ -63,7 +65,7 @@ public class StaffInbox {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<ReportActivity> activity;
+    Event<ReportActivity> activity;
 
     /** The first page of the inbox. */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,6 +13,7 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class StaffReports {
 
     /** The short form of a report: never its content. */
     public record Row(long id, String number, String schoolCode, long schoolId, String category, boolean urgent,
-                      String status, java.time.Instant receivedAt) {
+                      String status, Instant receivedAt) {
     }
 
     /** One page; next is the {@code after} of the following page, null on the last. */

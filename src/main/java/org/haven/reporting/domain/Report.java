@@ -15,11 +15,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A confidential report. Holds no trace of the device it came from; an anonymous one holds no name and no
@@ -36,43 +33,11 @@ public class Report {
     @Column(name = "school_id", nullable = false)
     private Long schoolId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Category category;
+    @Embedded
+    private ReportContent content;
 
-    @Column(nullable = false, columnDefinition = "TEXT")
-    private String description;
-
-    @Column(name = "occurred_on")
-    private LocalDate occurredOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Frequency frequency;
-
-    @Column(name = "at_school", nullable = false)
-    private boolean atSchool;
-
-    @Column(length = 300)
-    private String platforms;
-
-    @Column(columnDefinition = "TEXT")
-    private String involved;
-
-    @Column(nullable = false)
-    private boolean witness;
-
-    @Column(nullable = false)
-    private boolean anonymous;
-
-    @Column(name = "reporter_name", length = 100)
-    private String reporterName;
-
-    @Column(name = "reporter_class", length = 40)
-    private String reporterClass;
-
-    @Column(name = "reporter_account_id")
-    private Long reporterAccountId;
+    @Embedded
+    private ReportAuthor author;
 
     @Embedded
     private Risk risk;
@@ -127,18 +92,8 @@ public class Report {
     public Report(long schoolId, ValidReport r, Long reporterAccountId, String receiptLookup, String receiptHash,
                   Instant createdAt) {
         this.schoolId = schoolId;
-        this.category = r.category();
-        this.description = r.description();
-        this.occurredOn = r.occurredOn();
-        this.frequency = r.frequency();
-        this.atSchool = r.atSchool();
-        this.platforms = r.platforms().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.involved = r.involved();
-        this.witness = r.witness();
-        this.anonymous = r.anonymous();
-        this.reporterName = r.anonymous() ? null : r.reporterName();
-        this.reporterClass = r.anonymous() ? null : r.reporterClass();
-        this.reporterAccountId = r.anonymous() ? null : reporterAccountId;
+        this.content = new ReportContent(r);
+        this.author = new ReportAuthor(r, reporterAccountId);
         this.risk = r.risk();
         this.urgent = r.risk().isUrgent();
         this.receiptLookup = Objects.requireNonNull(receiptLookup);
@@ -217,51 +172,47 @@ public class Report {
     }
 
     public Category category() {
-        return category;
+        return content.category();
     }
 
     public String description() {
-        return description;
+        return content.description();
     }
 
     public LocalDate occurredOn() {
-        return occurredOn;
+        return content.occurredOn();
     }
 
     public Frequency frequency() {
-        return frequency;
+        return content.frequency();
     }
 
     public boolean atSchool() {
-        return atSchool;
+        return content.atSchool();
     }
 
     public Set<Platform> platforms() {
-        if (platforms == null || platforms.isEmpty()) {
-            return EnumSet.noneOf(Platform.class);
-        }
-        return Arrays.stream(platforms.split(",")).map(Platform::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
+        return content.platforms();
     }
 
     public String involved() {
-        return involved;
+        return content.involved();
     }
 
     public boolean witness() {
-        return witness;
+        return content.witness();
     }
 
     public boolean anonymous() {
-        return anonymous;
+        return author.anonymous();
     }
 
     public String reporterName() {
-        return reporterName;
+        return author.reporterName();
     }
 
     public String reporterClass() {
-        return reporterClass;
+        return author.reporterClass();
     }
 
     public Risk risk() {

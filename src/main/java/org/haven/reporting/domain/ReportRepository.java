@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Storage of reports, their messages and links, and the tokens that open them. */
+/** Storage of reports, their messages and links. */
 public interface ReportRepository {
 
     Report add(Report report);
@@ -49,10 +50,6 @@ public interface ReportRepository {
 
     List<ReportLink> links(long reportId);
 
-    void addAccessToken(String tokenHash, long reportId, Instant expiresAt);
-
-    Optional<Long> reportOfToken(String tokenHash, Instant now);
-
     /** Urgent reports of these schools not acknowledged yet, oldest first (the longest waiting on top). */
     List<Report> awaitingAcknowledgementList(Collection<Long> schoolIds, int limit);
 
@@ -66,5 +63,5 @@ public interface ReportRepository {
     long unreadByStaffCount(Collection<Long> schoolIds);
 
     /** Which of these reports hold at least one message from their reporter. */
-    java.util.Set<Long> withReporterMessages(Collection<Long> reportIds);
+    Set<Long> withReporterMessages(Collection<Long> reportIds);
 }

@@ -12,8 +12,10 @@ import org.haven.reporting.domain.ReportStatus;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaReportRepository implements ReportRepository {
@@ -140,19 +142,6 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public void addAccessToken(String tokenHash, long reportId, Instant expiresAt) {
-        em.persist(new ReportAccessToken(tokenHash, reportId, expiresAt));
-    }
-
-    @Override
-    public Optional<Long> reportOfToken(String tokenHash, Instant now) {
-        return em.createQuery("SELECT t FROM ReportAccessToken t WHERE t.tokenHash = :h AND t.expiresAt > :now",
-                        ReportAccessToken.class)
-                .setParameter("h", tokenHash).setParameter("now", now).getResultStream().findFirst()
-                .map(ReportAccessToken::reportId);
-    }
-
-    @Override
     public List<Report> awaitingAcknowledgementList(Collection<Long> schoolIds, int limit) {
         if (schoolIds.isEmpty()) {
             return List.of();
@@ -184,11 +173,11 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public java.util.Set<Long> withReporterMessages(Collection<Long> reportIds) {
+    public Set<Long> withReporterMessages(Collection<Long> reportIds) {
         if (reportIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT m.reportId FROM ReportMessage m"
+        return new HashSet<>(em.createQuery("SELECT DISTINCT m.reportId FROM ReportMessage m"
                         + " WHERE m.reportId IN :r AND m.fromReporter = TRUE", Long.class)
                 .setParameter("r", reportIds).getResultList());
     }

@@ -10,9 +10,13 @@ import org.haven.platform.i18n.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,13 +60,13 @@ public class LocalTimes {
         if (iso == null || iso.isBlank()) {
             return "";
         }
-        java.time.Period p;
+        Period p;
         try {
-            p = java.time.Period.parse(iso);
-        } catch (java.time.format.DateTimeParseException notAPeriod) {
+            p = Period.parse(iso);
+        } catch (DateTimeParseException notAPeriod) {
             return iso;
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (p.getYears() != 0) {
             parts.add(Messages.text(locale(), "period.years", p.getYears()));
         }

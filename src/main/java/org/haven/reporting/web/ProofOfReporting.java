@@ -1,7 +1,12 @@
 package org.haven.reporting.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import org.haven.platform.i18n.Messages;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,5 +30,22 @@ final class ProofOfReporting {
 
     static String fileName(SentReport sent) {
         return "haven-proof-" + sent.getFingerprint().substring(0, 12) + ".txt";
+    }
+
+    /** Answers the current Faces request with the proof as a small text file, never cached. */
+    static void download(SentReport sent, Locale locale, ZoneId zone) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        byte[] body = text(sent, locale, zone).getBytes(StandardCharsets.UTF_8);
+        ext.responseReset();
+        ext.setResponseContentType("text/plain; charset=UTF-8");
+        ext.setResponseContentLength(body.length);
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName(sent) + "\"");
+        ext.setResponseHeader("Cache-Control", "no-store");
+        ext.setResponseHeader("X-Content-Type-Options", "nosniff");
+        try (OutputStream out = ext.getResponseOutputStream()) {
+            out.write(body);
+        }
+        faces.responseComplete();
     }
 }

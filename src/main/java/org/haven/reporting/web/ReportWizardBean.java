@@ -1,7 +1,6 @@
 package org.haven.reporting.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,14 +16,15 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
 import org.haven.reporting.application.AbuseLimits;
+import org.haven.reporting.application.ReportHelpLines;
 import org.haven.reporting.application.ReportSubmission;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The report wizard (/report/index.xhtml): one form, sent once with its files. After sending, the page shows
@@ -38,10 +38,13 @@ public class ReportWizardBean implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     static final String FORM = "report:";
-    private static final String RECEIPT_ATTRIBUTE = ReportWizardBean.class.getName() + ".receipt";
+    private static final Logger LOG = Logger.getLogger(ReportWizardBean.class.getName());
 
     @Inject
     ReportSubmission submission;
+
+    @Inject
+    ReportHelpLines helpLines;
 
     @Inject
     AbuseLimits limits;
@@ -65,7 +68,7 @@ public class ReportWizardBean implements Serializable {
     private transient List<Part> files;
     private transient List<SchoolView> schoolList;
     private SentReport sent;
-    private String shownReceipt;
+    private final OneTimeReceipt receipt = new OneTimeReceipt();
     private boolean signedInStudent;
     /** Set when the last send failed (the database down...): the help lines that fit the answers, from memory. */
     private List<SentReport.Line> notSentHelpLines;
@@ -90,7 +93,7 @@ public class ReportWizardBean implements Serializable {
         if (!admission.admitted()) {
             faces.getExternalContext().setResponseStatus(429);
             FacesMessages.error(null, "report.tooMany");
-            filesToAddAgain(given);
+            WizardErrors.filesToAddAgain(given);
             files = null;
             return;
         }
@@ -100,55 +103,26 @@ public class ReportWizardBean implements Serializable {
             limits.reported(address, device);
         } catch (Refusal e) {
             FacesMessages.show(WizardErrors.onPage(e, prepared.linkRows()), FORM);
-            filesToAddAgain(given);
+            WizardErrors.filesToAddAgain(given);
         } catch (IOException e) {
             FacesMessages.error(FORM + "evidence", "report.files.unreadable");
         } catch (RuntimeException e) {
             // Any other failure (the database down...): nothing was stored; the answers stay on this page, and the
             // help lines come from the message bundle, which needs no database.
-            java.util.logging.Logger.getLogger(ReportWizardBean.class.getName()).log(java.util.logging.Level.WARNING,
-                    "A report could not be stored; its author keeps the draft", e);
+            LOG.log(Level.WARNING, "A report could not be stored; its author keeps the draft", e);
             faces.getExternalContext().setResponseStatus(503);
             FacesMessages.error(null, "report.sendFailed");
-            notSentHelpLines = SentReport.emergencyFirst(submission.helpLinesWhileDown(prepared.form(),
+            notSentHelpLines = SentReport.emergencyFirst(helpLines.whileDown(prepared.form(),
                     locale.getLocale()).stream().map(SentReport.Line::of).toList());
-            filesToAddAgain(given);
+            WizardErrors.filesToAddAgain(given);
         } finally {
             files = null;
         }
     }
 
-    /** A failed send cannot keep the files (the browser does not send them again): name each one to add again. */
-    private static void filesToAddAgain(List<Part> given) {
-        List<String> names = given.stream().map(Part::getSubmittedFileName)
-                .filter(n -> n != null && !n.isBlank()).toList();
-        if (!names.isEmpty()) {
-            FacesMessages.error(FORM + "evidence", "report.files.againNamed", String.join(", ", names));
-        }
-    }
-
-    /**
-     * The receipt, for the one response that shows it: the first read moves it from this view (kept in the
-     * session) to the request, so that no later request of this view, a reload that re-posts included, sees it.
-     */
+    /** The receipt, for the one response that shows it (see {@link OneTimeReceipt}). */
     public String getReceipt() {
-        if (sent == null) {
-            return null;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Map<String, Object> request = faces.getExternalContext().getRequestMap();
-        if (sent.getReceipt() != null) {
-            request.put(RECEIPT_ATTRIBUTE, sent.getReceipt());
-            shownReceipt = sent.getReceipt();
-            sent.forgetReceipt();
-        } else if (shownReceipt != null && LocaleBean.switching(faces)) {
-            // The same page in the other language: the receipt it showed shows again (never on a reload: the
-            // page replaces its history entry, and any other request of this view forgets it).
-            request.put(RECEIPT_ATTRIBUTE, shownReceipt);
-        } else if (!request.containsKey(RECEIPT_ATTRIBUTE)) {
-            shownReceipt = null;
-        }
-        return (String) request.get(RECEIPT_ATTRIBUTE);
+        return sent == null ? null : receipt.show(sent, FacesContext.getCurrentInstance());
     }
 
     /** The proof of reporting as a small text file (date, school, fingerprint; never the content). */
@@ -156,20 +130,7 @@ public class ReportWizardBean implements Serializable {
         if (sent == null) {
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ext = faces.getExternalContext();
-        byte[] body = ProofOfReporting.text(sent, locale.getLocale(), times.zone()).getBytes(StandardCharsets.UTF_8);
-        ext.responseReset();
-        ext.setResponseContentType("text/plain; charset=UTF-8");
-        ext.setResponseContentLength(body.length);
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + ProofOfReporting.fileName(sent)
-                + "\"");
-        ext.setResponseHeader("Cache-Control", "no-store");
-        ext.setResponseHeader("X-Content-Type-Options", "nosniff");
-        try (OutputStream out = ext.getResponseOutputStream()) {
-            out.write(body);
-        }
-        faces.responseComplete();
+        ProofOfReporting.download(sent, locale.getLocale(), times.zone());
     }
 
     public List<SchoolView> getSchools() {
@@ -204,7 +165,7 @@ public class ReportWizardBean implements Serializable {
     /** The sent report, its help lines in the page's language (named again after a language switch). */
     public SentReport getSent() {
         if (sent != null && !sent.isIn(locale.getLocale())) {
-            sent.helpLinesIn(locale.getLocale(), submission.helpLines(sent.riskTags(), locale.getLocale()));
+            sent.helpLinesIn(locale.getLocale(), helpLines.forRisks(sent.riskTags(), locale.getLocale()));
         }
         return sent;
     }

@@ -24,20 +24,8 @@ public class WizardAnswers implements Serializable {
     public record Prepared(ReportForm form, List<Integer> linkRows) {
     }
 
-    private String category;
-    private String description;
-    private String occurredOn;
-    private String frequency;
-    private boolean atSchool;
-    private List<String> platforms = new ArrayList<>();
-    private String involved;
-    private Boolean witness;
-    private boolean immediateDanger;
-    private boolean selfHarm;
-    private boolean threats;
-    private boolean locationShared;
-    private boolean blackmail;
-    private boolean intimateImages;
+    private final IncidentAnswers incident = new IncidentAnswers();
+    private final DangerAnswers danger = new DangerAnswers();
     private final List<LinkRow> links = new ArrayList<>();
     private Boolean anonymous = Boolean.TRUE;
     private String reporterName;
@@ -61,12 +49,10 @@ public class WizardAnswers implements Serializable {
             }
         }
         boolean anon = !Boolean.FALSE.equals(anonymous);
-        ReportForm form = new ReportForm(schoolCode, category, description, occurredOn, frequency, atSchool,
-                List.copyOf(platforms), involved, witness, anon, anon ? null : reporterName,
-                anon ? null : reporterClass,
-                new ReportForm.RiskAnswers(immediateDanger, selfHarm, threats, locationShared, blackmail,
-                        intimateImages),
-                given);
+        ReportForm form = new ReportForm(schoolCode, incident.getCategory(), incident.getDescription(),
+                incident.getOccurredOn(), incident.getFrequency(), incident.isAtSchool(),
+                List.copyOf(incident.getPlatforms()), incident.getInvolved(), incident.getWitness(), anon,
+                anon ? null : reporterName, anon ? null : reporterClass, danger.toRiskAnswers(), given);
         return new Prepared(form, rows);
     }
 
@@ -82,116 +68,12 @@ public class WizardAnswers implements Serializable {
         }
     }
 
-    public String getCategory() {
-        return category;
+    public IncidentAnswers getIncident() {
+        return incident;
     }
 
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getOccurredOn() {
-        return occurredOn;
-    }
-
-    public void setOccurredOn(String occurredOn) {
-        this.occurredOn = occurredOn;
-    }
-
-    public String getFrequency() {
-        return frequency;
-    }
-
-    public void setFrequency(String frequency) {
-        this.frequency = frequency;
-    }
-
-    public boolean isAtSchool() {
-        return atSchool;
-    }
-
-    public void setAtSchool(boolean atSchool) {
-        this.atSchool = atSchool;
-    }
-
-    public List<String> getPlatforms() {
-        return platforms;
-    }
-
-    public void setPlatforms(List<String> platforms) {
-        this.platforms = platforms == null ? new ArrayList<>() : new ArrayList<>(platforms);
-    }
-
-    public String getInvolved() {
-        return involved;
-    }
-
-    public void setInvolved(String involved) {
-        this.involved = involved;
-    }
-
-    public Boolean getWitness() {
-        return witness;
-    }
-
-    public void setWitness(Boolean witness) {
-        this.witness = witness;
-    }
-
-    public boolean isImmediateDanger() {
-        return immediateDanger;
-    }
-
-    public void setImmediateDanger(boolean immediateDanger) {
-        this.immediateDanger = immediateDanger;
-    }
-
-    public boolean isSelfHarm() {
-        return selfHarm;
-    }
-
-    public void setSelfHarm(boolean selfHarm) {
-        this.selfHarm = selfHarm;
-    }
-
-    public boolean isThreats() {
-        return threats;
-    }
-
-    public void setThreats(boolean threats) {
-        this.threats = threats;
-    }
-
-    public boolean isLocationShared() {
-        return locationShared;
-    }
-
-    public void setLocationShared(boolean locationShared) {
-        this.locationShared = locationShared;
-    }
-
-    public boolean isBlackmail() {
-        return blackmail;
-    }
-
-    public void setBlackmail(boolean blackmail) {
-        this.blackmail = blackmail;
-    }
-
-    public boolean isIntimateImages() {
-        return intimateImages;
-    }
-
-    public void setIntimateImages(boolean intimateImages) {
-        this.intimateImages = intimateImages;
+    public DangerAnswers getDanger() {
+        return danger;
     }
 
     public List<LinkRow> getLinks() {

@@ -1,12 +1,18 @@
 package org.haven.reporting.web;
 
+import jakarta.servlet.http.Part;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.errors.Refusal.FieldError;
+import org.haven.platform.web.FacesMessages;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The service's field names turned into the wizard's component ids, so that each error sits on its field. */
+/**
+ * The wizard's errors on its page: the service's field names turned into the wizard's component ids, so that each
+ * error sits on its field, and the files a failed send could not keep named to be added again.
+ */
 final class WizardErrors {
 
     private static final Pattern LINK_FIELD = Pattern.compile("links\\[(\\d+)]\\.(url|seenAt|note)");
@@ -37,5 +43,15 @@ final class WizardErrors {
             return "link" + Character.toUpperCase(part.charAt(0)) + part.substring(1) + row;
         }
         return field;
+    }
+
+    /** A failed send cannot keep the files (the browser does not send them again): name each one to add again. */
+    static void filesToAddAgain(List<Part> given) {
+        List<String> names = given.stream().map(Part::getSubmittedFileName)
+                .filter(n -> n != null && !n.isBlank()).toList();
+        if (!names.isEmpty()) {
+            FacesMessages.error(ReportWizardBean.FORM + "evidence", "report.files.againNamed",
+                    String.join(", ", names));
+        }
     }
 }

@@ -10,9 +10,9 @@ class UploadReturnAddressTest {
 
     @Test
     void aStaffPageWithItsIdAndSectionIsAccepted() {
-        assertTrue(EvidenceUploadFormServlet.RETURN.matcher("/staff/case.xhtml?id=12").matches());
-        assertTrue(EvidenceUploadFormServlet.RETURN.matcher("/staff/case.xhtml?id=12&section=evidence").matches());
-        assertTrue(EvidenceUploadFormServlet.RETURN.matcher("/staff/report.xhtml?id=7").matches());
+        assertTrue(PanelUpload.RETURN.matcher("/staff/case.xhtml?id=12").matches());
+        assertTrue(PanelUpload.RETURN.matcher("/staff/case.xhtml?id=12&section=evidence").matches());
+        assertTrue(PanelUpload.RETURN.matcher("/staff/report.xhtml?id=7").matches());
     }
 
     @Test
@@ -20,7 +20,7 @@ class UploadReturnAddressTest {
         for (String other : new String[] {"https://evil.example/", "//evil.example/x", "/staff/case.xhtml?id=1&x=//e",
                 "/staff/case.xhtml?id=12&section=EVIDENCE", "/staff/case.xhtml?id=12&section=a#b",
                 "/admin/accounts.xhtml?id=1", "/staff/case.xhtml?id=12&section=evidence&next=/x"}) {
-            assertFalse(EvidenceUploadFormServlet.RETURN.matcher(other).matches(), other);
+            assertFalse(PanelUpload.RETURN.matcher(other).matches(), other);
         }
     }
 }

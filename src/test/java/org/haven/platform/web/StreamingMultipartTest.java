@@ -1,4 +1,4 @@
-package org.haven.evidence.infrastructure;
+package org.haven.platform.web;
 
 import org.junit.jupiter.api.Test;
 
