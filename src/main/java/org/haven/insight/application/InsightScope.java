@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.directory.domain.Role;
-import org.haven.directory.domain.SchoolLevel;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.CountStore;
 import org.haven.insight.domain.CounterScope;
@@ -82,7 +81,7 @@ public class InsightScope {
             return CounterScope.district();
         }
         if (base.schoolCode() == null && base.level() != null && !scope.isEmpty()
-                && levelRowsHoldExactly(base.level(), scope)) {
+                && CounterScope.levelHoldsExactly(base.level(), scope.keySet(), store.levelsCounted())) {
             return CounterScope.level(base.level(), scope.keySet());
         }
         return CounterScope.schools(scope.keySet());
@@ -91,19 +90,5 @@ public class InsightScope {
     /** The counter rows of one figure: each school's for a breakdown by school, else {@code wide}. */
     static CounterScope counters(InsightQuery q, Map<Long, SchoolView> scope, CounterScope wide) {
         return q.by() == Breakdown.SCHOOL ? CounterScope.schools(scope.keySet()) : wide;
-    }
-
-    /**
-     * Whether the level's rows hold the counters of the schools in scope and of no other: none of them counted
-     * under another level (a level changed and not followed yet) and no school counted under it left out (closed).
-     */
-    private boolean levelRowsHoldExactly(SchoolLevel level, Map<Long, SchoolView> scope) {
-        Map<Long, SchoolLevel> counted = store.levelsCounted();
-        for (Map.Entry<Long, SchoolLevel> e : counted.entrySet()) {
-            if (e.getValue() == level && !scope.containsKey(e.getKey())) {
-                return false;
-            }
-        }
-        return scope.keySet().stream().allMatch(id -> counted.getOrDefault(id, level) == level);
     }
 }

@@ -4,6 +4,8 @@ import org.haven.directory.domain.SchoolLevel;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which counter rows a figure sums: the folded rows (the schools' own, or the rows the district or a level keeps for
@@ -42,6 +44,20 @@ public record CounterScope(List<Long> folded, List<Long> pending) {
             case COLLEGE -> -2;
             case LYCEE -> -3;
         };
+    }
+
+    /**
+     * Whether a level's rows hold the counters of these schools and of no other, given the level each school's
+     * counters are kept under ({@link CountStore#levelsCounted}): none of them counted under another level (a level
+     * changed and not followed yet) and no school counted under it left out (a closed one).
+     */
+    public static boolean levelHoldsExactly(SchoolLevel level, Set<Long> schoolIds, Map<Long, SchoolLevel> counted) {
+        for (Map.Entry<Long, SchoolLevel> e : counted.entrySet()) {
+            if (e.getValue() == level && !schoolIds.contains(e.getKey())) {
+                return false;
+            }
+        }
+        return schoolIds.stream().allMatch(id -> counted.getOrDefault(id, level) == level);
     }
 
     /** Whether no school is counted at all. */
