@@ -288,25 +288,17 @@ public final class InsightBenchmark {
         System.out.printf("steps, referrals and takedown requests in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         java.time.Instant now = LAST.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         for (Breakdown by : List.of(Breakdown.SCHOOL, Breakdown.STEP)) {
-            List<Object> params = org.haven.cases.infrastructure.OverdueStepCounts.parameters(now, schools, null);
             time(c, "overdue steps now by " + by.param() + ", 200 schools",
-                    org.haven.cases.infrastructure.OverdueStepCounts.sql(by, schools.size(), false), params);
-            time(c, "  (through case_file, before V27)", beforeV27("c.school_id", "s.step_id", by,
-                    "case_step s FORCE INDEX (ix_step_overdue) STRAIGHT_JOIN case_file c ON c.id = s.case_id"
-                            + " WHERE s.status = 'DUE' AND s.due_at < ? AND c.status <> 'CLOSED'", schools.size()),
-                    params);
+                    org.haven.cases.infrastructure.OverdueStepCounts.sql(by, schools.size(), false),
+                    org.haven.cases.infrastructure.OverdueStepCounts.parameters(now, schools, null));
         }
         for (LocalDate from : List.of(year, fiveYears)) {
             String years = from == year ? "1 year" : "5 years";
             for (Breakdown by : List.of(Breakdown.KIND, Breakdown.OUTCOME)) {
-                List<Object> params = org.haven.safeguarding.application.ReferralsForInsight.parameters(
-                        new Period(from, to), schools, null);
                 time(c, "referrals by " + by.param() + ", 200 schools, " + years,
-                        org.haven.safeguarding.application.ReferralsForInsight.sql(by, schools.size(), false), params);
-                time(c, "  (through case_file, before V27)", beforeV27("r.kind", "r.status", by,
-                        "referral r FORCE INDEX (ix_referral_created) STRAIGHT_JOIN case_file c ON c.id = r.case_id"
-                                + " WHERE r.created_at >= ? AND r.created_at < ? AND r.status <> 'DRAFT'",
-                        schools.size()), params);
+                        org.haven.safeguarding.application.ReferralsForInsight.sql(by, schools.size(), false),
+                        org.haven.safeguarding.application.ReferralsForInsight.parameters(new Period(from, to),
+                                schools, null));
             }
             for (Breakdown by : List.of(Breakdown.DELAY, Breakdown.OUTCOME)) {
                 List<Object> params = new ArrayList<>(schools);
@@ -316,13 +308,6 @@ public final class InsightBenchmark {
                         org.haven.evidence.infrastructure.TakedownCounts.sql(by, schools.size(), false), params);
             }
         }
-    }
-
-    /** V23's query of a figure counted when read: each counted row's school read from its case. */
-    private static String beforeV27(String first, String second, Breakdown by, String fromWhere, int schools) {
-        return "SELECT " + (by == Breakdown.SCHOOL || by == Breakdown.KIND ? first : second) + ", COUNT(*) FROM "
-                + fromWhere + " AND c.school_id IN (" + String.join(", ", java.util.Collections.nCopies(schools, "?"))
-                + ") GROUP BY 1";
     }
 
     private static void time(Connection c, String what, String sql, List<Object> params) throws SQLException {
