@@ -1,9 +1,11 @@
 package org.haven.bench;
 
+import org.haven.directory.domain.SchoolLevel;
 import org.haven.insight.domain.Breakdown;
+import org.haven.insight.domain.CounterScope;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.domain.Period;
-import org.haven.insight.infrastructure.JpaCountStore;
+import org.haven.insight.infrastructure.SumQuery;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -17,11 +19,11 @@ import java.util.List;
 
 /**
  * The statistics dashboard at district scale, printed by deploy/benchmark.sh (never asserted): an embedded MariaDB
- * with the real schema, CASES cases over 200 schools and five years, as many reports, their aggregates, then the
- * queries one dashboard runs (the thirteen figures of DashboardLayout, with JpaCountStore's own SQL and
- * InsightFigures' choice of the district's counters for a district-wide figure) for the district lead and for one
- * school, over one year and over five; plus the cost of rebuilding the case counters from case_file and of one
- * counter increment (the school's and the district's row, as JpaCountStore writes them).
+ * with the real schema, CASES cases over 200 schools (half of them collèges, half lycées) and five years, as many
+ * reports, their aggregates, then the queries one dashboard runs (the thirteen figures of DashboardLayout, with
+ * SumQuery's own SQL and InsightScope's choice of the district's or a level's counters for a district-wide or
+ * level-wide figure) for the district lead and for one school, over one year and over five; the figures counted when
+ * read; plus the cost of rebuilding the case counters from case_file and of one counter increment.
  */
 public final class InsightBenchmark {
 
@@ -69,6 +71,10 @@ public final class InsightBenchmark {
             }
             System.out.printf("other counters in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             t0 = System.nanoTime();
+            levelCounters(c);
+            System.out.printf("level counters (V27's backfill of the day rows) in %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
             monthCounters(c);
             System.out.printf("month counters (V23's backfill) in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<Long> all = new ArrayList<>();
@@ -80,15 +86,18 @@ public final class InsightBenchmark {
             LocalDate to = LAST.minusDays(14);
             LocalDate year = to.minusYears(1).plusDays(1);
             LocalDate fiveYears = to.minusYears(5).plusDays(1);
-            dashboard(c, "district lead, 200 schools, 1 year", all, true, year, to, null);
-            dashboard(c, "district lead, 200 schools, 5 years", all, true, fiveYears, to, null);
-            dashboard(c, "district lead, 12 whole months", all, true, LAST.minusYears(1).plusDays(1), LAST, null);
-            dashboard(c, "district lead, 1 year, one category", all, true, year, to, "THREATS");
-            dashboard(c, "district lead, 1 year, 100 schools (level)", all.subList(0, 100), false, year, to, null);
-            dashboard(c, "district lead, 5 years, 100 schools (level)", all.subList(0, 100), false, fiveYears, to,
+            List<Long> colleges = all.subList(0, SCHOOLS / 2);
+            CounterScope level = CounterScope.level(SchoolLevel.COLLEGE, colleges);
+            dashboard(c, "district lead, 200 schools, 1 year", all, CounterScope.district(), year, to, null);
+            dashboard(c, "district lead, 200 schools, 5 years", all, CounterScope.district(), fiveYears, to, null);
+            dashboard(c, "district lead, 12 whole months", all, CounterScope.district(),
+                    LAST.minusYears(1).plusDays(1), LAST, null);
+            dashboard(c, "district lead, 1 year, one category", all, CounterScope.district(), year, to, "THREATS");
+            dashboard(c, "district lead, 1 year, 100 schools (level)", colleges, level, year, to, null);
+            dashboard(c, "district lead, 5 years, 100 schools (level)", colleges, level, fiveYears, to, null);
+            dashboard(c, "one school, 1 year", List.of(17L), CounterScope.schools(List.of(17L)), year, to, null);
+            dashboard(c, "one school, 5 years", List.of(17L), CounterScope.schools(List.of(17L)), fiveYears, to,
                     null);
-            dashboard(c, "one school, 1 year", List.of(17L), false, year, to, null);
-            dashboard(c, "one school, 5 years", List.of(17L), false, fiveYears, to, null);
             liveFigures(c, all, year, to, fiveYears);
             increments(c);
         }
@@ -98,7 +107,8 @@ public final class InsightBenchmark {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO district (code, name, country, created_at) VALUES ('bench', 'Bench', 'FR', NOW(6))");
             s.execute("INSERT INTO school (district_id, code, name, level, created_at) SELECT 1, CONCAT('S', seq),"
-                    + " CONCAT('School ', seq), 'COLLEGE', NOW(6) FROM seq_1_to_" + SCHOOLS);
+                    + " CONCAT('School ', seq), IF(seq <= " + SCHOOLS / 2 + ", 'COLLEGE', 'LYCEE'), NOW(6)"
+                    + " FROM seq_1_to_" + SCHOOLS);
             s.execute("INSERT INTO case_file (school_id, protocol_id, protocol_version, status, origin, category,"
                     + " description, risk_level, escalated, attention, next_due_at, opened_at)"
                     + " SELECT 1 + seq % " + SCHOOLS + ", 'fr-secondary', 1, 'CLOSED',"
@@ -145,6 +155,17 @@ public final class InsightBenchmark {
         }
     }
 
+    /** The level counters as V27 fills them: the schools' day rows once more under their level's key. */
+    private static void levelCounters(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO insight_level_school (school_id, level) SELECT id, level FROM school");
+            s.execute("INSERT INTO insight_count (measure, day, school_id, category, dimension, n) SELECT c.measure,"
+                    + " c.day, CASE l.level WHEN 'PRIMARY' THEN -1 WHEN 'COLLEGE' THEN -2 ELSE -3 END, c.category,"
+                    + " c.dimension, SUM(c.n) FROM insight_count c JOIN insight_level_school l"
+                    + " ON l.school_id = c.school_id GROUP BY 1, 2, 3, 4, 5");
+        }
+    }
+
     /** The month counters from the day counters, per category and for all categories ('*'), as V23 fills them. */
     private static void monthCounters(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -170,24 +191,30 @@ public final class InsightBenchmark {
     }
 
     /**
-     * Times the dashboard; {@code district}: a district lead without a school or level filter, whose figures
-     * (other than by school) InsightFigures reads from the district's counters.
+     * Times the dashboard; {@code wide}: the counter rows of its figures other than by school, as InsightScope
+     * chooses them. Then, in the same database and so under the same load, the version before: each school's rows
+     * for a level (before V27), every day of the period from the day rows for the others (before V23).
      */
-    private static void dashboard(Connection c, String what, List<Long> schools, boolean district, LocalDate from,
+    private static void dashboard(Connection c, String what, List<Long> schools, CounterScope wide, LocalDate from,
                                   LocalDate to, String category) throws SQLException {
-        dashboard(c, what, schools, district, from, to, category, true);
-        dashboard(c, "  (day counters only, before V23)", schools, district, from, to, category, false);
+        dashboard(c, what, schools, wide, from, to, category, true);
+        if (wide.folded().getFirst() < 0) {
+            dashboard(c, "  (each school's rows, before V27)", schools, CounterScope.schools(schools), from, to,
+                    category, true);
+        } else {
+            dashboard(c, "  (day counters only, before V23)", schools, wide, from, to, category, false);
+        }
     }
 
-    private static void dashboard(Connection c, String what, List<Long> schools, boolean district, LocalDate from,
+    private static void dashboard(Connection c, String what, List<Long> schools, CounterScope wide, LocalDate from,
                                   LocalDate to, String category, boolean months) throws SQLException {
-        runDashboard(c, schools, district, from, to, category, months, null);
+        runDashboard(c, schools, wide, from, to, category, months, null);
         int runs = 3;
         double[] slowest = {0};
         String[] slowestName = {""};
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            runDashboard(c, schools, district, from, to, category, months, (name, ms) -> {
+            runDashboard(c, schools, wide, from, to, category, months, (name, ms) -> {
                 if (ms > slowest[0]) {
                     slowest[0] = ms;
                     slowestName[0] = name;
@@ -199,7 +226,7 @@ public final class InsightBenchmark {
                 slowestName[0]);
     }
 
-    private static void runDashboard(Connection c, List<Long> allSchools, boolean district, LocalDate from,
+    private static void runDashboard(Connection c, List<Long> allSchools, CounterScope wide, LocalDate from,
                                      LocalDate to, String category, boolean months,
                                      java.util.function.ObjDoubleConsumer<String> each)
             throws SQLException {
@@ -209,13 +236,13 @@ public final class InsightBenchmark {
             if (by == Breakdown.SCHOOL && allSchools.size() == 1) {
                 continue;
             }
-            List<Long> schools = district && by != Breakdown.SCHOOL ? List.of(0L) : allSchools;
+            CounterScope scope = by == Breakdown.SCHOOL ? CounterScope.schools(allSchools) : wide;
             long t = System.nanoTime();
             List<String> categories = category != null ? List.of(category)
                     : by == Breakdown.CATEGORY ? List.of(CATEGORIES) : List.of();
-            JpaCountStore.SumQuery q = months
-                    ? JpaCountStore.sumQuery(figure.measure(by), by, new Period(from, to), schools, categories)
-                    : daysOnly(figure.measure(by).name(), by, from, to, schools, category);
+            SumQuery q = months
+                    ? SumQuery.of(figure.measure(by), by, new Period(from, to), scope, categories)
+                    : daysOnly(figure.measure(by).name(), by, from, to, scope.folded(), category);
             try (PreparedStatement ps = c.prepareStatement(q.sql())) {
                 for (int i = 0; i < q.parameters().size(); i++) {
                     ps.setObject(i + 1, q.parameters().get(i));
@@ -307,7 +334,7 @@ public final class InsightBenchmark {
     }
 
     /** The query of the first version (V18): every day of the period from the day counters, for comparison. */
-    private static JpaCountStore.SumQuery daysOnly(String measure, Breakdown by, LocalDate from, LocalDate to,
+    private static SumQuery daysOnly(String measure, Breakdown by, LocalDate from, LocalDate to,
                                                    List<Long> schools, String category) {
         String key = switch (by) {
             case CATEGORY -> "category";
@@ -325,7 +352,7 @@ public final class InsightBenchmark {
         }
         List<Object> twice = new ArrayList<>(once);
         twice.addAll(once);
-        return new JpaCountStore.SumQuery("SELECT k, SUM(n) FROM (SELECT " + key + " AS k, n FROM insight_count"
+        return new SumQuery("SELECT k, SUM(n) FROM (SELECT " + key + " AS k, n FROM insight_count"
                 + where + " UNION ALL SELECT " + key + " AS k, n FROM insight_pending" + where + ") counted GROUP BY k",
                 twice);
     }

@@ -43,4 +43,16 @@ final class FigureJson {
         }
         return o.build();
     }
+
+    /** Repeat authors: {from, to, threshold, count, suppressed}, count null when suppressed. */
+    static JsonObject of(InsightFigures.RepeatAuthors r) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("from", r.from().toString())
+                .add("to", r.to().toString()).add("threshold", r.threshold()).add("suppressed", r.suppressed());
+        if (r.count() == null) {
+            json.addNull("count");
+        } else {
+            json.add("count", r.count());
+        }
+        return json.build();
+    }
 }

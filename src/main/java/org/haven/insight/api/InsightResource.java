@@ -3,6 +3,7 @@ package org.haven.insight.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,10 @@ import java.time.ZoneOffset;
 @SecurityRequirement(name = HavenApi.BEARER)
 public class InsightResource {
 
+    /** The breakdowns of the figures summed from the counters. */
+    private static final String BY = "category (default), school, month, delay; channel (cases, reports); urgent, "
+            + "anonymous, witness (reports); timeliness (steps)";
+
     @Inject
     InsightFigures figures;
 
@@ -46,19 +51,9 @@ public class InsightResource {
     @Operation(summary = "Cases opened in a period: {from, to, threshold, rows: [{key, count, suppressed}], total}; "
             + "by delay: cases opened from a report, by the time from the report to the opening (Primero's buckets). "
             + "Counts from 1 to threshold-1 and the cells that would give them away are null and suppressed")
-    public Response cases(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
-                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.CASES, by, from, to, school, level, category, format);
+    public Response cases(@QueryParam("by") @Parameter(description = BY) String by, @BeanParam PeriodParams period,
+            @BeanParam FigureParams filters) {
+        return answer(Figure.CASES, by, period, filters);
     }
 
     @GET
@@ -66,73 +61,33 @@ public class InsightResource {
     @Operation(summary = "Confidential reports received in a period, as /insight/cases; by delay: first staff "
             + "actions (a reply or the case's opening) by the time since the report; by urgent, anonymous, witness: "
             + "the shares YES/NO")
-    public Response reports(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
-                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.REPORTS, by, from, to, school, level, category, format);
+    public Response reports(@QueryParam("by") @Parameter(description = BY) String by,
+                          @BeanParam PeriodParams period, @BeanParam FigureParams filters) {
+        return answer(Figure.REPORTS, by, period, filters);
     }
 
     @GET
     @Path("/reopened")
     @Operation(summary = "Cases reopened after closure (recurrence) in a period, as /insight/cases")
-    public Response reopened(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
-                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.REOPENED, by, from, to, school, level, category, format);
+    public Response reopened(@QueryParam("by") @Parameter(description = BY) String by,
+                          @BeanParam PeriodParams period, @BeanParam FigureParams filters) {
+        return answer(Figure.REOPENED, by, period, filters);
     }
 
     @GET
     @Path("/steps")
     @Operation(summary = "Protocol steps finished (done or skipped) in a period, as /insight/cases; by timeliness: ON_TIME or LATE (after their due date)")
-    public Response steps(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
-                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.STEPS, by, from, to, school, level, category, format);
+    public Response steps(@QueryParam("by") @Parameter(description = BY) String by,
+                          @BeanParam PeriodParams period, @BeanParam FigureParams filters) {
+        return answer(Figure.STEPS, by, period, filters);
     }
 
     @GET
     @Path("/escalations")
     @Operation(summary = "Escalations fired on cases in a period (protocol rules and urgent decisions asked), as /insight/cases")
-    public Response escalations(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
-            @QueryParam("by") @Parameter(description = "category (default), school, month, delay; channel (cases, "
-                    + "reports); urgent, anonymous, witness (reports); timeliness (steps)") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.ESCALATIONS, by, from, to, school, level, category, format);
+    public Response escalations(@QueryParam("by") @Parameter(description = BY) String by,
+                          @BeanParam PeriodParams period, @BeanParam FigureParams filters) {
+        return answer(Figure.ESCALATIONS, by, period, filters);
     }
 
     @GET
@@ -141,13 +96,8 @@ public class InsightResource {
             + "today); by school, step (the protocol's step id) or category")
     public Response overdueSteps(
             @QueryParam("by") @Parameter(description = "category (default), school, step") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.OVERDUE_STEPS, by, null, null, school, level, category, format);
+            @BeanParam FigureParams filters) {
+        return answer(Figure.OVERDUE_STEPS, by, new PeriodParams(), filters);
     }
 
     @GET
@@ -155,17 +105,9 @@ public class InsightResource {
     @Operation(summary = "Referrals to outside bodies made in a period (drafts left out), as /insight/cases; by kind "
             + "(CHILD_PROTECTION, POLICE ...) or outcome (where each stands now: SENT, ACCEPTED, REJECTED, DONE ...)")
     public Response referrals(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
             @QueryParam("by") @Parameter(description = "category (default), kind, outcome, school, month") String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (INSULTS, THREATS ...)")
-            String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.REFERRALS, by, from, to, school, level, category, format);
+            @BeanParam PeriodParams period, @BeanParam FigureParams filters) {
+        return answer(Figure.REFERRALS, by, period, filters);
     }
 
     @GET
@@ -173,18 +115,9 @@ public class InsightResource {
     @Operation(summary = "Takedown requests sent to platforms in a period, as /insight/cases; by delay: the time the "
             + "platform took to answer, in Primero's buckets, or UNANSWERED; by outcome: where each stands now")
     public Response takedowns(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today); at most 5 years after "
-                    + "from") String to,
             @QueryParam("by") @Parameter(description = "category (default), delay, outcome, kind, school, month")
-            String by,
-            @QueryParam("school") @Parameter(description = "A school's code: only that school (404 when it is not "
-                    + "one of the reader's)") String school,
-            @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
-            @QueryParam("category") @Parameter(description = "Only this category (of the request's case, else its "
-                    + "report)") String category,
-            @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.TAKEDOWNS, by, from, to, school, level, category, format);
+            String by, @BeanParam PeriodParams period, @BeanParam FigureParams filters) {
+        return answer(Figure.TAKEDOWNS, by, period, filters);
     }
 
     @GET
@@ -198,7 +131,8 @@ public class InsightResource {
                     + "one of the reader's)") String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level,
             @QueryParam("format") @Parameter(description = "csv for text/csv, JSON otherwise") String format) {
-        return answer(Figure.TRAINING, by, null, null, school, level, null, format);
+        InsightQuery q = InsightQuery.parse(Figure.TRAINING, by, null, null, school, level, null, today());
+        return FigureResponse.of(figures.figure(q), format);
     }
 
     @GET
@@ -206,36 +140,22 @@ public class InsightResource {
     @Operation(summary = "Alleged authors named in two cases or more of the reader's scope, among cases opened in "
             + "the period: {from, to, threshold, count, suppressed}; never a name; count null and suppressed true "
             + "from 1 to threshold-1")
-    public Response repeatAuthors(
-            @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
+    public Response repeatAuthors(@BeanParam PeriodParams period,
             @QueryParam("school") @Parameter(description = "A school's code (404 when it is not one of the reader's)")
             String school,
             @QueryParam("level") @Parameter(description = "PRIMARY, COLLEGE or LYCEE") String level) {
-        InsightQuery q = InsightQuery.parse(Figure.CASES, null, from, to, school, level, null,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        InsightFigures.RepeatAuthors r = figures.repeatAuthors(q);
-        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder().add("from", r.from().toString())
-                .add("to", r.to().toString()).add("threshold", r.threshold()).add("suppressed", r.suppressed());
-        if (r.count() == null) {
-            json.addNull("count");
-        } else {
-            json.add("count", r.count());
-        }
-        return Response.ok(json.build().toString(), jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+        InsightQuery q = InsightQuery.parse(Figure.CASES, null, period.from, period.to, school, level, null, today());
+        return Response.ok(FigureJson.of(figures.repeatAuthors(q)).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }
 
-    private Response answer(Figure figure, String by, String from, String to, String school, String level,
-                            String category, String format) {
-        InsightQuery q = InsightQuery.parse(figure, by, from, to, school, level, category,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        InsightFigures.Shown shown = figures.figure(q);
-        if ("csv".equalsIgnoreCase(format)) {
-            return Response.ok(FigureCsv.of(shown), "text/csv;charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + FigureCsv.fileName(shown) + "\"")
-                    .header("Cache-Control", "no-store").build();
-        }
-        return Response.ok(FigureJson.of(shown)).header("Cache-Control", "no-store").build();
+    private Response answer(Figure figure, String by, PeriodParams period, FigureParams filters) {
+        InsightQuery q = InsightQuery.parse(figure, by, period.from, period.to, filters.school, filters.level,
+                filters.category, today());
+        return FigureResponse.of(figures.figure(q), filters.format);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,15 +1,18 @@
 package org.haven.insight.domain;
 
+import org.haven.directory.domain.SchoolLevel;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The aggregates: counters per measure, day, school, category and dimension, added to in the transaction of the
- * change they count, and summed for a dashboard without reading a single case. Every counter is kept twice: for
- * its school and for the whole district ({@link #DISTRICT}), so that a district-wide figure sums 200 times fewer
- * rows.
+ * change they count, and summed for a dashboard without reading a single case. Every counter is kept three times:
+ * for its school, for the whole district ({@link #DISTRICT}) and for the school's level
+ * ({@link CounterScope#levelKey}), so that a district-wide or level-wide figure sums 100 to 200 times fewer rows.
  */
 public interface CountStore {
 
@@ -34,11 +37,13 @@ public interface CountStore {
     boolean firstActionOn(long reportId, Instant at);
 
     /**
-     * The sums of a measure over a period and some schools, grouped by the breakdown's key: the category, the
+     * The sums of a measure over a period and some counter rows, grouped by the breakdown's key: the category, the
      * school's id, the month (yyyy-MM) or the dimension. {@code categories} the categories counted, empty for all
-     * (the month counters then read their all-categories row). {@code schoolIds} may be just {@link #DISTRICT}: the
-     * whole district, every school that ever counted included.
+     * (the month counters then read their all-categories row).
      */
-    List<CubeCount> sum(Measure measure, Breakdown by, Period period, Collection<Long> schoolIds,
+    List<CubeCount> sum(Measure measure, Breakdown by, Period period, CounterScope scope,
                         Collection<String> categories);
+
+    /** The schools whose folded counters the level rows hold, with the level they are kept under. */
+    Map<Long, SchoolLevel> levelsCounted();
 }

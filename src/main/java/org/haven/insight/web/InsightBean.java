@@ -26,8 +26,7 @@ import java.util.Map;
 
 /**
  * The statistics dashboard of a district lead (the district) or a head of school or referent (their schools):
- * filters read from the URL (a plain GET form, so that a dashboard can be bookmarked and shared), every figure
- * drawn as a chart with its table. Figures come suppressed from {@link InsightFigures}; this bean only labels them.
+ * filters read from the URL ({@link InsightFilters}), every figure drawn as a chart with its table. Figures come suppressed from {@link InsightFigures}; this bean only labels them.
  */
 @Named("insight")
 @RequestScoped
@@ -45,11 +44,9 @@ public class InsightBean {
     @Inject
     Clock clock;
 
-    private String from;
-    private String to;
-    private String school;
-    private String level;
-    private String category;
+    @Inject
+    InsightFilters filters;
+
     private InsightQuery query;
     private List<InsightPanel> panels = List.of();
     private Map<Long, SchoolView> schools = Map.of();
@@ -64,8 +61,8 @@ public class InsightBean {
             return;
         }
         try {
-            query = InsightQuery.parse(Figure.CASES, null, from, to, school, level, category,
-                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+            query = InsightQuery.parse(Figure.CASES, null, filters.getFrom(), filters.getTo(), filters.getSchool(),
+                    filters.getLevel(), filters.getCategory(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             List<InsightFigures.Shown> shown = figures.figures(query,
                     DashboardLayout.queries(query, schools.size()));
             PanelLabels labels = new PanelLabels(locale, schools, protocols.activeStepTitles(locale));
@@ -121,11 +118,11 @@ public class InsightBean {
 
     /** The period shown (the default one when none was asked). */
     public String getShownFrom() {
-        return query == null ? from : query.period().from().toString();
+        return query == null ? filters.getFrom() : query.period().from().toString();
     }
 
     public String getShownTo() {
-        return query == null ? to : query.period().to().toString();
+        return query == null ? filters.getTo() : query.period().to().toString();
     }
 
     /** Says what hidden means, with the threshold in force. */
@@ -136,45 +133,5 @@ public class InsightBean {
 
     public boolean isAllowed() {
         return !schools.isEmpty();
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public String getSchool() {
-        return school;
-    }
-
-    public void setSchool(String school) {
-        this.school = school;
-    }
-
-    public String getLevel() {
-        return level;
-    }
-
-    public void setLevel(String level) {
-        this.level = level;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
     }
 }
