@@ -5,9 +5,6 @@ import org.haven.evidence.infrastructure.EvidenceKeyRing;
 import org.haven.evidence.infrastructure.InMemoryChunks;
 import org.haven.evidence.infrastructure.SealedBlobs;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
@@ -21,6 +18,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * The evidence vault's throughput for a 10 MiB file (its largest) next to the raw AES-256-GCM and SHA-256 speed of

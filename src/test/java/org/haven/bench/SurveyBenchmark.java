@@ -1,8 +1,8 @@
 package org.haven.bench;
 
 import org.haven.insight.domain.Suppression;
-import org.haven.protocol.domain.ProtocolInvalidException;
 import org.haven.platform.qr.QrSvg;
+import org.haven.protocol.domain.ProtocolInvalidException;
 import org.haven.surveys.domain.AnswerRules;
 import org.haven.surveys.domain.SurveyDefinition;
 import org.haven.surveys.domain.SurveyQuestion;

@@ -2,8 +2,8 @@ package org.haven.web;
 
 import jakarta.json.JsonObject;
 import org.haven.testing.Api;
-import org.haven.testing.Db;
 import org.haven.testing.BrowserJourney;
+import org.haven.testing.Db;
 import org.haven.testing.OnSharedServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.ChainVerification;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 /** The district admin's check of the audit log (the same check a restore script runs through AuditLog). */
 @Path("/v1/audit")

@@ -8,7 +8,6 @@ import org.haven.audit.domain.AuditRecord;
 import org.haven.audit.domain.AuditRepository;
 import org.haven.audit.domain.ChainVerification;
 
-
 import java.time.Clock;
 import java.util.List;
 

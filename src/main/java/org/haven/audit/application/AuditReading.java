@@ -3,13 +3,13 @@ package org.haven.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Forbidden;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal;
 import org.haven.audit.domain.AuditEntry;
 import org.haven.audit.domain.AuditQuery;
 import org.haven.audit.domain.AuditRecord;
 import org.haven.audit.domain.AuditRepository;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.Role;
 
 import java.io.Serializable;

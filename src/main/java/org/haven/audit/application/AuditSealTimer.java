@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.haven.platform.cluster.ClusterJobs;
 
 import java.time.Duration;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

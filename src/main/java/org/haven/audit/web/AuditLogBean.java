@@ -5,12 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.application.AuditReading;
 import org.haven.audit.domain.AuditQuery;
 import org.haven.audit.domain.ChainVerification;
 import org.haven.platform.config.DistrictZone;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 

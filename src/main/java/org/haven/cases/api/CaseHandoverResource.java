@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.errors.Invalid;
 import org.haven.cases.application.CaseHandovers;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.security.Role;
 
 
 /**

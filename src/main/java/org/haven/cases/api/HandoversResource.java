@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.cases.application.CaseHandovers;
 import org.haven.cases.application.HandoverRecords;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

@@ -2,16 +2,16 @@ package org.haven.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Forbidden;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseScope;
-import org.haven.platform.security.Role;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.Forbidden;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.Role;
 
 import java.util.Set;
 

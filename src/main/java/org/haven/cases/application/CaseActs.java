@@ -2,12 +2,12 @@ package org.haven.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.EventKind;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.platform.security.HavenPrincipal;
 
 import java.time.Clock;

@@ -10,10 +10,10 @@ import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Runs the deadline sweep every minute. Every instance of a cluster fires the timer (it is not persistent); only the

@@ -1,6 +1,5 @@
 package org.haven.cases.application;
 
-import org.haven.protocol.application.ActionWords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.haven.cases.domain.CaseEscalation;
@@ -10,6 +9,7 @@ import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.StepStatus;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
+import org.haven.protocol.application.ActionWords;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.EscalationAction;
 import org.haven.protocol.domain.EscalationRule;

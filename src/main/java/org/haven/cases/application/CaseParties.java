@@ -2,12 +2,12 @@ package org.haven.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.PartyRole;
-import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolAdministration;
+import org.haven.directory.application.SchoolAdministration.RosterPupil;
+import org.haven.platform.errors.Refusal.FieldError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

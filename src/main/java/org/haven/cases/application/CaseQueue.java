@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
-import org.haven.cases.domain.CaseFile;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.domain.CaseAgenda;
+import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.QueueEntry;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -3,8 +3,6 @@ package org.haven.cases.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.cases.application.CaseActs.Act;
 import org.haven.cases.domain.CaseEscalation;
 import org.haven.cases.domain.CaseFile;
@@ -14,6 +12,8 @@ import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.cases.domain.IncidentRules;
 import org.haven.insight.application.InsightCounts;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.StepDefinition;
 

@@ -13,6 +13,7 @@ import org.haven.platform.security.Role;
 import org.haven.protocol.application.SchoolCalendars;
 import org.haven.protocol.domain.FollowUp;
 import org.haven.protocol.domain.ProtocolDefinition;
+
 import java.time.Instant;
 import java.util.List;
 

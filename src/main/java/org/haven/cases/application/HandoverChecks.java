@@ -1,7 +1,7 @@
 package org.haven.cases.application;
 
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.cases.domain.CaseHandover;
+import org.haven.platform.errors.Refusal.FieldError;
 
 import java.util.ArrayList;
 import java.util.List;

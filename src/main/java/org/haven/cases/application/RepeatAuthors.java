@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseRepository;
-import org.haven.cases.domain.RepeatAuthorQueries;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.PartyRole;
-import org.haven.audit.application.CurrentActor;
+import org.haven.cases.domain.RepeatAuthorQueries;
 
 import java.util.ArrayList;
 import java.util.List;

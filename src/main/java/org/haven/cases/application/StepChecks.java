@@ -2,11 +2,11 @@ package org.haven.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Invalid;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseRepository;
 import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.StepStatus;
+import org.haven.platform.errors.Invalid;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.StepDefinition;

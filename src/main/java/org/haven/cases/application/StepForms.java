@@ -1,7 +1,7 @@
 package org.haven.cases.application;
 
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.cases.domain.IncidentRules;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.protocol.domain.FormDefinition;
 import org.haven.protocol.domain.ProtocolDefinition;
 import org.haven.protocol.domain.StepDefinition;

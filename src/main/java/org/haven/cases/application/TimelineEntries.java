@@ -1,9 +1,9 @@
 package org.haven.cases.application;
 
-import org.haven.protocol.application.ActionWords;
 import org.haven.cases.domain.CaseEvent;
 import org.haven.cases.domain.EventKind;
 import org.haven.platform.i18n.Messages;
+import org.haven.protocol.application.ActionWords;
 import org.haven.protocol.domain.FormDefinition;
 import org.haven.protocol.domain.FormField;
 import org.haven.protocol.domain.LocalizedText;

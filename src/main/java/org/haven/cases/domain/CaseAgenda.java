@@ -3,7 +3,6 @@ package org.haven.cases.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** What is due or awaited across cases: the batches the deadline sweeps work through, and the work queue's lines. */
 public interface CaseAgenda {

@@ -1,6 +1,7 @@
 package org.haven.cases.domain;
 
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,10 +8,8 @@ import org.haven.cases.domain.CaseCursor;
 import org.haven.cases.domain.CaseDashboard;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseFilter;
-import org.haven.cases.domain.CaseParty;
 import org.haven.cases.domain.CaseScope;
 import org.haven.cases.domain.CaseStatus;
-import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.StepStatus;
 
 import java.time.ZoneOffset;

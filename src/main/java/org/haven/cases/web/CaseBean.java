@@ -4,12 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
+import org.haven.cases.application.CaseClosing;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.CaseViews;
-import org.haven.cases.application.CaseClosing;
 import org.haven.cases.application.CaseWork;
 import org.haven.cases.domain.EventKind;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 

@@ -4,12 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseHandovers;
 import org.haven.cases.application.CaseReports;
 import org.haven.cases.application.RepeatAuthors;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.web.FacesMessages;
 

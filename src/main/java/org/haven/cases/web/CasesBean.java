@@ -4,12 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseQueries;
 import org.haven.cases.application.CaseViews;
 import org.haven.cases.domain.CaseFilter;
 import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.RiskLevel;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseHandovers;
 import org.haven.cases.application.HandoverRecords;
+import org.haven.platform.errors.Refusal;
 
 import java.util.List;
 

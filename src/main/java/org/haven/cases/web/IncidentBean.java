@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.application.FilingChoices;
 import org.haven.cases.application.IncidentForm;
@@ -14,7 +14,7 @@ import org.haven.cases.domain.IncidentRules;
 import org.haven.cases.domain.PartyRole;
 import org.haven.directory.application.SchoolAdministration.RosterPupil;
 import org.haven.directory.application.SchoolView;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseOpening;
 import org.haven.cases.domain.CaseFile;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 /** The "open a case" button of a report's staff page: turns the report into a case and shows the case. */

@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.MyDirectory;
 import org.haven.directory.application.MyDirectory.PupilView;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
-import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

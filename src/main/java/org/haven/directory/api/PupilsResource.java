@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolPupils;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -14,14 +14,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.errors.Invalid;
 import org.haven.directory.application.RosterImport;
 import org.haven.directory.domain.RosterError;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
+import org.haven.platform.errors.Invalid;
 import org.haven.platform.i18n.Messages;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 import java.util.Locale;

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolRegister;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.PublicCaching;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

@@ -7,16 +7,16 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
-import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.District;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.Person;
 import org.haven.directory.domain.PersonKind;
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.platform.security.PasswordHasher;
+import org.haven.platform.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;

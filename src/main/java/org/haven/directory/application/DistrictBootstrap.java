@@ -9,10 +9,10 @@ import org.haven.audit.domain.Actor;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.platform.security.PasswordHasher;
 import org.haven.platform.security.PasswordPolicy;
+import org.haven.platform.security.Role;
 
 import java.time.Clock;
 import java.util.Optional;

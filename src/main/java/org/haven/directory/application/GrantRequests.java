@@ -1,11 +1,11 @@
 package org.haven.directory.application;
 
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.application.AccountAdministration.GrantRequest;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
+import org.haven.platform.errors.Refusal.FieldError;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

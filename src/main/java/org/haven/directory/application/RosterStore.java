@@ -3,6 +3,7 @@ package org.haven.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
@@ -13,7 +14,6 @@ import org.haven.directory.domain.PersonKind;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.RosterLine;
 import org.haven.directory.domain.School;
-import org.haven.audit.application.CurrentActor;
 
 import java.time.Clock;
 import java.util.HashMap;

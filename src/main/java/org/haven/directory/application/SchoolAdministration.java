@@ -4,19 +4,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.DirectorySearch;
-import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.District;
+import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.PersonKind;
-import org.haven.platform.security.Role;
-import org.haven.platform.cache.AfterCommit;
-import org.haven.platform.cache.ReadCache;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.cache.AfterCommit;
+import org.haven.platform.cache.ReadCache;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.security.Role;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -25,9 +25,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The district's schools and settings as every feature reads them (the public list, a school, its pupils, who holds

@@ -1,6 +1,7 @@
 package org.haven.directory.domain;
 
 import org.haven.platform.security.Role;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,6 @@
 package org.haven.directory.domain;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /** Search of the directory's long lists (schools, accounts, pupils), one keyset page at a time. */
 public interface DirectorySearch {

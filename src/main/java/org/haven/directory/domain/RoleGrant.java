@@ -1,10 +1,10 @@
 package org.haven.directory.domain;
 
-import org.haven.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.haven.platform.security.Role;
 
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package org.haven.directory.domain;
 
 import org.haven.platform.security.Role;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import org.haven.directory.domain.Account;
 import org.haven.directory.domain.DirectoryRepository;
 import org.haven.directory.domain.District;
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.RoleGrant;
 import org.haven.directory.domain.School;
 import org.haven.directory.domain.SchoolCode;
+import org.haven.platform.security.Role;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,7 +3,6 @@ package org.haven.directory.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.haven.directory.domain.Account;
 import org.haven.directory.domain.PeopleRepository;
 import org.haven.directory.domain.Person;
 

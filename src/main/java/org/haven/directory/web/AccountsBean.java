@@ -4,14 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.AccountAdministration;
 import org.haven.directory.application.AccountAdministration.GrantRequest;
 import org.haven.directory.application.AccountView;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.Role;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.paging.KeysetPage;
+import org.haven.platform.security.Role;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.KeysetLazyModel;
 

@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolPupils;
 import org.haven.directory.application.SchoolView;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;

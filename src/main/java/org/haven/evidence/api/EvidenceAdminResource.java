@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.security.Role;
 import org.haven.evidence.application.EvidenceKeyRotation;
 import org.haven.evidence.application.EvidenceRetention;
 import org.haven.evidence.application.Takedowns;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.util.Map;
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.security.Role;
 import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.application.EvidenceViews;
@@ -26,6 +25,7 @@ import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.Problems;
 import org.haven.platform.api.RequestLocale;
+import org.haven.platform.security.Role;
 
 import java.util.Locale;
 

@@ -3,14 +3,14 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
-import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceRepository;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 import java.util.Set;

@@ -3,12 +3,12 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.audit.application.CurrentActor;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.ImagePreviews;
 import org.haven.evidence.infrastructure.SealedBlobs;
-import org.haven.audit.application.CurrentActor;
 
 import java.io.IOException;
 import java.io.InputStream;

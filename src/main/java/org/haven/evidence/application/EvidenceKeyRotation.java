@@ -3,6 +3,7 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.haven.audit.application.CurrentActor;
 import org.haven.audit.domain.Actor;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
@@ -10,7 +11,6 @@ import org.haven.evidence.domain.EvidenceRepository;
 import org.haven.evidence.infrastructure.ChunkCipher;
 import org.haven.evidence.infrastructure.EvidenceKeys;
 import org.haven.evidence.infrastructure.SealedBlobs;
-import org.haven.audit.application.CurrentActor;
 
 import java.util.List;
 

@@ -3,11 +3,11 @@ package org.haven.evidence.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.evidence.domain.EvidenceUpload;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.domain.Actor;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.platform.security.Role;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.notify.application.Notifications;
+import org.haven.platform.security.Role;
 
 import java.time.Clock;
 import java.util.Set;

@@ -4,6 +4,7 @@ package org.haven.evidence.domain;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

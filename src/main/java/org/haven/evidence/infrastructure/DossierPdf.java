@@ -1,7 +1,5 @@
 package org.haven.evidence.infrastructure;
 
-import org.haven.platform.pdf.PdfText;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;

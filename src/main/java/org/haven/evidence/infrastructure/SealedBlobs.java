@@ -6,7 +6,6 @@ import org.haven.evidence.domain.EvidenceChunk;
 import org.haven.evidence.domain.EvidenceFile;
 import org.haven.evidence.domain.EvidenceRepository;
 
-import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import javax.crypto.SecretKey;
 
 /**
  * Evidence bytes in the database, sealed chunk by chunk ({@link ChunkCipher}): written from a stream, verified,

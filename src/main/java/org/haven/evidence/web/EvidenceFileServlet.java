@@ -5,14 +5,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.platform.api.RefusalStatus;
-import org.haven.platform.errors.Refusal;
 import org.haven.evidence.application.AccessDenials;
 import org.haven.evidence.application.DossierExport;
 import org.haven.evidence.application.EvidenceDelivery;
 import org.haven.evidence.domain.ContentRules;
 import org.haven.evidence.domain.CustodyAction;
 import org.haven.evidence.infrastructure.SignedLinks;
+import org.haven.platform.api.RefusalStatus;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.HavenPrincipal;
 

@@ -5,13 +5,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.audit.application.CurrentActor;
 import org.haven.evidence.application.EvidenceViews;
 import org.haven.evidence.application.StaffEvidence;
 import org.haven.evidence.domain.EvidenceOwner;
 import org.haven.evidence.domain.OnlinePlatform;
 import org.haven.evidence.infrastructure.SignedLinks;
 import org.haven.platform.i18n.Messages;
-import org.haven.audit.application.CurrentActor;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -3,12 +3,12 @@ package org.haven.evidence.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal;
-import org.haven.platform.config.DistrictZone;
 import org.haven.evidence.application.EvidenceViews;
 import org.haven.evidence.application.StaffEvidence;
 import org.haven.evidence.domain.EvidenceOwner;
+import org.haven.platform.config.DistrictZone;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.time.Instant;

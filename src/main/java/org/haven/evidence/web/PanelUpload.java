@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.platform.errors.Refusal;
 import org.haven.evidence.application.AccessDenials;
 import org.haven.evidence.application.EvidenceUploads;
 import org.haven.evidence.application.IncomingParts;
 import org.haven.evidence.domain.EvidenceUpload;
 import org.haven.evidence.infrastructure.SignedLinks;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.web.StreamingMultipart;
 

@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.security.Role;
 import org.haven.family.application.FamilyPortal;
 import org.haven.family.application.FamilyViews;
 import org.haven.family.domain.MessageKind;
 import org.haven.platform.api.HavenApi;
 import org.haven.platform.api.RequestLocale;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

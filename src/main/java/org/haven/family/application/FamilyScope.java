@@ -2,14 +2,14 @@ package org.haven.family.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.PupilCase;
 import org.haven.directory.application.Contacts;
 import org.haven.family.domain.ParentSight;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.safeguarding.application.ConsentRecords;
 import org.haven.safeguarding.domain.ConsentScope;
 

@@ -2,6 +2,7 @@ package org.haven.family.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.ParentEntry;
 import org.haven.cases.application.CaseGate.PupilCase;
@@ -12,7 +13,6 @@ import org.haven.directory.application.SchoolView;
 import org.haven.family.domain.Acknowledgement;
 import org.haven.family.domain.FamilyRepository;
 import org.haven.family.domain.ParentSight;
-import org.haven.audit.application.CurrentActor;
 
 import java.time.Instant;
 import java.util.List;

@@ -4,10 +4,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.family.application.FamilyPortal;
 import org.haven.family.application.FamilyViews;
 import org.haven.family.domain.MessageKind;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;

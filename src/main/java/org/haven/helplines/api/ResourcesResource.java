@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.api.PublicCaching;
-import org.haven.platform.api.RequestLocale;
 import org.haven.helplines.application.HelpLine;
 import org.haven.helplines.application.HelpResources;
+import org.haven.platform.api.PublicCaching;
+import org.haven.platform.api.RequestLocale;
 
 import java.util.List;
 

@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.haven.helplines.domain.HelpResource;
 import org.haven.platform.cache.AfterCommit;
 import org.haven.platform.cache.ReadCache;
-import org.haven.helplines.domain.HelpResource;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

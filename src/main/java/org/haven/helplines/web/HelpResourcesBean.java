@@ -3,10 +3,10 @@ package org.haven.helplines.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.haven.helplines.application.HelpResourceAdministration;
 import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
-import org.haven.helplines.application.HelpResourceAdministration;
 
 import java.io.Serial;
 import java.io.Serializable;

@@ -14,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.security.Role;
 import org.haven.insight.application.InsightFigures;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;

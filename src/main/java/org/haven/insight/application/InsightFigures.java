@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.domain.CounterScope;
 import org.haven.insight.domain.RepeatAuthorCounts;
 import org.haven.insight.domain.ShownTable;
 import org.haven.insight.domain.Suppression;
-import org.haven.audit.application.CurrentActor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

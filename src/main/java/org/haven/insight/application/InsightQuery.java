@@ -1,12 +1,12 @@
 package org.haven.insight.application;
 
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.harm.domain.Category;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.domain.Period;
-import org.haven.harm.domain.Category;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

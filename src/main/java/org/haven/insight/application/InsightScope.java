@@ -2,17 +2,17 @@ package org.haven.insight.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.Role;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.CountStore;
 import org.haven.insight.domain.CounterScope;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.Role;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;

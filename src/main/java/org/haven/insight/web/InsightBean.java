@@ -4,15 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
-import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 import org.haven.platform.web.LocaleBean;
+import org.haven.protocol.application.ProtocolCatalog;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

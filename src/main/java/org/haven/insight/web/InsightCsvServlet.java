@@ -5,12 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
 import org.haven.insight.api.FigureCsv;
 import org.haven.insight.application.InsightFigures;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,15 +5,15 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolView;
 import org.haven.insight.application.InsightFigures;
-import org.haven.protocol.application.ProtocolCatalog;
 import org.haven.insight.application.InsightQuery;
 import org.haven.insight.domain.Figure;
 import org.haven.insight.infrastructure.InsightPdf;
+import org.haven.platform.errors.NotFound;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.i18n.Messages;
+import org.haven.protocol.application.ProtocolCatalog;
 
 import java.io.IOException;
 import java.time.Clock;

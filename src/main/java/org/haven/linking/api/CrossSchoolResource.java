@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.security.Role;
 import org.haven.linking.application.CrossSchoolMatches;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

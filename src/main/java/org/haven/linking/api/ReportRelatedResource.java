@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.cases.application.CaseReports;
-import org.haven.platform.security.Role;
 import org.haven.linking.application.RelatedReports;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

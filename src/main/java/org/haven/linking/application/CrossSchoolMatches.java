@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.application.CaseReports;
 import org.haven.linking.domain.LinkingRepository;
-import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.application.StaffReports;
 
 import java.time.Clock;

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Runs the signal backfill every minute, a few batches at a time, until the older reports are all done. */
 @Singleton

@@ -4,9 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.cases.application.CaseReports;
 import org.haven.linking.application.RelatedReports;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.io.Serial;

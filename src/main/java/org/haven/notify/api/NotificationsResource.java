@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.security.Role;
 import org.haven.notify.application.NotificationCentre;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 
 import java.util.List;
 

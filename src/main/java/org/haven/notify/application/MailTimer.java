@@ -10,10 +10,10 @@ import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Every minute, sends the e-mails whose (re)try is due. Every instance fires the timer; only the holder of the lease

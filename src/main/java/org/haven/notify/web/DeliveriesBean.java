@@ -3,9 +3,9 @@ package org.haven.notify.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
 import org.haven.notify.application.MailDeliveries;
 import org.haven.notify.domain.DeliveryStatus;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
 
 import java.util.List;

@@ -3,9 +3,9 @@ package org.haven.notify.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.platform.errors.Refusal;
-import org.haven.notify.application.NotificationCentre;
 import org.haven.audit.application.CurrentActor;
+import org.haven.notify.application.NotificationCentre;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.platform.web.FacesMessages;
 

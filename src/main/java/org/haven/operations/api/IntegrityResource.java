@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.security.Role;
+import org.haven.audit.application.CurrentActor;
 import org.haven.operations.application.IntegrityCheck;
 import org.haven.platform.api.HavenApi;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.security.Role;
 
 /**
  * {@code POST /api/v1/admin/integrity}: the district admin runs the integrity check (audit chain and every evidence

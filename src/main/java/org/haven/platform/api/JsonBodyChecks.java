@@ -1,9 +1,9 @@
 package org.haven.platform.api;
 
-import org.haven.platform.errors.Invalid;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import org.haven.platform.errors.Invalid;
 
 import java.io.ByteArrayInputStream;
 import java.util.NoSuchElementException;

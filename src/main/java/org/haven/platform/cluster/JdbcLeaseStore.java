@@ -1,6 +1,5 @@
 package org.haven.platform.cluster;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Leases in table {@code job_lease} (V22), each taken by one statement that commits alone: a conditional UPDATE

@@ -7,10 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.haven.platform.persistence.DatabaseMigration;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /** Ready when the database answers and its schema has been migrated (served at /health/ready). */
 @Readiness

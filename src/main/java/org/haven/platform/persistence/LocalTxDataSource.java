@@ -1,11 +1,11 @@
 package org.haven.platform.persistence;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * {@link FailFastDataSource} seen as a plain {@link DataSource} only, so that Payara pools it for local

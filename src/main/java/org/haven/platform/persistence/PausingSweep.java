@@ -1,11 +1,11 @@
 package org.haven.platform.persistence;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Runs a timer's sweep so that a database outage pauses it quietly: the first failed run says once that the sweep

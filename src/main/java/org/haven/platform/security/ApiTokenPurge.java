@@ -13,10 +13,10 @@ import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Deletes API tokens a day after they expired, every hour: a token table that only grows is a liability. */
 @Singleton

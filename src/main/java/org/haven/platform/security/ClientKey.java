@@ -2,8 +2,6 @@ package org.haven.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -11,6 +9,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An opaque key for "the same client" in abuse limits: a keyed hash of the connection's address under a key

@@ -3,9 +3,9 @@ package org.haven.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
+import org.haven.platform.errors.Invalid;
 import org.haven.privacy.infrastructure.LegalHoldStore;
 
 import java.sql.Timestamp;

@@ -11,9 +11,9 @@ import org.haven.platform.cluster.ClusterJobs;
 import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The retention purge every night (after the evidence vault's, 03:17). Non-persistent timer: in a cluster every

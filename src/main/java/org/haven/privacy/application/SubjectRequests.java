@@ -7,8 +7,8 @@ import org.haven.audit.application.AuditLog;
 import org.haven.audit.domain.Actor;
 import org.haven.privacy.domain.DataClass;
 import org.haven.privacy.domain.Redaction;
-import org.haven.privacy.infrastructure.SubjectExportZip;
 import org.haven.privacy.infrastructure.SubjectErasure;
+import org.haven.privacy.infrastructure.SubjectExportZip;
 import org.haven.privacy.infrastructure.SubjectStore;
 
 import java.time.Clock;

@@ -3,7 +3,6 @@ package org.haven.privacy.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.haven.privacy.domain.DataClass;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package org.haven.protocol.domain;
 
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.security.Role;
 
 import java.util.Collections;
 import java.util.EnumSet;

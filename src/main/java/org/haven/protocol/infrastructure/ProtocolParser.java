@@ -1,7 +1,7 @@
 package org.haven.protocol.infrastructure;
 
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.security.Role;
 import org.haven.protocol.domain.ClosingRule;
 import org.haven.protocol.domain.EscalationRule;
 import org.haven.protocol.domain.FollowUp;

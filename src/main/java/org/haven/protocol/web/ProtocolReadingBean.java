@@ -3,8 +3,8 @@ package org.haven.protocol.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.haven.protocol.application.ProtocolAdministration.VersionRow;
 import org.haven.protocol.application.ProtocolAdministration;
+import org.haven.protocol.application.ProtocolAdministration.VersionRow;
 import org.haven.protocol.domain.ProtocolDefinition;
 
 import java.io.Serial;

@@ -2,9 +2,9 @@ package org.haven.protocol.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.haven.protocol.application.ActionWords;
-import org.haven.platform.security.Role;
 import org.haven.platform.i18n.Messages;
+import org.haven.platform.security.Role;
+import org.haven.protocol.application.ActionWords;
 import org.haven.protocol.domain.Deadline;
 import org.haven.protocol.domain.EscalationAction;
 import org.haven.protocol.domain.FollowUp;

@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
+import org.haven.platform.errors.Refusal;
 import org.haven.platform.web.FacesMessages;
+import org.haven.protocol.application.ProtocolAdministration;
 import org.haven.protocol.application.ProtocolAdministration.Candidate;
 import org.haven.protocol.application.ProtocolAdministration.ProtocolRow;
-import org.haven.protocol.application.ProtocolAdministration;
 
 import java.io.IOException;
 import java.io.InputStream;

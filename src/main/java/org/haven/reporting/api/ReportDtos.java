@@ -1,9 +1,9 @@
 package org.haven.reporting.api;
 
 import org.haven.evidence.domain.EvidenceReceipt;
+import org.haven.helplines.application.HelpLine;
 import org.haven.reporting.application.ReportViews;
 import org.haven.reporting.domain.ReportForm;
-import org.haven.helplines.application.HelpLine;
 
 import java.time.Instant;
 import java.util.List;

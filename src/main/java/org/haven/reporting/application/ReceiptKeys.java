@@ -6,12 +6,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.platform.security.PasswordHasher;
 import org.haven.reporting.domain.ReceiptCode;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How a receipt is kept: an HMAC-SHA256 under HAVEN_RECEIPT_KEY (a secret outside the database) for the

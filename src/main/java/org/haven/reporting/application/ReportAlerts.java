@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.platform.security.Role;
 import org.haven.notify.application.Notifications;
+import org.haven.platform.security.Role;
 
 import java.util.Set;
 import java.util.logging.Level;

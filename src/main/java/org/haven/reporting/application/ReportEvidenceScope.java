@@ -8,11 +8,11 @@ import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceOwnerScope;
 import org.haven.evidence.domain.DossierContent;
 import org.haven.evidence.domain.EvidenceOwner;
+import org.haven.harm.domain.Risk;
 import org.haven.platform.i18n.Messages;
 import org.haven.platform.security.HavenPrincipal;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
-import org.haven.harm.domain.Risk;
 
 import java.time.Instant;
 import java.util.ArrayList;

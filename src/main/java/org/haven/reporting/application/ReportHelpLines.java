@@ -3,10 +3,10 @@ package org.haven.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.haven.directory.application.SchoolAdministration;
-import org.haven.reporting.domain.ReportForm;
 import org.haven.harm.domain.Risk;
 import org.haven.helplines.application.HelpLine;
 import org.haven.helplines.application.HelpResources;
+import org.haven.reporting.domain.ReportForm;
 
 import java.util.List;
 import java.util.Locale;

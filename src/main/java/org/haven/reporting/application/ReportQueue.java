@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.platform.security.Role;
-import org.haven.audit.application.CurrentActor;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
 

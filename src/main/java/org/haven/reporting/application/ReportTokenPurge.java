@@ -12,10 +12,10 @@ import org.haven.platform.persistence.DatabaseMigration;
 import org.haven.platform.persistence.PausingSweep;
 import org.haven.reporting.domain.ReportTokenStore;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Deletes report tokens a day after they expired, every hour. */
 @Singleton

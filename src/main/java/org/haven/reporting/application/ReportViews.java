@@ -2,11 +2,11 @@ package org.haven.reporting.application;
 
 import org.haven.evidence.domain.EvidenceReceipt;
 import org.haven.harm.domain.Category;
+import org.haven.harm.domain.Risk;
 import org.haven.reporting.domain.Frequency;
 import org.haven.reporting.domain.Platform;
 import org.haven.reporting.domain.ReportSource;
 import org.haven.reporting.domain.ReportStatus;
-import org.haven.harm.domain.Risk;
 
 import java.time.Instant;
 import java.time.LocalDate;

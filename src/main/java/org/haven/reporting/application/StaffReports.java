@@ -3,13 +3,13 @@ package org.haven.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Invalid;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.Role;
+import org.haven.platform.errors.Invalid;
 import org.haven.platform.paging.KeysetToken;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.security.Role;
 import org.haven.reporting.domain.Report;
 import org.haven.reporting.domain.ReportRepository;
 

@@ -1,10 +1,10 @@
 package org.haven.reporting.application;
 
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
 import org.haven.evidence.application.EvidenceIntake;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.haven.reporting.domain.ReportForm;
 import org.haven.reporting.domain.ReportRules;
 import org.haven.reporting.domain.ValidReport;

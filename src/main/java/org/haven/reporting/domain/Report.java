@@ -1,7 +1,5 @@
 package org.haven.reporting.domain;
 
-import org.haven.harm.domain.Risk;
-import org.haven.harm.domain.Category;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.haven.harm.domain.Category;
+import org.haven.harm.domain.Risk;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package org.haven.reporting.domain;
 
-import org.haven.harm.domain.Category;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.haven.harm.domain.Category;
 
 import java.time.LocalDate;
 import java.util.Arrays;

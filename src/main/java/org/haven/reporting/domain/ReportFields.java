@@ -2,6 +2,7 @@ package org.haven.reporting.domain;
 
 
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;

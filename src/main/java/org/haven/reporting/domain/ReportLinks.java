@@ -2,6 +2,7 @@ package org.haven.reporting.domain;
 
 
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package org.haven.reporting.domain;
 
-import org.haven.harm.domain.Risk;
-import org.haven.harm.domain.Category;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.directory.domain.SchoolCode;
+import org.haven.harm.domain.Category;
+import org.haven.harm.domain.Risk;
+import org.haven.platform.errors.Refusal.FieldError;
 
 import java.time.Clock;
 import java.time.LocalDate;

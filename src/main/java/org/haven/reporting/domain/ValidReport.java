@@ -1,7 +1,8 @@
 package org.haven.reporting.domain;
 
-import org.haven.harm.domain.Risk;
 import org.haven.harm.domain.Category;
+import org.haven.harm.domain.Risk;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.haven.reporting.web;
 
-import org.haven.reporting.domain.ReportForm;
 import org.haven.harm.domain.Risk;
+import org.haven.reporting.domain.ReportForm;
 
 import java.io.Serial;
 import java.io.Serializable;

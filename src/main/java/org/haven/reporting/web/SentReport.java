@@ -1,7 +1,7 @@
 package org.haven.reporting.web;
 
-import org.haven.reporting.application.Submitted;
 import org.haven.helplines.application.HelpLine;
+import org.haven.reporting.application.Submitted;
 
 import java.io.Serial;
 import java.io.Serializable;

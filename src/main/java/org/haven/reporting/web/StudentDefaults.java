@@ -2,12 +2,12 @@ package org.haven.reporting.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.MyDirectory;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
-import org.haven.platform.security.Role;
-import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.Role;
 
 import java.util.Optional;
 

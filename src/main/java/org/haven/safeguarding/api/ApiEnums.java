@@ -1,6 +1,7 @@
 package org.haven.safeguarding.api;
 
 import org.haven.platform.errors.Invalid;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

@@ -15,9 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.security.Role;
 import org.haven.platform.api.HavenApi;
+import org.haven.platform.security.Role;
 import org.haven.safeguarding.application.RiskAssessments;
 import org.haven.safeguarding.application.SafeguardingQueries;
 import org.haven.safeguarding.application.SafeguardingViews;
@@ -32,7 +31,6 @@ import org.haven.safeguarding.domain.SupportStatus;
 
 import static org.haven.safeguarding.api.ApiEnums.parse;
 import static org.haven.safeguarding.api.ApiEnums.required;
-
 import static org.haven.safeguarding.api.SafeguardingDtos.Assessment.yes;
 
 /**

@@ -2,10 +2,10 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.cases.application.CaseGate.CaseRef;
 import org.haven.cases.domain.PartyRole;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal.FieldError;
 import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.Referral;
 

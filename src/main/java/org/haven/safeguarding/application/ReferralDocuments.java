@@ -2,11 +2,15 @@ package org.haven.safeguarding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseFacts;
 import org.haven.cases.application.CaseGate.PartyView;
 import org.haven.platform.i18n.Messages;
-import org.haven.audit.application.CurrentActor;
+import org.haven.platform.pdf.SectionPdf;
+import org.haven.platform.pdf.SectionPdf.Line;
+import org.haven.platform.pdf.SectionPdf.Section;
+import org.haven.protocol.application.SchoolCalendars;
 import org.haven.safeguarding.domain.AssessmentRepository;
 import org.haven.safeguarding.domain.ConsentRepository;
 import org.haven.safeguarding.domain.Disclosure;
@@ -14,10 +18,6 @@ import org.haven.safeguarding.domain.OutsideBody;
 import org.haven.safeguarding.domain.Referral;
 import org.haven.safeguarding.domain.ReferralDocument;
 import org.haven.safeguarding.domain.UrgentDecision;
-import org.haven.platform.pdf.SectionPdf;
-import org.haven.platform.pdf.SectionPdf.Line;
-import org.haven.platform.pdf.SectionPdf.Section;
-import org.haven.protocol.application.SchoolCalendars;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

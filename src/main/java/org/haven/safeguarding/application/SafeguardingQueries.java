@@ -1,17 +1,16 @@
 package org.haven.safeguarding.application;
 
-import org.haven.platform.errors.NotFound;
-import org.haven.platform.errors.Refusal;
-import org.haven.protocol.domain.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.cases.application.CaseGate;
 import org.haven.cases.application.CaseGate.CaseFacts;
 import org.haven.cases.application.CaseGate.CaseRef;
+import org.haven.platform.errors.NotFound;
 import org.haven.platform.security.Role;
-import org.haven.audit.application.CurrentActor;
+import org.haven.protocol.domain.LocalizedText;
 import org.haven.safeguarding.application.SafeguardingViews.Assessment;
 import org.haven.safeguarding.application.SafeguardingViews.Body;
 import org.haven.safeguarding.application.SafeguardingViews.Decision;

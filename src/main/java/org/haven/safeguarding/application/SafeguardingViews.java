@@ -1,8 +1,8 @@
 package org.haven.safeguarding.application;
 
-import org.haven.protocol.domain.LocalizedText;
 import org.haven.cases.domain.PartyRole;
 import org.haven.cases.domain.RiskLevel;
+import org.haven.protocol.domain.LocalizedText;
 import org.haven.safeguarding.domain.CalledParty;
 import org.haven.safeguarding.domain.DisclosureBasis;
 import org.haven.safeguarding.domain.ReferralKind;

@@ -1,6 +1,7 @@
 package org.haven.safeguarding.application;
 
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.util.List;
 
 /** The checks every free text of the safeguarding forms goes through. */

@@ -1,6 +1,7 @@
 package org.haven.signin.domain;
 
 import org.haven.platform.security.SecretTokens;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;

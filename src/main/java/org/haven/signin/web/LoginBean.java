@@ -1,7 +1,5 @@
 package org.haven.signin.web;
 
-import org.haven.platform.web.FacesMessages;
-import org.haven.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,12 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.haven.audit.application.AuditLog;
+import org.haven.audit.application.CurrentActor;
 import org.haven.directory.application.AccountLogin;
 import org.haven.platform.security.ChannelCredential;
-import org.haven.audit.application.CurrentActor;
 import org.haven.platform.security.HavenAuthenticationMechanism;
 import org.haven.platform.security.LoginAttempts;
 import org.haven.platform.security.PendingSignIn;
+import org.haven.platform.web.FacesMessages;
+import org.haven.platform.web.LocaleBean;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package org.haven.surveys.application;
 
-import org.haven.protocol.domain.LocalizedText;
 import org.haven.helplines.application.HelpLine;
+import org.haven.protocol.domain.LocalizedText;
 import org.haven.surveys.domain.AccessCode;
 import org.haven.surveys.domain.QuestionKind;
 import org.haven.surveys.domain.SurveyCampaign;

@@ -2,11 +2,11 @@ package org.haven.surveys.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.haven.platform.config.DistrictZone;
 import org.haven.platform.errors.Conflict;
 import org.haven.platform.errors.Gone;
 import org.haven.platform.errors.NotFound;
 import org.haven.platform.errors.Refusal.FieldError;
-import org.haven.platform.config.DistrictZone;
 import org.haven.surveys.domain.AccessCode;
 import org.haven.surveys.domain.SurveyCampaign;
 import org.haven.surveys.domain.SurveyDefinition;

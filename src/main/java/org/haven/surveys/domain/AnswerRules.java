@@ -2,6 +2,7 @@ package org.haven.surveys.domain;
 
 
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package org.haven.surveys.domain;
 
 
 import org.haven.platform.errors.Refusal.FieldError;
+
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package org.haven.training.application;
 
-import org.haven.platform.security.Role;
 import org.haven.platform.i18n.Messages;
+import org.haven.platform.security.Role;
 import org.haven.training.application.TrainingViews.ComplianceReport;
 import org.haven.training.application.TrainingViews.ComplianceRow;
 import org.haven.training.domain.Csv;

@@ -3,10 +3,10 @@ package org.haven.training.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.security.Role;
 import org.haven.audit.application.CurrentActor;
+import org.haven.platform.errors.Invalid;
 import org.haven.platform.security.HavenPrincipal;
+import org.haven.platform.security.Role;
 import org.haven.training.domain.ActivitySummary;
 import org.haven.training.domain.TrainingRepository;
 

@@ -1,8 +1,8 @@
 package org.haven.training.application;
 
-import org.haven.platform.config.DistrictZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.haven.platform.config.DistrictZone;
 import org.haven.platform.security.Role;
 import org.haven.training.application.TrainingViews.ModuleCard;
 import org.haven.training.application.TrainingViews.MyState;

@@ -1,10 +1,10 @@
 package org.haven.insight.application;
 
-import org.haven.platform.errors.Invalid;
-import org.haven.platform.errors.Refusal;
 import org.haven.directory.domain.SchoolLevel;
 import org.haven.insight.domain.Breakdown;
 import org.haven.insight.domain.Figure;
+import org.haven.platform.errors.Invalid;
+import org.haven.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

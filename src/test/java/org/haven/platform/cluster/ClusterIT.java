@@ -1,7 +1,7 @@
 package org.haven.platform.cluster;
 
-import org.haven.testing.Awaiting;
 import org.haven.signin.TestStaff;
+import org.haven.testing.Awaiting;
 import org.haven.testing.Db;
 import org.haven.testing.WebSession;
 import org.junit.jupiter.api.AfterAll;

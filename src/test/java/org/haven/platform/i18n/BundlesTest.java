@@ -1,7 +1,7 @@
 package org.haven.platform.i18n;
 
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package org.haven.protocol.infrastructure;
 
-import org.haven.platform.security.Role;
 import org.haven.directory.domain.SchoolLevel;
+import org.haven.platform.security.Role;
 import org.haven.protocol.domain.ActionKind;
 import org.haven.protocol.domain.Deadline;
 import org.haven.protocol.domain.DeadlineUnit;

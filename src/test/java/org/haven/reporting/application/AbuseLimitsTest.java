@@ -1,16 +1,16 @@
 package org.haven.reporting.application;
 
 import org.haven.platform.cluster.SharedCounters;
+import org.haven.reporting.domain.ReportForm;
 import org.haven.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import org.haven.reporting.domain.ReportForm;
-import java.util.List;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,7 +1,7 @@
 package org.haven.reporting.domain;
 
-import org.haven.harm.domain.Risk;
 import org.haven.harm.domain.Category;
+import org.haven.harm.domain.Risk;
 import org.haven.platform.errors.Refusal.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,11 +3,10 @@ package org.haven.training.infrastructure;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
 
 /** The PDF renders with French text (accents, typographic apostrophe) on this JDK. */
 class CertificatePdfTest {
