@@ -2,12 +2,11 @@ package org.haven.helplines.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
 import org.haven.audit.application.CurrentActor;
 import org.haven.helplines.domain.HelpResource;
+import org.haven.helplines.domain.HelpResourceRepository;
 import org.haven.platform.errors.Invalid;
 import org.haven.platform.errors.Refusal.FieldError;
 
@@ -25,8 +24,8 @@ public class HelpResourceAdministration {
             "LOCATION_SHARED", "BLACKMAIL", "INTIMATE_IMAGES");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .-]{1,28}");
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    HelpResourceRepository lines;
 
     @Inject
     AuditLog audit;
@@ -48,8 +47,7 @@ public class HelpResourceAdministration {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Row> all(Locale locale) {
-        return em.createQuery("SELECT r FROM HelpResource r ORDER BY r.country, r.sortOrder, r.id", HelpResource.class)
-                .getResultStream()
+        return lines.all().stream()
                 .map(r -> new Row(r.id(), r.country(), r.phone(), r.name(locale), r.risks(), r.active()))
                 .toList();
     }
@@ -76,13 +74,11 @@ public class HelpResourceAdministration {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        int order = em.createQuery("SELECT COALESCE(MAX(r.sortOrder), 0) FROM HelpResource r WHERE r.country = :c",
-                Integer.class).setParameter("c", country).getSingleResult() + 10;
+        int order = lines.lastOrderOf(country) + 10;
         HelpResource r = new HelpResource(country, line.phone().strip(), line.nameFr().strip(),
                 line.nameEn().strip(), line.purposeFr().strip(), line.purposeEn().strip(), line.hoursFr().strip(),
                 line.hoursEn().strip(), String.join(",", line.risks().stream().sorted().toList()), order);
-        em.persist(r);
-        em.flush();
+        lines.add(r);
         audit.record(actor.get().did("HELP_RESOURCE_ADDED", "help_resource", r.id(), null, r.phone()));
         directory.changed();
         return r.id();
@@ -90,10 +86,7 @@ public class HelpResourceAdministration {
 
     @Transactional
     public void setActive(long id, boolean active) {
-        HelpResource r = em.find(HelpResource.class, id);
-        if (r == null) {
-            throw Invalid.of("id", "resource.notFound");
-        }
+        HelpResource r = lines.find(id).orElseThrow(() -> Invalid.of("id", "resource.notFound"));
         r.setActive(active);
         audit.record(actor.get().did(active ? "HELP_RESOURCE_ENABLED" : "HELP_RESOURCE_DISABLED", "help_resource",
                 id, null, r.phone()));

@@ -3,10 +3,9 @@ package org.haven.helplines.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.haven.helplines.domain.HelpResource;
+import org.haven.helplines.domain.HelpResourceRepository;
 import org.haven.platform.cache.AfterCommit;
 import org.haven.platform.cache.ReadCache;
 
@@ -28,8 +27,8 @@ public class HelpResources {
 
     static final Duration LIFETIME = Duration.ofSeconds(60);
 
-    @PersistenceContext(unitName = "haven")
-    EntityManager em;
+    @Inject
+    HelpResourceRepository lines;
 
     @Inject
     Clock clock;
@@ -89,9 +88,7 @@ public class HelpResources {
     private List<HelpResource> active(String country) {
         String code = country == null ? "" : country.toUpperCase(Locale.ROOT);
         return byCountry.get(code, () -> {
-            List<HelpResource> rows = List.copyOf(em.createQuery("SELECT r FROM HelpResource r"
-                            + " WHERE r.country = :c AND r.active = TRUE ORDER BY r.sortOrder, r.id", HelpResource.class)
-                    .setParameter("c", code).getResultList());
+            List<HelpResource> rows = List.copyOf(lines.activeOf(code));
             copy.keep(code, rows.stream().map(r -> new HelpLinesCopy.Kept(r.risks(), r.sortOrder(),
                     line(r, Locale.FRENCH), line(r, Locale.ENGLISH))).toList());
             return rows;
