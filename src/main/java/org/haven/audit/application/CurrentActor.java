@@ -25,7 +25,8 @@ public class CurrentActor {
         return principal().map(p -> new Actor(p.accountId(), p.username(), p.primaryRole())).orElse(Actor.SYSTEM);
     }
 
+    /** The signed-in account, through {@link #principal()} (which a test may stand in for), or a refusal. */
     public HavenPrincipal require() {
-        return signedIn.require();
+        return principal().orElseThrow(() -> new SecurityException("An account is required."));
     }
 }

@@ -1,25 +1,27 @@
 package org.haven.insight.api;
 
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters and format of a figure's request, the same on every figure endpoint; checked by InsightQuery. */
+/**
+ * The filters and format of a figure's request, the same on every figure endpoint; checked by InsightQuery.
+ * No OpenAPI {@code @Parameter} on these fields: Payara 7's OpenAPI walker fails the whole /openapi document (500,
+ * a NullPointerException in ApplicationProcessor.visitParameter) on a parameter outside a resource method.
+ */
 public class FigureParams {
 
+    /** A school's code: only that school (404 when it is not one of the reader's) */
     @QueryParam("school")
-    @Parameter(description = "A school's code: only that school (404 when it is not one of the reader's)")
     String school;
 
+    /** PRIMARY, COLLEGE or LYCEE */
     @QueryParam("level")
-    @Parameter(description = "PRIMARY, COLLEGE or LYCEE")
     String level;
 
+    /** Only this category (INSULTS, THREATS ...; for takedowns: of the request's case, else its report) */
     @QueryParam("category")
-    @Parameter(description = "Only this category (INSULTS, THREATS ...; for takedowns: of the request's case, else "
-            + "its report)")
     String category;
 
+    /** csv for text/csv, JSON otherwise */
     @QueryParam("format")
-    @Parameter(description = "csv for text/csv, JSON otherwise")
     String format;
 }

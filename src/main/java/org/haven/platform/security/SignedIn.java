@@ -23,8 +23,4 @@ public class SignedIn {
             return Optional.empty();
         }
     }
-
-    public HavenPrincipal require() {
-        return principal().orElseThrow(() -> new SecurityException("An account is required."));
-    }
 }
