@@ -40,7 +40,7 @@ public class RiskAssessmentBean implements Serializable {
         if (overview.latest() != null) {
             answers.from(overview.latest().answers());
         } else {
-            answers.fromDanger(overview.riskTags());
+            answers.tick(overview.riskTags());
         }
     }
 
