@@ -270,11 +270,11 @@ public final class InsightBenchmark {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("UPDATE case_file SET status = 'IN_PROTOCOL' WHERE id % 20 = 0");
-            s.execute("INSERT INTO case_step (case_id, step_id, status, due_at, done_at) SELECT id,"
+            s.execute("INSERT INTO case_step (case_id, school_id, step_id, status, due_at, done_at) SELECT id, school_id,"
                     + " ELT(1 + id % 5, 'listen', 'interview_target', 'interview_author', 'tell_parents', 'review'),"
                     + " IF(id % 20 = 0, 'DUE', 'DONE'), TIMESTAMPADD(DAY, 3, opened_at),"
                     + " IF(id % 20 = 0, NULL, TIMESTAMPADD(DAY, 2, opened_at)) FROM case_file");
-            s.execute("INSERT INTO referral (case_id, kind, status, created_at, updated_at) SELECT id,"
+            s.execute("INSERT INTO referral (case_id, school_id, kind, status, created_at, updated_at) SELECT id, school_id,"
                     + " ELT(1 + id % 5, 'CHILD_PROTECTION', 'POLICE', 'HEALTH', 'ASSOCIATION', 'PLATFORM_TAKEDOWN'),"
                     + " ELT(1 + id % 4, 'SENT', 'ACCEPTED', 'DONE', 'REJECTED'), opened_at, opened_at"
                     + " FROM case_file WHERE id % 10 = 0");

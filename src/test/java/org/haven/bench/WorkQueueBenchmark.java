@@ -67,9 +67,11 @@ public final class WorkQueueBenchmark {
                     + " IF(seq % 3 = 0, 3, IF(seq % 97 = 0, 0, IF(seq % 11 = 0, 1, 2))),"
                     + " TIMESTAMPADD(MINUTE, seq % 100000, '2026-01-01'), 1 + seq % 50,"
                     + " TIMESTAMPADD(MINUTE, -seq, '2026-11-29') FROM seq_1_to_" + CASES);
-            s.execute("INSERT INTO case_step (case_id, step_id, status, done_at) SELECT id, 'acknowledge', 'DONE',"
+            s.execute("INSERT INTO case_step (case_id, school_id, step_id, status, done_at) SELECT id, school_id,"
+                    + " 'acknowledge', 'DONE',"
                     + " opened_at FROM case_file");
-            s.execute("INSERT INTO case_step (case_id, step_id, status, due_at) SELECT id, 'interview-target',"
+            s.execute("INSERT INTO case_step (case_id, school_id, step_id, status, due_at) SELECT id, school_id,"
+                    + " 'interview-target',"
                     + " IF(status = 'CLOSED', 'DONE', 'DUE'), IF(status = 'CLOSED', NULL, next_due_at) FROM case_file");
             s.execute("ANALYZE TABLE case_file, case_step");
         }

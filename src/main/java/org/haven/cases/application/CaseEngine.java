@@ -64,7 +64,7 @@ public class CaseEngine {
     /** Creates a row for every step of the protocol and makes the first ones due. */
     public void start(CaseFile c, Instant now) {
         for (StepDefinition step : protocolOf(c).steps()) {
-            cases.add(new CaseStep(c.id(), step.id()));
+            cases.add(new CaseStep(c.id(), c.schoolId(), step.id()));
         }
         advance(c, now, false);
     }

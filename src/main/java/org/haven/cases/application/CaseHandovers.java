@@ -1,6 +1,7 @@
 package org.haven.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.haven.audit.application.AuditLog;
@@ -8,6 +9,7 @@ import org.haven.audit.application.CurrentActor;
 import org.haven.cases.domain.CaseFile;
 import org.haven.cases.domain.CaseHandover;
 import org.haven.cases.domain.CaseRepository;
+import org.haven.cases.domain.CaseStep;
 import org.haven.cases.domain.EventKind;
 import org.haven.directory.application.SchoolAdministration;
 import org.haven.directory.application.SchoolView;
@@ -74,6 +76,9 @@ public class CaseHandovers {
     @Inject
     HandoverRecords records;
 
+    @Inject
+    Event<CaseHandedOver> handedOver;
+
     @Transactional
     public View handOver(long caseId, Form form) {
         CaseFile c = access.load(caseId);
@@ -104,6 +109,10 @@ public class CaseHandovers {
         engine.record(c, EventKind.HANDED_OVER, me.accountId(), me.displayName(), fromName + " → " + to.name(),
                 h.reason() + "\n" + h.summary(), false, false, now);
         c.handOver(to.id());
+        for (CaseStep step : cases.steps(c.id())) {
+            step.followCase(to.id());
+        }
+        handedOver.fire(new CaseHandedOver(c.id(), to.id()));
         int files = evidence.transferred(new EvidenceOwner(EvidenceOwner.Kind.CASE, c.id(), to.id()), to.id());
         engine.notifyRole(c, Role.REFERENT, "CASE_HANDED_OVER", c.riskLevel().isUrgent());
         engine.notifyRole(c, Role.HEAD_OF_SCHOOL, "CASE_HANDED_OVER", c.riskLevel().isUrgent());

@@ -24,6 +24,10 @@ public class CaseStep {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
+    /** The case's school, kept here (V28) so that insight counts overdue steps without reading case_file. */
+    @Column(name = "school_id", nullable = false)
+    private Long schoolId;
+
     @Column(name = "step_id", nullable = false, length = 64)
     private String stepId;
 
@@ -61,10 +65,16 @@ public class CaseStep {
     protected CaseStep() {
     }
 
-    public CaseStep(long caseId, String stepId) {
+    public CaseStep(long caseId, long schoolId, String stepId) {
         this.caseId = caseId;
+        this.schoolId = schoolId;
         this.stepId = stepId;
         this.status = StepStatus.WAITING;
+    }
+
+    /** The case was handed over to another school: its steps go with it. */
+    public void followCase(long newSchoolId) {
+        this.schoolId = newSchoolId;
     }
 
     public void becomeDue(Instant due) {

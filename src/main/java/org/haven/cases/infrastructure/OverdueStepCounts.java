@@ -19,8 +19,10 @@ import java.util.List;
 
 /**
  * Cases' answer to insight's "protocol steps overdue now": steps still due whose due date has passed, on cases not
- * closed, counted when read through case_step's (status, due_at) index (V23): overdue steps are few at any time,
- * whatever the number of cases, and a counter could not follow a deadline passing without a write.
+ * closed, counted when read through case_step's (school_id, status, due_at) index (V28: a step keeps its case's
+ * school): overdue steps are few at any time, whatever the number of cases, and a counter could not follow a
+ * deadline passing without a write. case_file is read only for the overdue steps of the viewer's schools, for the
+ * case's status and category.
  */
 @ApplicationScoped
 public class OverdueStepCounts implements LiveCounts {
@@ -53,15 +55,15 @@ public class OverdueStepCounts implements LiveCounts {
     /** The query, public for the benchmark that times it. */
     public static String sql(Breakdown by, int schools, boolean byCategory) {
         String key = switch (by) {
-            case SCHOOL -> "c.school_id";
+            case SCHOOL -> "s.school_id";
             case STEP -> "s.step_id";
             case CATEGORY -> "c.category";
             default -> throw new IllegalArgumentException("Overdue steps are not broken down by " + by);
         };
-        return "SELECT " + key + ", COUNT(*) FROM case_step s FORCE INDEX (ix_step_overdue)"
+        return "SELECT " + key + ", COUNT(*) FROM case_step s FORCE INDEX (ix_step_school_overdue)"
                 + " STRAIGHT_JOIN case_file c"
                 + " ON c.id = s.case_id"
-                + " WHERE s.status = 'DUE' AND s.due_at < ? AND c.status <> 'CLOSED' AND c.school_id IN ("
+                + " WHERE s.status = 'DUE' AND s.due_at < ? AND c.status <> 'CLOSED' AND s.school_id IN ("
                 + String.join(", ", Collections.nCopies(schools, "?")) + ")"
                 + (byCategory ? " AND c.category = ?" : "") + " GROUP BY 1";
     }

@@ -78,7 +78,7 @@ public class Referrals {
         }
         Instant now = clock.instant();
         long me = actor.require().accountId();
-        Referral r = new Referral(caseId, draft.kind(), null, null, me, now,
+        Referral r = new Referral(caseId, c.schoolId(), draft.kind(), null, null, me, now,
                 ReferralDeadlines.next(ReferralStatus.DRAFT, now, null));
         content.apply(c, r, draft, now);
         repository.add(r);

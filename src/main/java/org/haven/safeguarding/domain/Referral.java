@@ -29,6 +29,10 @@ public class Referral {
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;
 
+    /** The case's school, kept here (V28) so that insight counts referrals without reading case_file. */
+    @Column(name = "school_id", nullable = false)
+    private Long schoolId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30, updatable = false)
     private ReferralKind kind;
@@ -86,9 +90,10 @@ public class Referral {
     }
 
     /** A draft; createdBy null when a protocol rule asked for it; ruleId null when a person drafted it. */
-    public Referral(long caseId, ReferralKind kind, Long partyId, String ruleId, Long createdBy, Instant at,
-                    Instant dueAt) {
+    public Referral(long caseId, long schoolId, ReferralKind kind, Long partyId, String ruleId, Long createdBy,
+                    Instant at, Instant dueAt) {
         this.caseId = caseId;
+        this.schoolId = schoolId;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.partyId = partyId;
         this.ruleId = ruleId;
@@ -97,6 +102,11 @@ public class Referral {
         this.updatedAt = at;
         this.status = ReferralStatus.DRAFT;
         this.dueAt = dueAt;
+    }
+
+    /** The case was handed over to another school: its referrals go with it. */
+    public void followCase(long newSchoolId) {
+        this.schoolId = newSchoolId;
     }
 
     /** Changes the content of a draft. */

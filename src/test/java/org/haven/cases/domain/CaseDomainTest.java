@@ -72,7 +72,7 @@ class CaseDomainTest {
 
     @Test
     void aStepIsDoneOnceAndOnlyWhenDue() {
-        CaseStep step = new CaseStep(1, "interview-target");
+        CaseStep step = new CaseStep(1, 2, "interview-target");
         assertThrows(IllegalStateException.class, () -> step.complete(5, null, "x", NOW), "waiting");
         step.becomeDue(NOW.plusSeconds(60));
         assertFalse(step.isOverdue(NOW));

@@ -187,11 +187,12 @@ class InsightApiIT {
             for (int i = 0; i < 7; i++) {
                 long id = copyOfACase(i < 5 ? "DEMO-COLLEGE" : "DEMO-LYCEE", year);
                 opened.add(id);
-                Db.update("INSERT INTO case_step (case_id, step_id, status, due_at) VALUES (?, ?, 'DUE', ?)", id, step,
-                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(2))));
-                Db.update("INSERT INTO referral (case_id, kind, status, created_at, updated_at) VALUES (?, 'POLICE',"
-                        + " ?, ?, ?)", id, i < 6 ? "SENT" : "ACCEPTED", year + "-04-0" + (1 + i) + " 10:00:00",
-                        year + "-04-0" + (1 + i) + " 10:00:00");
+                Db.update("INSERT INTO case_step (case_id, school_id, step_id, status, due_at) SELECT id, school_id, ?,"
+                        + " 'DUE', ? FROM case_file WHERE id = ?", step,
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(2))), id);
+                Db.update("INSERT INTO referral (case_id, school_id, kind, status, created_at, updated_at) SELECT id,"
+                        + " school_id, 'POLICE', ?, ?, ? FROM case_file WHERE id = ?", i < 6 ? "SENT" : "ACCEPTED",
+                        year + "-04-0" + (1 + i) + " 10:00:00", year + "-04-0" + (1 + i) + " 10:00:00", id);
                 Db.update("INSERT INTO takedown_request (case_id, school_id, platform, content_url, kind, sent_at,"
                         + " status, answered_at, created_by, created_at) SELECT id, school_id, 'OTHER',"
                         + " 'https://example.org/it', 'HARASSMENT', ?, ?, ?, 'it', ? FROM case_file WHERE id = ?",

@@ -290,9 +290,15 @@ class LinkedReportsIT {
         assertTrue(empty.body().contains("\"summary\"") && empty.body().contains("\"pupilConsent\""), empty.body());
         assertEquals(0, Db.number("SELECT COUNT(*) FROM case_handover WHERE case_id = ?", caseId), "nothing done");
 
+        Db.update("INSERT INTO referral (case_id, school_id, kind, status, created_at, updated_at) SELECT id,"
+                + " school_id, 'POLICE', 'SENT', NOW(6), NOW(6) FROM case_file WHERE id = ?", caseId);
         Api.Answer done = api.post("api/v1/cases/" + caseId + "/handover", body, headCollege, "en");
 
         assertEquals(201, done.status(), done.body());
+        assertTrue(Db.number("SELECT COUNT(*) FROM case_step WHERE case_id = ?", caseId) > 0);
+        assertEquals(0, Db.number("SELECT (SELECT COUNT(*) FROM case_step s WHERE s.case_id = c.id AND s.school_id"
+                + " <> c.school_id) + (SELECT COUNT(*) FROM referral r WHERE r.case_id = c.id AND r.school_id"
+                + " <> c.school_id) FROM case_file c WHERE c.id = ?", caseId), "steps and referrals follow (V28)");
         long handoverId = done.json().asJsonObject().getJsonNumber("id").longValue();
         assertEquals(404, api.get("api/v1/cases/" + caseId, referentCollege, "en").status(), "old school: no access");
         JsonObject received = api.get("api/v1/cases/" + caseId, referentLycee, "en").json().asJsonObject();

@@ -56,9 +56,10 @@ class PrivacyApiIT {
     @Test
     void aHoldStopsThePurgeAndAnonymisationLeavesTheStatistics() {
         long old = copyOfADemoCase(4000, null);
-        Db.update("INSERT INTO referral (case_id, kind, status, recipient, reason, shared, created_at, updated_at)"
-                + " VALUES (?, 'CHILD_PROTECTION', 'DONE', 'Mme Recipiendaire', ?, ?, NOW(6), NOW(6))", old,
-                OTHER + " menace la cible", "Le nom et la classe de la cible");
+        Db.update("INSERT INTO referral (case_id, school_id, kind, status, recipient, reason, shared, created_at,"
+                + " updated_at) SELECT id, school_id, 'CHILD_PROTECTION', 'DONE', 'Mme Recipiendaire', ?, ?, NOW(6),"
+                + " NOW(6) FROM case_file WHERE id = ?", OTHER + " menace la cible", "Le nom et la classe de la cible",
+                old);
         Db.update("INSERT INTO support_plan (case_id, trusted_adult, trusted_adult_role, updated_at, updated_by)"
                 + " VALUES (?, 'M. Adulte de Confiance', 'CPE', NOW(6), (SELECT MIN(id) FROM account))", old);
         long held = copyOfADemoCase(4000, null);

@@ -19,7 +19,7 @@ class ReferralLifecycleTest {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     private static Referral draft() {
-        return new Referral(1, ReferralKind.CHILD_PROTECTION, 2L, null, 3L, T0, T0.plus(ReferralDeadlines.DRAFT));
+        return new Referral(1, 5, ReferralKind.CHILD_PROTECTION, 2L, null, 3L, T0, T0.plus(ReferralDeadlines.DRAFT));
     }
 
     @Test
